@@ -1,0 +1,282 @@
+"""The standalone timeline page: header, filters, the Plotly figure, and the same data as an accessible table.
+
+Safety rules, kept in one place: article text enters markup only through ``html.escape``; data reaches the
+page's script only as a JSON island with ``<``, ``>``, ``&`` and U+2028/9 escaped; only ``http``/``https`` URLs
+become links.  The output is byte-for-byte reproducible (fixed div id, sorted data, no timestamps).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pandas as pd
+import plotly.io as pio
+import plotly.offline
+
+from . import tables
+from .errors import ExportError
+from .figure import FigureOptions, Link, PlotItem, build_figure, plot_items
+
+ASSETS = Path(__file__).with_name("assets")
+PLOTLYJS_MODES = {"embed": True, "cdn": "cdn", "directory": "directory"}
+DIV_ID = "timeline-plot"
+PLOT_CONFIG = {"displaylogo": False, "responsive": True, "scrollZoom": False}
+_JSON_SWAPS = (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+def safe_url(url: str) -> str:
+    """``url`` when it is an absolute http(s) URL without whitespace or control characters, else ``""``."""
+    url = (url or "").strip()
+    if not url or any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return url if parts.scheme.lower() in {"http", "https"} and parts.netloc else ""
+
+
+def json_for_script(data: Any) -> str:
+    """JSON that is safe inside a ``<script>`` element (no ``</script>``, no ``<!--``, no JS line breaks)."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, escaped in _JSON_SWAPS:
+        text = text.replace(raw, escaped)
+    return text
+
+
+def _asset(name: str) -> str:
+    return (ASSETS / name).read_text(encoding="utf-8")
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _link(text: str, url: str) -> str:
+    href = safe_url(url)
+    return f'<a href="{_e(href)}" rel="noopener noreferrer">{_e(text)}</a>' if href else _e(text)
+
+
+# ----------------------------------------------------------------------------------------------- header
+
+
+def _date(value: Any) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    ts = pd.Timestamp(value)
+    return f"{ts:%B} {ts.day}, {ts.year}" + (f" {ts:%H:%M}" if ts != ts.normalize() else "")
+
+
+def _header(documents: pd.DataFrame, title: str | None) -> tuple[str, str]:
+    """The page's ``<header>`` and its plain-text title."""
+    docs = tables.conform(documents, tables.DOCUMENTS).sort_values(["dct", "doc_id"], na_position="last")
+    rows = list(docs.itertuples(index=False))
+    if title:
+        heading = title
+    elif len(rows) == 1:
+        heading = str(rows[0].title or rows[0].doc_id or "Timeline")
+    else:
+        heading = f"Timeline of {len(rows)} documents" if rows else "Timeline"
+    parts = [f'<header class="tl-header">\n<h1>{_e(heading)}</h1>']
+    if len(rows) == 1:
+        doc = rows[0]
+        meta = [_e(x) for x in (_date(doc.dct), doc.source) if x]
+        if doc.url and safe_url(str(doc.url)):
+            meta.append(_link("original article", str(doc.url)))
+        if meta:
+            parts.append(f'<p class="tl-meta">{" · ".join(meta)}</p>')
+    elif rows:
+        parts.append('<ul class="tl-docs">')
+        for doc in rows[:50]:
+            bits = [_link(str(doc.title or doc.doc_id), str(doc.url))]
+            bits += [_e(x) for x in (_date(doc.dct), doc.source) if x]
+            parts.append(f"<li>{' · '.join(bits)}</li>")
+        if len(rows) > 50:
+            parts.append(f"<li>and {len(rows) - 50} more documents</li>")
+        parts.append("</ul>")
+    parts.append("</header>")
+    return "\n".join(parts), heading
+
+
+# ----------------------------------------------------------------------------------------------- controls
+
+
+def _controls(items: Sequence[PlotItem], lane_order: Sequence[str]) -> str:
+    kinds = sorted({item.kind for item in items})
+    sources = sorted({source for item in items for source in item.sources})
+    out = ['<section class="tl-controls" aria-label="Filters">']
+    out.append("<fieldset><legend>Show</legend>")
+    for kind in kinds:
+        label = {"event": "Events", "claim": "Claims"}.get(kind, kind)
+        out.append(f'<label><input type="checkbox" name="tl-kind" value="{_e(kind)}" checked> {_e(label)}</label>')
+    out.append("</fieldset>")
+    out.append('<fieldset class="tl-lanes"><legend>Lanes</legend>')
+    for lane in lane_order:
+        out.append(f'<label><input type="checkbox" name="tl-lane" value="{_e(lane)}" checked> {_e(lane)}</label>')
+    out.append("</fieldset>")
+    out.append('<label>Source <select id="tl-source"><option value="">all sources</option>')
+    for source in sources:
+        out.append(f'<option value="{_e(source)}">{_e(source)}</option>')
+    out.append("</select></label>")
+    out.append(
+        '<label>Search <input type="search" id="tl-search" placeholder="labels, sentences, quotes" '
+        'aria-describedby="tl-count"></label>'
+    )
+    out.append('<button type="button" id="tl-reset">Reset</button>')
+    out.append(f'<p id="tl-count" role="status" aria-live="polite">Showing {len(items)} of {len(items)} items</p>')
+    out.append("</section>")
+    return "\n".join(out)
+
+
+# ----------------------------------------------------------------------------------------------- table
+
+
+def _table(items: Sequence[PlotItem], links: Sequence[Link]) -> str:
+    related: dict[int, list[str]] = {}
+    for link in links:
+        related.setdefault(link.a, []).append(f"{link.relation} #{link.b + 1}")
+        related.setdefault(link.b, []).append(f"{link.relation} #{link.a + 1}")
+    out = [
+        '<div class="tl-table-wrap">',
+        '<table class="tl-table" id="tl-table">',
+        f"<caption>Events and claims in date order ({len(items)} items; the chart above draws the same data)"
+        "</caption>",
+        "<thead><tr>"
+        + "".join(
+            f'<th scope="col">{name}</th>'
+            for name in ("#", "What", "When", "Type", "Lane", "Sources", "Sentence", "Document")
+        )
+        + "</tr></thead>",
+        "<tbody>",
+    ]
+    for item in items:
+        what = _e(item.label)
+        if item.quote:
+            what += f"<br>“{_e(item.quote)}”"
+        when = _e(item.when)
+        if item.words:
+            when += f'<br><span class="tl-words">“{_e(item.words)}”</span>'
+        kind = "event" if item.kind == "event" else "claim"
+        type_cell = f'<span class="tl-badge">{_e(kind)}</span> {_e(item.category)} · {_e(item.shape)}'
+        if item.number in related:
+            type_cell += "<br>" + _e("; ".join(related[item.number]))
+        sources = f"{len(item.sources)}: {_e(', '.join(item.sources))}" if item.sources else "0"
+        document = _link(item.doc_title or item.doc_id, item.url)
+        if item.start >= 0:
+            document += f'<br><span class="tl-nowrap">chars {item.start}–{item.end}</span>'
+        out.append(
+            f'<tr id="tl-item-{item.number}" data-item="{item.number}" class="tl-{kind}" tabindex="-1">'
+            f'<td>{item.number + 1}</td><th scope="row">{what}</th><td class="tl-nowrap">{when}</td>'
+            f"<td>{type_cell}</td><td>{_e(item.lane)}</td><td>{sources}</td>"
+            f'<td class="tl-sentence">{_e(item.sentence)}</td><td>{document}</td></tr>'
+        )
+    out += ["</tbody>", "</table>", "</div>"]
+    return "\n".join(out)
+
+
+# ----------------------------------------------------------------------------------------------- page
+
+
+def _payload(items: Sequence[PlotItem]) -> dict[str, Any]:
+    return {
+        "items": [
+            {"id": item.number, "kind": item.kind, "lane": item.lane, "sources": item.sources,
+             "text": item.search_text}
+            for item in items
+        ]
+    }
+
+
+def render_page(
+    tl: Any,
+    *,
+    plotlyjs: str = "embed",
+    lanes: str = "actor",
+    title: str | None = None,
+    height: int | None = None,
+    max_lanes: int = 25,
+    webgl: bool | None = None,
+) -> str:
+    """The page as a string (``write_html`` writes it); options as ``write_html``."""
+    if plotlyjs not in PLOTLYJS_MODES:
+        raise ValueError(f"plotlyjs={plotlyjs!r} is not one of {', '.join(PLOTLYJS_MODES)}")
+    options = FigureOptions(lanes=lanes, title=None, height=height, max_lanes=max_lanes, webgl=webgl)
+    items, links, lane_order = plot_items(
+        tl.events, tl.claims, tl.claim_links, tl.documents, lanes=options.lanes, max_lanes=options.max_lanes
+    )
+    fig = build_figure(items, links, lane_order, options)
+    header, heading = _header(tl.documents, title)
+    plot = pio.to_html(
+        fig,
+        config=PLOT_CONFIG,
+        include_plotlyjs=PLOTLYJS_MODES[plotlyjs],
+        full_html=False,
+        div_id=DIV_ID,
+        default_width="100%",
+        default_height=f"{fig.layout.height}px",
+    )
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            '<meta name="referrer" content="no-referrer">',
+            f"<title>{_e(heading)}</title>",
+            f"<style>\n{_asset('timeline.css')}</style>",
+            "</head>",
+            "<body>",
+            header,
+            "<main>",
+            _controls(items, lane_order),
+            '<div id="tl-status" role="alert" hidden></div>',
+            f'<figure class="tl-figure" aria-label="Timeline chart; the table below holds the same data">{plot}'
+            "</figure>",
+            _table(items, links),
+            "</main>",
+            f'<script type="application/json" id="tl-data">{json_for_script(_payload(items))}</script>',
+            f"<script>\n{_asset('timeline.js')}</script>",
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
+def write_html(
+    tl: Any,
+    path: str | Path,
+    *,
+    plotlyjs: str = "embed",
+    lanes: str = "actor",
+    title: str | None = None,
+    height: int | None = None,
+    max_lanes: int = 25,
+    webgl: bool | None = None,
+) -> Path:
+    """Write the standalone page to ``path`` and return it.
+
+    ``plotlyjs``: ``embed`` (default, opens offline, ~4.8 MB), ``cdn`` (small, needs the network) or
+    ``directory`` (``plotly.min.js`` written next to the page once).
+    """
+    text = render_page(
+        tl, plotlyjs=plotlyjs, lanes=lanes, title=title, height=height, max_lanes=max_lanes, webgl=webgl
+    )
+    out = Path(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8", newline="\n")
+        if plotlyjs == "directory":
+            bundle = out.parent / "plotly.min.js"
+            js = plotly.offline.get_plotlyjs()
+            if not bundle.exists() or bundle.read_text(encoding="utf-8") != js:
+                bundle.write_text(js, encoding="utf-8", newline="\n")
+    except OSError as exc:
+        raise ExportError(f"{out}: cannot write the page ({exc.strerror or exc})") from exc
+    return out

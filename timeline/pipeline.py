@@ -1,0 +1,164 @@
+"""The whole path: documents -> sentences -> timexes -> events and claims -> tables.
+
+Stages run only as far as the caller needs (``stages``): the timex benchmark over a large corpus must not pay
+for a dependency parse it never uses.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import asdict
+from collections.abc import Collection, Sequence
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+from tqdm import tqdm
+
+from . import tables
+from .documents import load
+from .records import Document, Event, Sentence, Timex
+from .result import Timeline
+from .segment import split_sentences
+
+STAGES = ("timexes", "events", "claims")
+_CHROME_LINE = 50  # characters: UI strings ("Today in New Delhi", "Sep 29, 2020-Tuesday") are short lines
+
+
+def _chrome_sentences(doc: Document, sentences: Sequence[Sentence]) -> set[int]:
+    """Short, unpunctuated lines above the article's own date line: site headers, menus, clocks.
+
+    Their dates are the page's, not the story's, so their expressions are dropped.
+    """
+    if doc.dct_source != "dateline" or not doc.dct_text:
+        return set()
+    date_at = doc.text.find(doc.dct_text)
+    chrome: set[int] = set()
+    for s in sentences:
+        if s.end > date_at:
+            break
+        if len(s.text) < _CHROME_LINE and not s.text.rstrip().endswith((".", "!", "?", "\u201d", '"')):
+            chrome.add(s.sentence_id)
+    return chrome
+
+
+def tag_document(doc: Document, sentences: Sequence[Sentence]) -> list[Timex]:
+    """The document's time expressions, without those in page chrome."""
+    from .temporal import tag  # the tagger's lexicons compile on first use, not on `import timeline`
+
+    found = tag(doc.text, doc.dct, sentences=list(sentences), doc_id=doc.doc_id)
+    chrome = _chrome_sentences(doc, sentences)
+    return [t for t in found if t.sentence_id not in chrome]
+
+
+def _documents_frame(docs: Sequence[Document]) -> pd.DataFrame:
+    rows = [
+        {
+            "doc_id": d.doc_id,
+            "title": d.title,
+            "source": d.source,
+            "url": d.url,
+            "path": d.path,
+            "dct": d.dct,
+            "dct_source": d.dct_source,
+            "dct_text": d.dct_text,
+            "n_chars": len(d.text),
+        }
+        for d in docs
+    ]
+    return tables.frame(rows, tables.DOCUMENTS)
+
+
+def build(
+    inputs: str | Path | Sequence[str | Path],
+    *,
+    dct: str | datetime | None = None,
+    stages: Collection[str] = STAGES,
+    progress: bool | None = None,
+) -> Timeline:
+    """Build the timeline of one or many articles (files, folders, ``.jsonl`` corpora).
+
+    Inputs that cannot be read are listed in ``Timeline.problems`` (one line each, naming the file) and the
+    others are still processed.  ``dct`` overrides every document's own date.
+    """
+    unknown = set(stages) - set(STAGES)
+    if unknown:
+        raise ValueError(f"unknown stage(s) {sorted(unknown)}; choose from {STAGES}")
+    loaded = load(inputs, dct=dct)
+    docs = loaded.documents
+    show = progress if progress is not None else (len(docs) >= 50 and sys.stderr.isatty())
+
+    per_doc: list[tuple[Document, list[Sentence], list[Timex]]] = []
+    for doc in tqdm(docs, desc="time expressions", unit="doc", disable=not show):
+        sentences = split_sentences(doc.text)
+        per_doc.append((doc, sentences, tag_document(doc, sentences)))
+
+    tl = Timeline(
+        documents=_documents_frame(docs),
+        timexes=tables.frame([t for _, _, txs in per_doc for t in txs], tables.TIMEXES),
+        problems=[str(p) for p in loaded.problems],
+    )
+    tl.texts = {d.doc_id: d.text for d in docs}
+    if not ({"events", "claims"} & set(stages)) or not docs:
+        return tl
+
+    from .events import extract_events
+    from .parse import parse_sentences
+
+    parsed = [
+        (doc, sentences, timexes, parse_sentences(sentences))
+        for doc, sentences, timexes in tqdm(per_doc, desc="parsing", unit="doc", disable=not show)
+    ]
+    events = extract_events(parsed)
+    tl.events = events_frame(events, docs)
+    tl.event_mentions = mentions_frame(events)
+    if "claims" in stages:
+        from .claims import extract_claims_many, link_claims
+
+        claims = extract_claims_many([(doc, s, t, events) for doc, s, t, _ in parsed])
+        tl.claims = tables.frame(claims, tables.CLAIMS)
+        tl.claim_links = tables.frame(link_claims(claims), tables.CLAIM_LINKS)
+    return tl
+
+
+def mentions_frame(events: Sequence[Event]) -> pd.DataFrame:
+    return tables.frame(
+        [asdict(m) | {"event_id": e.event_id} for e in events for m in e.mentions], tables.EVENT_MENTIONS
+    )
+
+
+def events_frame(events: Sequence[Event], docs: Sequence[Document]) -> pd.DataFrame:
+    """One row per event; the first mention gives the sentence and offsets, all mentions the sources."""
+    sources = {d.doc_id: d.source or d.doc_id for d in docs}
+    rows = []
+    for ev in events:
+        first = ev.first
+        doc_ids = list(dict.fromkeys(m.doc_id for m in ev.mentions))
+        rows.append(
+            {
+                "event_id": ev.event_id,
+                "label": ev.label,
+                "kind": ev.kind,
+                "trigger": ev.trigger,
+                "value": ev.value,
+                "begin": ev.begin,
+                "end_": ev.end_,
+                "granularity": ev.granularity,
+                "mod": ev.mod,
+                "actors": "; ".join(ev.actors),
+                "location": ev.location,
+                "doc_id": first.doc_id,
+                "sentence_id": first.sentence_id,
+                "start": first.start,
+                "end": first.end,
+                "trigger_start": first.trigger_start,
+                "trigger_end": first.trigger_end,
+                "sentence": first.sentence,
+                "timex_text": next((m.timex_text for m in ev.mentions if m.timex_text), ""),
+                "n_mentions": len(ev.mentions),
+                "n_docs": len(doc_ids),
+                "doc_ids": "; ".join(doc_ids),
+                "sources": "; ".join(dict.fromkeys(sources.get(d, d) for d in doc_ids)),
+            }
+        )
+    return tables.frame(rows, tables.EVENTS)

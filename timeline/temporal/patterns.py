@@ -1,0 +1,172 @@
+"""The recognition grammar: regex fragments composed into named rules, and one compiled scanner over all rules.
+
+Each rule is a pattern with named groups (read by its normalizer in ``rules.py``).  The scanner is the alternation
+of every rule with the inner groups made non-capturing, so a document is scanned once by one C-level regex; the
+rule that matched is ``match.lastgroup`` and its own compiled pattern re-reads the (short) span for the details.
+Rules are ordered longest-form first because regex alternation is leftmost-first, not leftmost-longest.
+Every quantified piece is separated by a required literal or class, so matching stays linear (no nested
+ambiguous repetition).
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+
+MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+MONTH = rf"(?:{MONTH_FULL}\b|{_ABBR}\.|{_ABBR}\b(?=\s*\d))"
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+SEASON = r"(?:spring|summer|fall|autumn|winter)\b"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR4 = r"(?:1[6-9]|20)\d\d\b(?![.,]?\d)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUMWORD = rf"(?:{_TENS}(?:[\s-]{_ONES}\b)?|{_ONES})\b(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})\b)?)?"
+NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+half|half\s+a|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+    r"|century|centuries|millenni(?:um|a)|mins?|hrs?|secs?)\b"
+)
+UNIT_SINGULAR = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|millennium|season)\b"
+ORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final"
+    r"|\d{1,2}(?:st|nd|rd|th))\b"
+)
+TZ = r"(?-i:(?:[ECMP][SD]T|GMT|UTC|IST|BST|CET|CEST|EET|JST|HKT|SGT|AEST|AEDT|Z)\b)"
+AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
+CLOCK = (
+    rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
+    r"|(?:[01]?\d|2[0-3])\s+o'clock\b|noon\b|midnight\b|midday\b)"
+)
+DET = r"(?:this|last|next|past|coming|previous|following|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
+PRE = (
+    r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close)\s+of"
+    r"|(?:the\s+)?turn\s+of(?:\s+the)?|end\s+of|beginning\s+of|start\s+of|around|about|since|by)"
+)
+APPROX = (
+    r"(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under"
+    r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|as\s+many\s+as|as\s+much\s+as|well\s+over|close\s+to)"
+)
+PART = r"(?:morning|afternoon|evening|night)\b"
+HOLIDAY = (
+    r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?"
+    r"|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day)\b"
+)
+
+# --- rules: (name, pattern) in priority order -------------------------------------------------------------------
+RULES: list[tuple[str, str]] = [
+    (
+        "clock",
+        rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        rf"(?P<clock>{CLOCK})(?:\s*,?\s*(?P<tz>{TZ}))?"
+        rf"(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}(?:,?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?)?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
+    ),
+    (
+        "clock_part",
+        r"(?P<hour>(?:[01]?\d|2[0-3])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
+    ),
+    (
+        "month_day",
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?"
+        rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
+        rf"|(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}))"
+        rf"(?:,?\s+(?P<year>{YEAR4}))?"
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{TZ}))?)?",
+    ),
+    ("iso", r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\b"),
+    ("numeric", r"(?<![\d/.])(?P<num>[01]?\d/[0-3]?\d/(?:\d{4}|\d\d))\b(?![/.]\d)"),
+    (
+        "month_year",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR4}|'\d\d\b)",
+    ),
+    (
+        "quarter",
+        rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:19|20)\d\d(?:'s|’s)?)\s+)?"
+        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|september|december|march|june)"
+        rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarter|half|period)\b"
+        rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next)\s+year\b)?",
+    ),
+    (
+        "fiscal_year",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:[\s-]+year)?\s+(?P<year>{YEAR4}|(?:19|20)?\d\d[-/]\d\d\b)",
+    ),
+    ("year_words", r"(?:the\s+year\s+)?(?P<words>nineteen[\s-]+(?:" + _TENS + r"(?:[\s-]" + _ONES + r")?|" + _ONES + r")|two\s+thousand(?:\s+(?:and\s+)?" + _ONES + r")?)\b"),
+    (
+        "decade",
+        rf"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|'\d0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+    ),
+    (
+        "century",
+        rf"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century|(?P<ord>{ORD}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century)\b",
+    ),
+    ("holiday", rf"(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?"),
+    (
+        "set",
+        rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}\b|{SEASON})"
+        rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SINGULAR})"
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
+        rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?))",
+    ),
+    (
+        "ago",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?[\s-]+(?P<unit>{UNIT})\s+"
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
+    ),
+    (
+        "anchored_day",
+        rf"(?P<pre>earlier|later|early|late)?\s*(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
+        rf"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later))?",
+    ),
+    (
+        "relative",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<det>{DET})[\s-]+(?P<what>{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{HOLIDAY})"
+        rf"(?:\s+(?P<part>{PART}))?",
+    ),
+    (
+        "deictic",
+        rf"(?:(?P<pre>early|late|earlier|later|mid)[\s-]+)?(?P<word>today|tonight|tomorrow|yesterday|overnight)\b"
+        rf"(?:(?:'s|’s)?\s+(?P<part>{PART}))?",
+    ),
+    (
+        "weekday",
+        rf"(?:(?P<pre>early|late|mid)\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})))?",
+    ),
+    (
+        "part_of_day",
+        rf"(?P<det>this|last|yesterday|tomorrow|that|the)\s+(?P<part>{PART})",
+    ),
+    (
+        "duration",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
+        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other)\s+)?"
+        rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar))?"
+        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?",
+    ),
+    (
+        "month",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH_FULL}\b|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
+    ),
+    (
+        "season",
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?",
+    ),
+    ("year", rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>-{YEAR4}|-\d\d\b(?!-))?"),
+    (
+        "ref",
+        r"(?P<ref>now|right\s+now|nowadays|currently|presently|at\s+present|these\s+days|today(?=[’']s\s)|current|recently|lately|recent"
+        r"|the\s+past|in\s+the\s+past|previously|formerly|the\s+future|soon|shortly|the\s+near\s+future|the\s+coming\s+(?:days|weeks|months|years)"
+        r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
+        r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|once|the\s+(?:days|weeks|months|years)\s+(?:before|after|ahead|since))\b",
+    ),
+]
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+RULE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, _FLAGS) for name, pattern in RULES}
+
+SCANNER: re.Pattern[str] = re.compile(
+    r"(?<![\w$])(?:" + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES) + r")(?![\w])",
+    _FLAGS,
+)
