@@ -45,8 +45,16 @@ def _span(text: str, needle: str) -> tuple[int, int]:
 def _event(text: str, **fields: Any) -> dict[str, Any]:
     sentence = fields.pop("sentence_words")
     start, end = _span(text, sentence)
-    row = {"doc_id": SEED_DOC, "start": start, "end": end, "sentence": sentence, "n_mentions": 1, "n_docs": 1,
-           "doc_ids": SEED_DOC, "sources": "Associated Press"}
+    row = {
+        "doc_id": SEED_DOC,
+        "start": start,
+        "end": end,
+        "sentence": sentence,
+        "n_mentions": 1,
+        "n_docs": 1,
+        "doc_ids": SEED_DOC,
+        "sources": "Associated Press",
+    }
     row.update(fields)
     trigger_start = text.index(str(row["trigger"]), start) if str(row["trigger"]) in sentence else start
     row.update(trigger_start=trigger_start, trigger_end=trigger_start + len(str(row["trigger"])))
@@ -80,78 +88,180 @@ def seed_like_timeline() -> Timeline:
     d = datetime
     events = tables.frame(
         [
-            _event(text, event_id="e1", label="Trump–Putin phone call", kind="call", trigger="call",
-                   value="2017-05-02", begin=d(2017, 5, 2), end_=d(2017, 5, 3), granularity="day", mod="",
-                   actors="Donald Trump; Vladimir Putin", timex_text="Tuesday", n_mentions=3,
-                   sentence_words="Tuesday’s call marked the first time Trump and Putin have spoken since the US "
-                   "launched missiles against an air base in Syria"),
-            _event(text, event_id="e2", label="US strikes in Syria", kind="strike", trigger="strikes",
-                   value="2017-04", begin=d(2017, 4, 1), end_=d(2017, 4, 11), granularity="month", mod="START",
-                   actors="Donald Trump", timex_text="early April", location="Syria",
-                   sentence_words="Trump ordered the strikes against Syrian government targets in early April"),
-            _event(text, event_id="e3", label="Meeting at the G20 in Hamburg", kind="meeting",
-                   trigger="meeting", value="2017-07-07/2017-07-08", begin=d(2017, 7, 7), end_=d(2017, 7, 9),
-                   granularity="day", mod="", actors="Donald Trump; Vladimir Putin", timex_text="July 7-8",
-                   location="Hamburg",
-                   sentence_words="“in favour of organising a meeting during the G20 summit on July 7-8 in "
-                   "Hamburg,”"),
-            _event(text, event_id="e4", label="Russian-led talks on Syria in Kazakhstan", kind="talks",
-                   trigger="talks", value="2017-05-03", begin=d(2017, 5, 3), end_=d(2017, 5, 4),
-                   granularity="day", mod="", actors="", timex_text="Wednesday", location="Kazakhstan",
-                   sentence_words="Russian-led talks on Syria that begin Wednesday in Kazakhstan"),
-            _event(text, event_id="e5", label="Trump takes office", kind="office", trigger="took office",
-                   value="2017-01", begin=d(2017, 1, 1), end_=d(2017, 2, 1), granularity="month", mod="",
-                   actors="Donald Trump", timex_text="in January",
-                   sentence_words="since the US president took office in January"),
-            _event(text, event_id="e6", label="US presidential election", kind="election", trigger="election",
-                   value="2016", begin=d(2016, 1, 1), end_=d(2017, 1, 1), granularity="year", mod="",
-                   actors="", timex_text="last year’s",
-                   sentence_words="Russia during last year’s election"),
+            _event(
+                text,
+                event_id="e1",
+                label="Trump–Putin phone call",
+                kind="call",
+                trigger="call",
+                value="2017-05-02",
+                begin=d(2017, 5, 2),
+                end_=d(2017, 5, 3),
+                granularity="day",
+                mod="",
+                actors="Donald Trump; Vladimir Putin",
+                timex_text="Tuesday",
+                n_mentions=3,
+                sentence_words="Tuesday’s call marked the first time Trump and Putin have spoken since the US "
+                "launched missiles against an air base in Syria",
+            ),
+            _event(
+                text,
+                event_id="e2",
+                label="US strikes in Syria",
+                kind="strike",
+                trigger="strikes",
+                value="2017-04",
+                begin=d(2017, 4, 1),
+                end_=d(2017, 4, 11),
+                granularity="month",
+                mod="START",
+                actors="Donald Trump",
+                timex_text="early April",
+                location="Syria",
+                sentence_words="Trump ordered the strikes against Syrian government targets in early April",
+            ),
+            _event(
+                text,
+                event_id="e3",
+                label="Meeting at the G20 in Hamburg",
+                kind="meeting",
+                trigger="meeting",
+                value="2017-07-07/2017-07-08",
+                begin=d(2017, 7, 7),
+                end_=d(2017, 7, 9),
+                granularity="day",
+                mod="",
+                actors="Donald Trump; Vladimir Putin",
+                timex_text="July 7-8",
+                location="Hamburg",
+                sentence_words="“in favour of organising a meeting during the G20 summit on July 7-8 in Hamburg,”",
+            ),
+            _event(
+                text,
+                event_id="e4",
+                label="Russian-led talks on Syria in Kazakhstan",
+                kind="talks",
+                trigger="talks",
+                value="2017-05-03",
+                begin=d(2017, 5, 3),
+                end_=d(2017, 5, 4),
+                granularity="day",
+                mod="",
+                actors="",
+                timex_text="Wednesday",
+                location="Kazakhstan",
+                sentence_words="Russian-led talks on Syria that begin Wednesday in Kazakhstan",
+            ),
+            _event(
+                text,
+                event_id="e5",
+                label="Trump takes office",
+                kind="office",
+                trigger="took office",
+                value="2017-01",
+                begin=d(2017, 1, 1),
+                end_=d(2017, 2, 1),
+                granularity="month",
+                mod="",
+                actors="Donald Trump",
+                timex_text="in January",
+                sentence_words="since the US president took office in January",
+            ),
+            _event(
+                text,
+                event_id="e6",
+                label="US presidential election",
+                kind="election",
+                trigger="election",
+                value="2016",
+                begin=d(2016, 1, 1),
+                end_=d(2017, 1, 1),
+                granularity="year",
+                mod="",
+                actors="",
+                timex_text="last year’s",
+                sentence_words="Russia during last year’s election",
+            ),
         ],
         tables.EVENTS,
     )
     claims = tables.frame(
         [
-            _claim(text, "c1", "Hillary Clinton", "said", "on the way to winning", "asserts",
-                   "said during a speaking appearance on Tuesday that she was “on the way to winning”"),
-            _claim(text, "c2", "Vladimir Putin", "denied", "that Moscow ever interferes in other countries’ "
-                   "elections", "denies",
-                   "denied that Moscow ever interferes in other countries’ elections"),
+            _claim(
+                text,
+                "c1",
+                "Hillary Clinton",
+                "said",
+                "on the way to winning",
+                "asserts",
+                "said during a speaking appearance on Tuesday that she was “on the way to winning”",
+            ),
+            _claim(
+                text,
+                "c2",
+                "Vladimir Putin",
+                "denied",
+                "that Moscow ever interferes in other countries’ elections",
+                "denies",
+                "denied that Moscow ever interferes in other countries’ elections",
+            ),
         ],
         tables.CLAIMS,
     )
     links = tables.frame(
-        [{"source_claim_id": "c2", "target_claim_id": "c1", "relation": "contradicts",
-          "reason": "US agencies assessed Russian hacking; Putin denies interference"}],
+        [
+            {
+                "source_claim_id": "c2",
+                "target_claim_id": "c1",
+                "relation": "contradicts",
+                "reason": "US agencies assessed Russian hacking; Putin denies interference",
+            }
+        ],
         tables.CLAIM_LINKS,
     )
     return Timeline(documents=documents, events=events, claims=claims, claim_links=links)
 
 
-def _claim(text: str, claim_id: str, speaker: str, cue: str, content: str, stance: str, words: str) -> dict[str, Any]:
+def _claim(
+    text: str, claim_id: str, speaker: str, cue: str, content: str, stance: str, words: str
+) -> dict[str, Any]:
     start, end = _span(text, words)
     c_start = text.index(content, start)
     return {
-        "claim_id": claim_id, "doc_id": SEED_DOC, "speaker": speaker, "actor": speaker, "cue": cue,
-        "cue_class": "say" if cue == "said" else "deny", "content": content, "kind": "paraphrase",
-        "stance": stance, "made_value": "2017-05-02", "made_begin": datetime(2017, 5, 2),
-        "made_end": datetime(2017, 5, 3), "cue_start": start, "cue_end": start + len(cue),
-        "content_start": c_start, "content_end": c_start + len(content), "sentence": words,
-        "speaker_start": text.index(speaker), "speaker_end": text.index(speaker) + len(speaker),
+        "claim_id": claim_id,
+        "doc_id": SEED_DOC,
+        "speaker": speaker,
+        "actor": speaker,
+        "cue": cue,
+        "cue_class": "say" if cue == "said" else "deny",
+        "content": content,
+        "kind": "paraphrase",
+        "stance": stance,
+        "made_value": "2017-05-02",
+        "made_begin": datetime(2017, 5, 2),
+        "made_end": datetime(2017, 5, 3),
+        "cue_start": start,
+        "cue_end": start + len(cue),
+        "content_start": c_start,
+        "content_end": c_start + len(content),
+        "sentence": words,
+        "speaker_start": text.index(speaker),
+        "speaker_end": text.index(speaker) + len(speaker),
     }
 
 
 XSS_FLAG = "__timelineXss"
 XSS_PAYLOADS = [
     f"<script>window.{XSS_FLAG}=1</script>",
-    f"<img src=x onerror=\"window.{XSS_FLAG}=2\">",
+    f'<img src=x onerror="window.{XSS_FLAG}=2">',
     f"</script><script>window.{XSS_FLAG}=3</script>",
     f"<svg onload=window.{XSS_FLAG}=4>",
     f"javascript:window.{XSS_FLAG}=5",
     "\u2028\u2029<!--",
-    f"<a href=\"javascript:window.{XSS_FLAG}=6\">click</a>",
+    f'<a href="javascript:window.{XSS_FLAG}=6">click</a>',
     f"&lt;script&gt;window.{XSS_FLAG}=7&lt;/script&gt;",
-    f"<iframe srcdoc=\"<script>parent.{XSS_FLAG}=8</script>\"></iframe>",
+    f'<iframe srcdoc="<script>parent.{XSS_FLAG}=8</script>"></iframe>',
 ]
 
 
@@ -159,24 +269,64 @@ def xss_timeline() -> Timeline:
     """An article whose every text field attacks the page."""
     bad = " ".join(XSS_PAYLOADS)
     documents = tables.frame(
-        [{"doc_id": "evil<doc>", "title": f"Evil {XSS_PAYLOADS[0]} title", "source": XSS_PAYLOADS[1],
-          "url": f"javascript:window.{XSS_FLAG}=9", "dct": datetime(2017, 5, 3), "n_chars": 100}],
+        [
+            {
+                "doc_id": "evil<doc>",
+                "title": f"Evil {XSS_PAYLOADS[0]} title",
+                "source": XSS_PAYLOADS[1],
+                "url": f"javascript:window.{XSS_FLAG}=9",
+                "dct": datetime(2017, 5, 3),
+                "n_chars": 100,
+            }
+        ],
         tables.DOCUMENTS,
     )
     events = tables.frame(
         [
-            _complete({"event_id": f"x{i}", "label": payload, "kind": payload, "trigger": payload,
-             "begin": datetime(2017, 5, 1 + i), "end_": datetime(2017, 5, 2 + i), "granularity": "day",
-             "mod": "", "actors": f"{payload}; Other", "doc_id": "evil<doc>", "start": 0, "end": 10,
-             "sentence": bad, "timex_text": payload, "n_docs": 1, "doc_ids": "evil<doc>", "sources": payload}, tables.EVENTS)
+            _complete(
+                {
+                    "event_id": f"x{i}",
+                    "label": payload,
+                    "kind": payload,
+                    "trigger": payload,
+                    "begin": datetime(2017, 5, 1 + i),
+                    "end_": datetime(2017, 5, 2 + i),
+                    "granularity": "day",
+                    "mod": "",
+                    "actors": f"{payload}; Other",
+                    "doc_id": "evil<doc>",
+                    "start": 0,
+                    "end": 10,
+                    "sentence": bad,
+                    "timex_text": payload,
+                    "n_docs": 1,
+                    "doc_ids": "evil<doc>",
+                    "sources": payload,
+                },
+                tables.EVENTS,
+            )
             for i, payload in enumerate(XSS_PAYLOADS)
         ],
         tables.EVENTS,
     )
     claims = tables.frame(
-        [_complete({"claim_id": "xc", "doc_id": "evil<doc>", "speaker": XSS_PAYLOADS[2], "actor": XSS_PAYLOADS[2],
-          "cue": XSS_PAYLOADS[3], "content": bad, "stance": XSS_PAYLOADS[4], "made_begin": datetime(2017, 5, 2),
-          "made_end": datetime(2017, 5, 3), "sentence": bad}, tables.CLAIMS)],
+        [
+            _complete(
+                {
+                    "claim_id": "xc",
+                    "doc_id": "evil<doc>",
+                    "speaker": XSS_PAYLOADS[2],
+                    "actor": XSS_PAYLOADS[2],
+                    "cue": XSS_PAYLOADS[3],
+                    "content": bad,
+                    "stance": XSS_PAYLOADS[4],
+                    "made_begin": datetime(2017, 5, 2),
+                    "made_end": datetime(2017, 5, 3),
+                    "sentence": bad,
+                },
+                tables.CLAIMS,
+            )
+        ],
         tables.CLAIMS,
     )
     return Timeline(documents=documents, events=events, claims=claims)
@@ -203,13 +353,29 @@ def synthetic_events(n: int, *, seed: int = 7) -> pd.DataFrame:
             if mod:
                 end_ = begin + pd.Timedelta(days=10)
         actor = f"Actor {int(rng.zipf(1.6)) % 40:02d}"
-        rows.append(_complete({
-            "event_id": f"ev{i:05d}", "label": f"Event {i} of {actor}", "kind": str(rng.choice(["call", "meeting",
-            "strike", "statement"])), "begin": begin, "end_": end_, "granularity": gran, "mod": mod,
-            "actors": actor, "doc_id": f"doc{i % 200:03d}", "start": 0, "end": 80,
-            "sentence": f"Sentence {i} says {actor} did something.", "timex_text": "some day", "n_docs": 1,
-            "doc_ids": f"doc{i % 200:03d}", "sources": f"Source {i % 7}",
-        }, tables.EVENTS))
+        rows.append(
+            _complete(
+                {
+                    "event_id": f"ev{i:05d}",
+                    "label": f"Event {i} of {actor}",
+                    "kind": str(rng.choice(["call", "meeting", "strike", "statement"])),
+                    "begin": begin,
+                    "end_": end_,
+                    "granularity": gran,
+                    "mod": mod,
+                    "actors": actor,
+                    "doc_id": f"doc{i % 200:03d}",
+                    "start": 0,
+                    "end": 80,
+                    "sentence": f"Sentence {i} says {actor} did something.",
+                    "timex_text": "some day",
+                    "n_docs": 1,
+                    "doc_ids": f"doc{i % 200:03d}",
+                    "sources": f"Source {i % 7}",
+                },
+                tables.EVENTS,
+            )
+        )
     return tables.frame(rows, tables.EVENTS)
 
 

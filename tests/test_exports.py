@@ -52,32 +52,78 @@ def _timex(text: str, words: str, value: str, *, after: str = "", **fields: Any)
     return row
 
 
-def _event(text: str, event_id: str, label: str, trigger: str, value: str, begin: str, end_: str,
-           granularity: str, mod: str, actors: str, timex_text: str) -> dict[str, Any]:
+def _event(
+    text: str,
+    event_id: str,
+    label: str,
+    trigger: str,
+    value: str,
+    begin: str,
+    end_: str,
+    granularity: str,
+    mod: str,
+    actors: str,
+    timex_text: str,
+) -> dict[str, Any]:
     s, e, sentence = _sentence(text, trigger)
     t_start = text.index(trigger)
     return {
-        "event_id": event_id, "label": label, "kind": "other", "trigger": trigger, "value": value,
-        "begin": begin, "end_": end_, "granularity": granularity, "mod": mod, "actors": actors,
-        "doc_id": SEED_ID, "sentence_id": 1, "start": s, "end": e, "trigger_start": t_start,
-        "trigger_end": t_start + len(trigger), "sentence": sentence, "timex_text": timex_text,
-        "n_mentions": 1, "n_docs": 1, "doc_ids": SEED_ID, "sources": "Hindustan Times",
+        "event_id": event_id,
+        "label": label,
+        "kind": "other",
+        "trigger": trigger,
+        "value": value,
+        "begin": begin,
+        "end_": end_,
+        "granularity": granularity,
+        "mod": mod,
+        "actors": actors,
+        "doc_id": SEED_ID,
+        "sentence_id": 1,
+        "start": s,
+        "end": e,
+        "trigger_start": t_start,
+        "trigger_end": t_start + len(trigger),
+        "sentence": sentence,
+        "timex_text": timex_text,
+        "n_mentions": 1,
+        "n_docs": 1,
+        "doc_ids": SEED_ID,
+        "sources": "Hindustan Times",
     }
 
 
-def _claim(text: str, claim_id: str, speaker: str, actor: str, cue: str, content: str, kind: str,
-           stance: str) -> dict[str, Any]:
+def _claim(
+    text: str, claim_id: str, speaker: str, actor: str, cue: str, content: str, kind: str, stance: str
+) -> dict[str, Any]:
     c_start, c_end = _span(text, content)
     sp_start = text.rfind(speaker, 0, c_start) if speaker in text[:c_start] else text.index(speaker, c_end)
     cue_start = text.rfind(cue, 0, c_start) if cue in text[:c_start] else text.index(cue, c_end)
     sp_end, cue_end = sp_start + len(speaker), cue_start + len(cue)
     _, _, sentence = _sentence(text, content)
     return {
-        "claim_id": claim_id, "doc_id": SEED_ID, "sentence_id": 3, "speaker": speaker, "actor": actor,
-        "role": "", "cue": cue, "cue_class": "say", "content": content, "kind": kind, "stance": stance,
-        "made_value": "2017-05-02", "made_begin": "2017-05-02", "made_end": "2017-05-03", "event_id": "",
-        "cue_start": cue_start, "cue_end": cue_end, "speaker_start": sp_start, "speaker_end": sp_end,
-        "content_start": c_start, "content_end": c_end, "sentence": sentence,
+        "claim_id": claim_id,
+        "doc_id": SEED_ID,
+        "sentence_id": 3,
+        "speaker": speaker,
+        "actor": actor,
+        "role": "",
+        "cue": cue,
+        "cue_class": "say",
+        "content": content,
+        "kind": kind,
+        "stance": stance,
+        "made_value": "2017-05-02",
+        "made_begin": "2017-05-02",
+        "made_end": "2017-05-03",
+        "event_id": "",
+        "cue_start": cue_start,
+        "cue_end": cue_end,
+        "speaker_start": sp_start,
+        "speaker_end": sp_end,
+        "content_start": c_start,
+        "content_end": c_end,
+        "sentence": sentence,
     }
 
 
@@ -90,53 +136,218 @@ def seed_text() -> str:
 def seed_timeline(seed_text: str) -> Timeline:
     """The seed's tables as the pipeline should give them, built by hand from the article's own offsets."""
     t = seed_text
-    documents = tables.frame([{
-        "doc_id": SEED_ID, "title": "Trump, Putin agree to work together on Syria, discuss North Korea during phone call",
-        "source": "Hindustan Times", "url": "https://www.hindustantimes.com/world-news/trump-putin-call",
-        "path": str(SEED), "dct": DCT, "dct_source": "dateline", "dct_text": "May 03, 2017 01:43 IST",
-        "n_chars": len(t),
-    }], tables.DOCUMENTS)
+    documents = tables.frame(
+        [
+            {
+                "doc_id": SEED_ID,
+                "title": "Trump, Putin agree to work together on Syria, discuss North Korea during phone call",
+                "source": "Hindustan Times",
+                "url": "https://www.hindustantimes.com/world-news/trump-putin-call",
+                "path": str(SEED),
+                "dct": DCT,
+                "dct_source": "dateline",
+                "dct_text": "May 03, 2017 01:43 IST",
+                "n_chars": len(t),
+            }
+        ],
+        tables.DOCUMENTS,
+    )
     body = "US President Donald Trump and Russian"
-    timexes = tables.frame([
-        _timex(t, "May 03, 2017 01:43 IST", "2017-05-03T01:43", type="TIME", anchor="absolute", timex_id="t1",
-               begin="2017-05-03 01:43", end_="2017-05-03 01:44", granularity="minute"),
-        _timex(t, "in January", "2017-01", anchor="dct", timex_id="t2", begin="2017-01-01", end_="2017-02-01",
-               granularity="month"),
-        _timex(t, "Tuesday", "2017-05-02", after=body, anchor="dct", timex_id="t3", begin="2017-05-02",
-               end_="2017-05-03", granularity="day"),
-        _timex(t, "July 7-8", "2017-07-07", anchor="t5", timex_id="t4", begin="2017-07-07", end_="2017-07-09",
-               granularity="day"),
-        _timex(t, "in July", "2017-07", anchor="dct", timex_id="t5", begin="2017-07-01", end_="2017-08-01",
-               granularity="month"),
-        _timex(t, "early April", "2017-04", mod="START", anchor="dct", timex_id="t6", begin="2017-04-01",
-               end_="2017-04-11", granularity="month"),
-        _timex(t, "last year", "2016", anchor="dct", timex_id="t7", begin="2016-01-01", end_="2017-01-01",
-               granularity="year"),
-    ], tables.TIMEXES)
-    events = tables.frame([
-        _event(t, "e1", "Trump-Putin phone call", "phone discussion", "2017-05-02", "2017-05-02", "2017-05-03",
-               "day", "", "Donald Trump; Vladimir Putin", "Tuesday"),
-        _event(t, "e2", "US strikes in Syria", "strikes", "2017-04", "2017-04-01", "2017-04-11", "month", "START",
-               "United States", "early April"),
-        _event(t, "e3", "Meeting at the G20 in Hamburg", "meeting during the G20", "2017-07-07", "2017-07-07",
-               "2017-07-09", "day", "", "Donald Trump; Vladimir Putin", "July 7-8"),
-        _event(t, "e4", "Trump takes office", "took office", "2017-01", "2017-01-01", "2017-02-01", "month", "",
-               "Donald Trump", "in January"),
-        _event(t, "e5", "US election", "election.", "2016", "2016-01-01", "2017-01-01", "year", "", "",
-               "last year"),
-        _event(t, "e6", "<script>alert(1)</script> talks", "talks", "XXXX-WXX-3", None, None, "", "", "", ""),
-    ], tables.EVENTS)
-    claims = tables.frame([
-        _claim(t, "c1", "the Kremlin", "Kremlin", "said",
-               "in favour of organising a meeting during the G20 summit on July 7-8 in Hamburg,", "direct_quote",
-               "asserts"),
-        _claim(t, "c2", "US intelligence agencies", "US intelligence agencies", "have assessed",
-               "Russia was behind the hacking", "paraphrase", "assesses"),
-        _claim(t, "c3", "Putin", "Vladimir Putin", "denied",
-               "Moscow ever interferes in other countries\u2019 elections", "paraphrase", "denies"),
-    ], tables.CLAIMS)
-    links = tables.frame([{"source_claim_id": "c3", "target_claim_id": "c2", "relation": "contradicts",
-                           "reason": "denies what c2 asserts"}], tables.CLAIM_LINKS)
+    timexes = tables.frame(
+        [
+            _timex(
+                t,
+                "May 03, 2017 01:43 IST",
+                "2017-05-03T01:43",
+                type="TIME",
+                anchor="absolute",
+                timex_id="t1",
+                begin="2017-05-03 01:43",
+                end_="2017-05-03 01:44",
+                granularity="minute",
+            ),
+            _timex(
+                t,
+                "in January",
+                "2017-01",
+                anchor="dct",
+                timex_id="t2",
+                begin="2017-01-01",
+                end_="2017-02-01",
+                granularity="month",
+            ),
+            _timex(
+                t,
+                "Tuesday",
+                "2017-05-02",
+                after=body,
+                anchor="dct",
+                timex_id="t3",
+                begin="2017-05-02",
+                end_="2017-05-03",
+                granularity="day",
+            ),
+            _timex(
+                t,
+                "July 7-8",
+                "2017-07-07",
+                anchor="t5",
+                timex_id="t4",
+                begin="2017-07-07",
+                end_="2017-07-09",
+                granularity="day",
+            ),
+            _timex(
+                t,
+                "in July",
+                "2017-07",
+                anchor="dct",
+                timex_id="t5",
+                begin="2017-07-01",
+                end_="2017-08-01",
+                granularity="month",
+            ),
+            _timex(
+                t,
+                "early April",
+                "2017-04",
+                mod="START",
+                anchor="dct",
+                timex_id="t6",
+                begin="2017-04-01",
+                end_="2017-04-11",
+                granularity="month",
+            ),
+            _timex(
+                t,
+                "last year",
+                "2016",
+                anchor="dct",
+                timex_id="t7",
+                begin="2016-01-01",
+                end_="2017-01-01",
+                granularity="year",
+            ),
+        ],
+        tables.TIMEXES,
+    )
+    events = tables.frame(
+        [
+            _event(
+                t,
+                "e1",
+                "Trump-Putin phone call",
+                "phone discussion",
+                "2017-05-02",
+                "2017-05-02",
+                "2017-05-03",
+                "day",
+                "",
+                "Donald Trump; Vladimir Putin",
+                "Tuesday",
+            ),
+            _event(
+                t,
+                "e2",
+                "US strikes in Syria",
+                "strikes",
+                "2017-04",
+                "2017-04-01",
+                "2017-04-11",
+                "month",
+                "START",
+                "United States",
+                "early April",
+            ),
+            _event(
+                t,
+                "e3",
+                "Meeting at the G20 in Hamburg",
+                "meeting during the G20",
+                "2017-07-07",
+                "2017-07-07",
+                "2017-07-09",
+                "day",
+                "",
+                "Donald Trump; Vladimir Putin",
+                "July 7-8",
+            ),
+            _event(
+                t,
+                "e4",
+                "Trump takes office",
+                "took office",
+                "2017-01",
+                "2017-01-01",
+                "2017-02-01",
+                "month",
+                "",
+                "Donald Trump",
+                "in January",
+            ),
+            _event(
+                t,
+                "e5",
+                "US election",
+                "election.",
+                "2016",
+                "2016-01-01",
+                "2017-01-01",
+                "year",
+                "",
+                "",
+                "last year",
+            ),
+            _event(t, "e6", "<script>alert(1)</script> talks", "talks", "XXXX-WXX-3", None, None, "", "", "", ""),
+        ],
+        tables.EVENTS,
+    )
+    claims = tables.frame(
+        [
+            _claim(
+                t,
+                "c1",
+                "the Kremlin",
+                "Kremlin",
+                "said",
+                "in favour of organising a meeting during the G20 summit on July 7-8 in Hamburg,",
+                "direct_quote",
+                "asserts",
+            ),
+            _claim(
+                t,
+                "c2",
+                "US intelligence agencies",
+                "US intelligence agencies",
+                "have assessed",
+                "Russia was behind the hacking",
+                "paraphrase",
+                "assesses",
+            ),
+            _claim(
+                t,
+                "c3",
+                "Putin",
+                "Vladimir Putin",
+                "denied",
+                "Moscow ever interferes in other countries\u2019 elections",
+                "paraphrase",
+                "denies",
+            ),
+        ],
+        tables.CLAIMS,
+    )
+    links = tables.frame(
+        [
+            {
+                "source_claim_id": "c3",
+                "target_claim_id": "c2",
+                "relation": "contradicts",
+                "reason": "denies what c2 asserts",
+            }
+        ],
+        tables.CLAIM_LINKS,
+    )
     tl = Timeline(documents=documents, timexes=timexes, events=events, claims=claims, claim_links=links)
     tl.texts = {SEED_ID: t}  # type: ignore[attr-defined]
     return tl
@@ -183,6 +394,13 @@ def test_an_empty_table_round_trips_with_its_schema(tmp_path: Path, fmt: str) ->
     pd.testing.assert_frame_equal(back, df)
 
 
+def test_an_empty_jsonl_named_after_its_table_reads_back_typed(tmp_path: Path) -> None:
+    df = tables.empty(tables.CLAIM_LINKS)
+    path = write_table(df, tmp_path / "claim-links.jsonl", "jsonl")
+    assert path.read_text(encoding="utf-8") == ""
+    pd.testing.assert_frame_equal(read_table(path), df)
+
+
 def test_jsonl_has_one_object_per_line_with_iso_timestamps_and_null_for_nat(tmp_path: Path) -> None:
     df = _tricky_tables()["timexes"]
     path = write_table(df, tmp_path / "t.jsonl", "jsonl")
@@ -209,10 +427,26 @@ def test_an_unknown_table_format_names_itself(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- TimelineJS
 
 _TOP_KEYS = {"events", "title", "eras", "scale"}
-_SLIDE_KEYS = {"start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink",
-               "unique_id"}
-_DATE_FIELDS = {"year": None, "month": (1, 12), "day": (1, 31), "hour": (0, 23), "minute": (0, 59),
-                "second": (0, 59), "millisecond": (0, 999)}
+_SLIDE_KEYS = {
+    "start_date",
+    "end_date",
+    "text",
+    "media",
+    "group",
+    "display_date",
+    "background",
+    "autolink",
+    "unique_id",
+}
+_DATE_FIELDS = {
+    "year": None,
+    "month": (1, 12),
+    "day": (1, 31),
+    "hour": (0, 23),
+    "minute": (0, 59),
+    "second": (0, 59),
+    "millisecond": (0, 999),
+}
 _DATE_KEYS = set(_DATE_FIELDS) | {"display_date", "format"}
 
 
@@ -342,8 +576,9 @@ def test_the_title_slide_comes_from_the_document(seed_timeline: Timeline) -> Non
 # ---------------------------------------------------------------- JSON-LD
 
 
-def test_jsonld_claims_parse_and_their_selectors_find_the_exact_words(seed_timeline: Timeline,
-                                                                      seed_text: str) -> None:
+def test_jsonld_claims_parse_and_their_selectors_find_the_exact_words(
+    seed_timeline: Timeline, seed_text: str
+) -> None:
     doc = json.loads(json.dumps(to_jsonld_claims(seed_timeline)))
     assert "https://schema.org" in doc["@context"]
     claims = doc["@graph"]
@@ -352,9 +587,10 @@ def test_jsonld_claims_parse_and_their_selectors_find_the_exact_words(seed_timel
         assert claim["@type"] == "Claim"
         quote, position = claim["appearance"]["selector"]
         assert quote["@type"] == "TextQuoteSelector" and position["@type"] == "TextPositionSelector"
-        assert seed_text[position["start"]:position["end"]] == quote["exact"] == claim["text"]
+        assert seed_text[position["start"] : position["end"]] == quote["exact"] == claim["text"]
         assert seed_text.find(quote["prefix"] + quote["exact"] + quote["suffix"]) == position["start"] - len(
-            quote["prefix"])
+            quote["prefix"]
+        )
 
 
 def test_jsonld_claims_name_author_dates_and_url(seed_timeline: Timeline) -> None:
@@ -404,14 +640,31 @@ def test_timeml_keeps_carriage_returns_markup_characters_and_drops_overlaps() ->
     text = "Sales rose <5% & fell\r\non Monday morning, R&D said.\r\n"
     start = text.index("Monday")
     rows = [
-        {"doc_id": "d", "start": start, "end": start + len("Monday"), "text": "Monday", "type": "DATE",
-         "value": "1998-01-05", "anchor": "dct"},
-        {"doc_id": "d", "start": start, "end": start + len("Monday morning"), "text": "Monday morning",
-         "type": "TIME", "value": "1998-01-05TMO", "anchor": "dct"},
+        {
+            "doc_id": "d",
+            "start": start,
+            "end": start + len("Monday"),
+            "text": "Monday",
+            "type": "DATE",
+            "value": "1998-01-05",
+            "anchor": "dct",
+        },
+        {
+            "doc_id": "d",
+            "start": start,
+            "end": start + len("Monday morning"),
+            "text": "Monday morning",
+            "type": "TIME",
+            "value": "1998-01-05TMO",
+            "anchor": "dct",
+        },
     ]
-    tl = Timeline(documents=tables.frame([{"doc_id": "d", "dct": datetime(1998, 1, 8), "n_chars": len(text)}],
-                                             tables.DOCUMENTS),
-                  timexes=tables.frame(rows, tables.TIMEXES))
+    tl = Timeline(
+        documents=tables.frame(
+            [{"doc_id": "d", "dct": datetime(1998, 1, 8), "n_chars": len(text)}], tables.DOCUMENTS
+        ),
+        timexes=tables.frame(rows, tables.TIMEXES),
+    )
     root = ET.fromstring(to_timeml(tl, "d", texts={"d": text}))
     body = root.find("TEXT")
     assert body is not None and _plain(body) == text
@@ -433,10 +686,19 @@ def _read_tbaq(path: Path) -> tuple[str, str, list[dict[str, Any]]]:
         offset = len("".join(pieces))
         words = _plain(child)
         if child.tag == "TIMEX3":
-            rows.append({"doc_id": path.stem, "start": offset, "end": offset + len(words), "text": words,
-                         "type": child.attrib["type"], "value": child.attrib["value"],
-                         "mod": child.attrib.get("mod", ""), "timex_id": child.attrib["tid"],
-                         "anchor": child.attrib.get("anchorTimeID", "absolute").replace("t0", "dct")})
+            rows.append(
+                {
+                    "doc_id": path.stem,
+                    "start": offset,
+                    "end": offset + len(words),
+                    "text": words,
+                    "type": child.attrib["type"],
+                    "value": child.attrib["value"],
+                    "mod": child.attrib.get("mod", ""),
+                    "timex_id": child.attrib["tid"],
+                    "anchor": child.attrib.get("anchorTimeID", "absolute").replace("t0", "dct"),
+                }
+            )
         pieces += [words, child.tail or ""]
     return "".join(pieces), dct.attrib["value"], rows
 
@@ -446,8 +708,10 @@ def test_a_timebank_document_comes_back_as_timebank_wrote_it() -> None:
     if not path.exists():
         pytest.skip(f"TBAQ corpus not found at {TBAQ}")
     text, dct, rows = _read_tbaq(path)
-    tl = Timeline(documents=tables.frame([{"doc_id": path.stem, "dct": dct, "n_chars": len(text)}], tables.DOCUMENTS),
-                  timexes=tables.frame(rows, tables.TIMEXES))
+    tl = Timeline(
+        documents=tables.frame([{"doc_id": path.stem, "dct": dct, "n_chars": len(text)}], tables.DOCUMENTS),
+        timexes=tables.frame(rows, tables.TIMEXES),
+    )
     root = ET.fromstring(to_timeml(tl, path.stem, texts={path.stem: text}))
     body = root.find("TEXT")
     assert body is not None and _plain(body) == text
@@ -479,11 +743,13 @@ def test_export_writes_the_document_formats(seed_timeline: Timeline, tmp_path: P
     assert one.is_file() and ET.parse(one).getroot().tag == "TimeML"
 
 
-def test_timeml_of_many_documents_is_a_directory_of_files(seed_timeline: Timeline, seed_text: str,
-                                                         tmp_path: Path) -> None:
+def test_timeml_of_many_documents_is_a_directory_of_files(
+    seed_timeline: Timeline, seed_text: str, tmp_path: Path
+) -> None:
     second = seed_timeline.documents.assign(doc_id="other/doc")
-    tl = Timeline(documents=pd.concat([seed_timeline.documents, second], ignore_index=True),
-                  timexes=seed_timeline.timexes)
+    tl = Timeline(
+        documents=pd.concat([seed_timeline.documents, second], ignore_index=True), timexes=seed_timeline.timexes
+    )
     tl.texts = {SEED_ID: seed_text, "other/doc": "Nothing dated here."}  # type: ignore[attr-defined]
     out = export(tl, "timexes", "timeml", tmp_path / "tml")
     assert sorted(p.name for p in out.iterdir()) == ["other_doc.tml", "seed.tml"]
@@ -499,7 +765,36 @@ def test_timeml_of_many_documents_is_a_directory_of_files(seed_timeline: Timelin
         ("sentences", "csv", "no table named 'sentences'"),
     ],
 )
-def test_export_refuses_unsupported_combinations_by_name(seed_timeline: Timeline, tmp_path: Path, what: str,
-                                                         fmt: str, words: str) -> None:
+def test_export_refuses_unsupported_combinations_by_name(
+    seed_timeline: Timeline, tmp_path: Path, what: str, fmt: str, words: str
+) -> None:
     with pytest.raises(ExportError, match=words):
         export(seed_timeline, what, fmt, tmp_path / "out")
+
+
+# ---------------------------------------------------------------- the seed, end to end
+
+
+@pytest.fixture(scope="module")
+def seed_build() -> Timeline:
+    import timeline
+
+    return timeline.build(str(SEED))
+
+
+def test_the_seed_builds_exports_validate(seed_build: Timeline, tmp_path: Path) -> None:
+    data = json.loads(
+        export(seed_build, "events", "timelinejs", tmp_path / "seed.json").read_text(encoding="utf-8")
+    )
+    assert validate_timelinejs(data) == []
+    assert len(data["events"]) == seed_build.events["begin"].notna().sum() + len(seed_build.claims)
+    assert "2020" not in json.dumps([s["start_date"] for s in data["events"]])
+    texts: dict[str, str] = getattr(seed_build, "texts", {})
+    for claim in to_jsonld_claims(seed_build)["@graph"]:
+        doc_id = claim["appearance"]["identifier"]
+        quote, position = claim["appearance"]["selector"]
+        assert texts[doc_id][position["start"] : position["end"]] == quote["exact"]
+    for doc_id, text in texts.items():
+        body = ET.fromstring(to_timeml(seed_build, doc_id)).find("TEXT")
+        assert body is not None and _plain(body) == text
+        assert len(list(body.iter("TIMEX3"))) == (seed_build.timexes["doc_id"] == doc_id).sum()

@@ -95,7 +95,9 @@ def read_html_file(path: Path) -> Document:
 
     html = _decode(path.read_bytes(), str(path))
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    text = (extracted.text if extracted is not None else "") or ""
+    fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    meta: dict[str, str] = {k: v for k, v in fields.items() if isinstance(v, str)}
+    text = meta.get("text", "")
     if not text.strip():
         raise InputError(str(path), "no article text found in the HTML page")
     dct: datetime | None = None
@@ -112,9 +114,9 @@ def read_html_file(path: Path) -> Document:
         dct=dct,
         dct_source="metadata" if dct else "none",
         dct_text=dct_text,
-        title=(extracted.title or "") if extracted is not None else "",
-        source=((extracted.sitename or "") if extracted is not None else "") or path.name,
-        url=(extracted.url or "") if extracted is not None else "",
+        title=meta.get("title", ""),
+        source=meta.get("sitename", "") or path.name,
+        url=meta.get("url", ""),
         path=str(path),
     )
 
@@ -225,8 +227,11 @@ def load(inputs: Sequence[str | Path] | str | Path, *, dct: str | datetime | Non
     return result
 
 
-def document_from_text(text: str, *, doc_id: str = "doc", dct: str | datetime | None = None, **meta: str) -> Document:
+def document_from_text(
+    text: str, *, doc_id: str = "doc", dct: str | datetime | None = None, title: str = "", source: str = "",
+    url: str = "",
+) -> Document:
     """A document from a string (notebooks, tests); the date is found in the text when not given."""
-    doc = Document(doc_id=doc_id, text=text, **meta)
+    doc = Document(doc_id=doc_id, text=text, title=title, source=source, url=url)
     return _with_date(doc, parse_dct(dct) if dct is not None else None)
 

@@ -35,7 +35,7 @@ _KIND_OF = {lemma: kind for kind, lemmas in KINDS.items() for lemma in lemmas}
 # Verbs whose object or subject is the real event: "ordered the strikes", "talks that begin".
 LIGHT_VERBS = frozenset(
     {"order", "launch", "hold", "conduct", "carry", "stage", "set", "organise", "organize", "plan", "schedule",
-     "host", "attend", "call", "authorize", "approve", "mount", "make", "have", "try"}
+     "host", "attend", "authorize", "approve", "mount", "make", "have", "try"}
 )
 ASPECTUAL_VERBS = frozenset({"begin", "start", "end", "continue", "resume", "open", "close", "conclude", "finish"})
 REPORTING_VERBS = frozenset(
@@ -44,6 +44,7 @@ REPORTING_VERBS = frozenset(
 _NOT_EVENTS = frozenset({"time", "year", "day", "week", "month", "be", "mark", "quarter", "period", "%"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_MODIFIERS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 
 
 @dataclass
@@ -59,6 +60,7 @@ class _Candidate:
     trigger: str
     actors: list[str] = field(default_factory=list)
     location: str = ""
+    short: dict[str, str] = field(default_factory=dict)  # person -> surname, for labels
 
 
 def _span_root(parsed: Doc, start: int, end: int) -> Token | None:
@@ -110,7 +112,9 @@ def _refine(head: Token) -> Token:
 
 
 def _kind(tok: Token) -> str:
-    kind = _KIND_OF.get(tok.lemma_.lower(), _KIND_OF.get(tok.lower_, "other"))
+    word = tok.lower_
+    kind = _KIND_OF.get(word) if word in ("talks", "negotiations") else None
+    kind = kind or _KIND_OF.get(tok.lemma_.lower(), _KIND_OF.get(word, "other"))
     if kind == "other" and tok.pos_ == "VERB":  # "took office", "held talks"
         for child in tok.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in _KIND_OF:
@@ -118,112 +122,228 @@ def _kind(tok: Token) -> str:
     return kind
 
 
+def _named_event_in(verb: Token) -> Token | None:
+    """A generic verb dated by the text ("signalled ... on Tuesday, in what was called a phone discussion")
+    hands over to an event noun of a known kind in its own clause (not in a reported complement)."""
+    stack = [c for c in verb.children if c.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "nsubj")]
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ == "NOUN" and _kind(tok) != "other" and tok.ent_type_ != "DATE":
+            return tok
+        stack.extend(c for c in tok.children if c.dep_ not in ("ccomp", "xcomp"))
+    return None
+
+
+# Verbs whose subjects are the partners of an event of their kind ("Trump and Putin have spoken").
+_RECIPROCAL = frozenset({"speak", "talk", "meet", "telephone", "phone", "negotiate"})
+_VERB_NOUNS = {"meet": "meeting", "talk": "talks", "speak": "call", "visit": "visit", "vote": "vote"}
+
+
 def _phrase(tok: Token) -> str:
     """A short name for the event: the trigger with its compounds, adjectives and object."""
     if tok.pos_ in ("VERB", "AUX"):
+        if tok.lemma_.lower() in _VERB_NOUNS:
+            return _VERB_NOUNS[tok.lemma_.lower()]
         parts = [tok]
         parts += [c for c in tok.children if c.dep_ in ("prt", "dobj") and c.pos_ != "PRON"]
+        if len(parts) == 1:  # "took to Twitter"
+            prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if prep is not None and obj is not None and obj.ent_type_ not in _NOT_MODIFIERS:
+                parts += [prep, *[t for t in obj.subtree if t.ent_type_ not in _NOT_MODIFIERS and t.i <= obj.i]]
         parts.sort(key=lambda t: t.i)
         return " ".join(t.text for t in parts)
-    mods = [
-        c for c in tok.lefts
-        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ != "DATE" and c.pos_ != "NUM"
-    ]
-    words = [t.text for t in sorted([*mods, tok], key=lambda t: t.i)]
+    # The modifiers right before the noun ("Russian-led talks", "in-person meeting", "US strikes"), up to a
+    # determiner, possessor, ordinal or date.
+    first = tok.i
+    for left in reversed(list(tok.lefts)):
+        if left.dep_ not in ("compound", "amod", "nmod", "npadvmod") or left.ent_type_ in _NOT_MODIFIERS:
+            break
+        first = left.left_edge.i
+    words = tok.doc[first : tok.i + 1].text
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "in", "over", "between"):
             obj = [t for t in child.children if t.dep_ == "pobj"]
             if obj and obj[0].ent_type_ != "DATE":
-                words += [child.text, " ".join(t.text for t in obj[0].subtree if t.ent_type_ != "DATE")]
+                words += f" {child.text} " + tok.doc[obj[0].left_edge.i : obj[0].i + 1].text
             break
-    return " ".join(words)
+    return words
 
 
-def _entities(parsed: Doc, labels: frozenset[str]) -> list[Span]:
-    return [e for e in parsed.ents if e.label_ in labels]
+_TITLES = frozenset(
+    """president minister chancellor secretary ambassador leader king queen prince pope governor senator
+    mayor general chairman chief spokesman spokeswoman director premier envoy""".split()
+)
 
 
-def _actors(trigger: Token, parsed: Doc) -> list[str]:
-    """People and organisations acting in the trigger's clause (not those merely reporting it)."""
-    clause = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
-        clause = clause.head
-    names: list[str] = []
-    for ent in _entities(parsed, _ACTOR_LABELS):
-        root = ent.root
-        if root.head.lemma_.lower() in REPORTING_VERBS and root.dep_ in ("nsubj", "nsubjpass"):
-            continue
-        if ent.label_ == "NORP" and root.dep_ != "nsubj":
-            continue
-        in_clause = root.is_ancestor(trigger) or trigger.is_ancestor(root) or clause.is_ancestor(root)
-        near = abs(root.i - trigger.i) <= 12
-        if ent.label_ == "PERSON" or (in_clause and near) or root.head is trigger:
-            if ent.label_ in ("GPE", "NORP") and root.dep_ not in ("nsubj", "compound", "poss", "amod"):
-                continue
-            names.append(ent.text.strip())
-    return names
+def _title_before(parsed: Doc, start: int) -> str:
+    """ "US President" in "US President Donald Trump": up to three capitalised words ending in a title."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and len(words) < 3 and parsed[i].text[:1].isupper() and parsed[i].ent_type_ != "PERSON":
+        words.insert(0, parsed[i].lower_)
+        i -= 1
+    while words and words[-1] not in _TITLES:
+        words.pop()
+    return " ".join(words) if words and words[-1] in _TITLES else ""
+
+
+class _Names:
+    """Who a mention refers to: full names for short ones ("Trump"), titles ("the US president") and
+    pronouns ("He") resolved to the person last named before."""
+
+    def __init__(self, parses: Sequence[Doc]) -> None:
+        self.full: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        self.persons: set[str] = set()
+        for parsed in parses:
+            for ent in parsed.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                name = ent.text.strip()
+                self.persons.add(name)
+                if len(name.split()) >= 2:
+                    last = name.split()[-1]
+                    if len(name) > len(self.full.get(last, "")):
+                        self.full[last] = name
+                title = _title_before(parsed, ent.start)
+                if title:
+                    self.roles.setdefault(title, name)
+        self.last_person = ""
+        self.last_group: tuple[str, ...] = ()
+
+    def name(self, text: str) -> str:
+        text = text.strip()
+        return self.full.get(text, self.full.get(text.split()[-1], text) if len(text.split()) == 1 else text)
+
+    def all_of(self, tok: Token) -> list[str]:
+        """The actors a token names: "the two leaders" are the pair last named together."""
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _TITLES | {"side"}:
+            return list(self.last_group)
+        one = self.of(tok)
+        return [one] if one else []
+
+    def of(self, tok: Token) -> str:
+        """The actor a subject/object token names, or "" when it names none."""
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE") and tok.ent_iob_ != "O":
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                return self.name(ent.text)
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
+            return self.last_person
+        if tok.pos_ == "PROPN" and tok.text in self.full:
+            return self.full[tok.text]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            key = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + f" {tok.lower_}"
+            return self.roles.get(key.strip(), "")
+        return ""
+
+    def seen(self, parsed: Doc) -> None:
+        """Remember the person a later "he" or "she" most likely means: this sentence's subject, if a person;
+        and the people named together as subjects, whom "the two leaders" later means."""
+        for tok in parsed:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
+                group = [self.of(t) for t in (tok, *tok.conjuncts)]
+                group = [g for g in group if g]
+                if len(group) >= 2:
+                    self.last_group = tuple(dict.fromkeys(group))
+        subjects = [self.of(t) for t in parsed if t.dep_ == "nsubj" and t.pos_ == "PROPN"]
+        subjects = [s for s in subjects if s in self.persons or s in self.full.values()]
+        if subjects:
+            self.last_person = subjects[0]
+            return
+        persons = [e for e in parsed.ents if e.label_ == "PERSON"]
+        if persons:
+            self.last_person = self.name(persons[0].text)
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *[c for c in tok.conjuncts]]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """A verb's subjects with their conjuncts, through relative pronouns and raising verbs."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    if verb.dep_ == "relcl" and (not subjects or subjects[0].lower_ in ("who", "that", "which")):
+        subjects = [verb.head]  # "Putin, who met ..."
+    climb = verb
+    for _ in range(3):  # "the leaders agreed to try to set up a meeting": set <- try <- agreed
+        if subjects or climb.dep_ not in ("xcomp", "conj", "ccomp"):
+            break
+        climb = climb.head
+        subjects = [c for c in climb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [t for subj in subjects for t in _with_conjuncts(subj)]
+
+
+def _actors(trigger: Token, names: _Names) -> list[str]:
+    """Who acts in the event: the subject of a verb trigger (or of the verb that holds a noun trigger),
+    owners and compounds of a noun trigger ("US strikes", "Tuesday's call"), and "with"/"between" partners."""
+    found: list[Token] = []
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        found += [c for c in trigger.children if c.dep_ in ("poss", "compound") and c.ent_type_ not in ("DATE", "")]
+        verb = trigger.head
+        via_preposition = trigger.dep_ == "pobj"
+        while verb.dep_ in ("prep", "pobj") and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        # "Clinton said during an appearance": the subject was there; "the White House called it a phone
+        # discussion": the subject only named it, unless the verb is a light one ("Trump ordered the strikes").
+        if not via_preposition and verb.lemma_.lower() not in LIGHT_VERBS:
+            verb = trigger
+    if verb.pos_ in ("VERB", "AUX"):
+        found += _subjects(verb)
+    for holder in (trigger, verb):
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "between"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        found += _with_conjuncts(obj)
+    # Who "have spoken" in the sentence is who had the call: same-kind verbs name the partners.
+    kind = _kind(trigger)
+    if kind != "other":
+        for tok in trigger.doc:
+            if tok.lemma_.lower() in _RECIPROCAL and tok is not trigger and _KIND_OF.get(tok.lemma_.lower()) == kind:
+                found += _subjects(tok)
+    return list(dict.fromkeys(a for t in found for a in names.all_of(t)))
 
 
 def _location(trigger: Token, parsed: Doc, actors: Sequence[str]) -> str:
-    for ent in _entities(parsed, _PLACE_LABELS):
-        root = ent.root
-        if ent.text in actors:
-            continue
-        if root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
-            return ent.text
-    return ""
-
-
-def _canonical_names(parses: Sequence[Doc]) -> dict[str, str]:
-    """Short names to the longest full name seen ("Trump" -> "Donald Trump")."""
-    full: dict[str, str] = {}
-    for parsed in parses:
-        for ent in parsed.ents:
-            if ent.label_ != "PERSON":
-                continue
-            name = ent.text.strip()
-            words = name.split()
-            if len(words) >= 2:
-                full.setdefault(words[-1], name)
-                if len(name) > len(full[words[-1]]):
-                    full[words[-1]] = name
-    return full
+    """A place introduced by "in", "at" or "near" on the trigger, its verb, or its setting ("summit in Hamburg")."""
+    near = {trigger.i, trigger.head.i}
+    frontier = [trigger]
+    for _ in range(6):  # the trigger's own phrase: "talks that begin Wednesday in Kazakhstan", "summit on July 7-8 in Hamburg"
+        frontier = [c for t in frontier for c in t.children if c.dep_ in ("prep", "pobj", "relcl", "acl", "pcomp")]
+        near.update(t.i for t in frontier)
+    places = [
+        e for e in parsed.ents
+        if e.label_ in _PLACE_LABELS and e.text not in actors and e.root.dep_ == "pobj"
+        and e.root.head.lower_ in ("in", "at", "near") and e.root.head.head.i in near
+    ]
+    return min(places, key=lambda e: abs(e.root.i - trigger.i)).text if places else ""
 
 
 def find_candidates(
     doc: Document, sentences: Sequence[Sentence], timexes: Sequence[Timex], parses: Sequence[Doc]
 ) -> list[_Candidate]:
     """One candidate per dated (DATE/TIME, placed on the calendar) expression that attaches to an event word."""
-    names = _canonical_names(parses)
+    names = _Names(parses)
     by_sentence: dict[int, list[Timex]] = {}
     for tx in timexes:
         if tx.type in ("DATE", "TIME") and tx.begin is not None and tx.sentence_id >= 0:
             by_sentence.setdefault(tx.sentence_id, []).append(tx)
     found: list[_Candidate] = []
-    for sid, txs in sorted(by_sentence.items()):
-        sent, parsed = sentences[sid], parses[sid]
-        for tx in txs:
-            root = _span_root(parsed, tx.start - sent.start, tx.end - sent.start)
-            if root is None:
+    for sent, parsed in zip(sentences, parses, strict=True):
+        for tx in by_sentence.get(sent.sentence_id, []):
+            trigger = _trigger_of(parsed, tx.start - sent.start, tx.end - sent.start)
+            if trigger is None:
                 continue
-            head = _event_head(root)
-            if head is None:
-                continue
-            trigger = _refine(head)
-            lemma = trigger.lemma_.lower()
-            if lemma in _NOT_EVENTS or lemma in REPORTING_VERBS or trigger.pos_ not in ("NOUN", "PROPN", "VERB"):
-                continue
-            if trigger.ent_type_ == "DATE":
-                continue
-            kind = _kind(trigger)
-            actors = [names.get(a, a) for a in _actors(trigger, parsed)]
-            actors = list(dict.fromkeys(actors))
+            actors = _actors(trigger, names)
             start = sent.start + trigger.idx
             found.append(
                 _Candidate(
                     doc_id=doc.doc_id,
-                    kind=kind,
-                    lemma=lemma,
+                    kind=_kind(trigger),
+                    lemma=trigger.lemma_.lower(),
                     phrase=_phrase(trigger),
                     timex=tx,
                     sentence=sent,
@@ -232,9 +352,28 @@ def find_candidates(
                     trigger=trigger.text,
                     actors=actors,
                     location=_location(trigger, parsed, actors),
+                    short={a: a.split()[-1] for a in actors if a in names.persons},
                 )
             )
+        names.seen(parsed)
     return found
+
+
+def _trigger_of(parsed: Doc, start: int, end: int) -> Token | None:
+    """The word naming the event that the time expression at [start, end) of the sentence dates."""
+    root = _span_root(parsed, start, end)
+    head = _event_head(root) if root is not None else None
+    if head is None:
+        return None
+    trigger = _refine(head)
+    if trigger.pos_ == "VERB" and _kind(trigger) == "other":
+        trigger = _named_event_in(trigger) or trigger
+    lemma = trigger.lemma_.lower()
+    if lemma in _NOT_EVENTS or lemma in REPORTING_VERBS or trigger.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return None
+    if trigger.ent_type_ in ("DATE", "TIME"):
+        return None
+    return trigger
 
 
 def _width(c: _Candidate) -> float:
@@ -268,10 +407,10 @@ def _same_event(group: list[_Candidate], c: _Candidate) -> bool:
 def _label(group: list[_Candidate], actors: list[str]) -> str:
     phrases = [m.phrase for m in group]
     phrase = max(phrases, key=lambda p: (phrases.count(p), len(p.split()) <= 6, len(p)))
-    shorts = [a.split()[-1] if len(a.split()) <= 3 else a for a in actors[:3]]
-    lead = "\u2013".join(shorts)
-    if lead and not phrase.lower().startswith(lead.lower()):
-        return f"{lead} {phrase}" if group[0].kind != "other" or group[0].trigger[:1].islower() else phrase
+    short = {k: v for c in group for k, v in c.short.items()}
+    lead = "\u2013".join(short.get(a, a) for a in actors[:3])
+    if lead and not any(w in phrase for w in lead.split("\u2013")):
+        return f"{lead} {phrase}"
     return phrase
 
 
@@ -289,7 +428,7 @@ def merge(candidates: Sequence[_Candidate], *, id_prefix: str = "e") -> list[Eve
     for n, g in enumerate(groups, start=1):
         best = min(g, key=lambda c: (_width(c), c.timex.mod != ""))
         actors = list(dict.fromkeys(a for c in g for a in c.actors))
-        location = next((c.location for c in g if c.location), "")
+        location = best.location or next((c.location for c in g if c.location), "")
         mentions = [
             EventMention(
                 doc_id=c.doc_id,

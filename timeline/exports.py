@@ -87,9 +87,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def write_table(
-    df: pd.DataFrame, path: str | Path, fmt: str, *, schema: Mapping[str, str] | None = None
-) -> Path:
+def write_table(df: pd.DataFrame, path: str | Path, fmt: str, *, schema: Mapping[str, str] | None = None) -> Path:
     """Write one table as ``csv``, ``jsonl`` or ``parquet``; with ``schema`` the frame is typed by it first."""
     if fmt not in TABLE_FORMATS:
         raise ExportError(f"{path}: unknown table format {fmt!r}; choose from {', '.join(TABLE_FORMATS)}")
@@ -118,11 +116,15 @@ def _format_of(path: Path) -> str:
     aliases = {"pq": "parquet", "ndjson": "jsonl", "json": "jsonl"}
     fmt = aliases.get(suffix, suffix)
     if fmt not in TABLE_FORMATS:
-        raise ExportError(f"{path}: cannot tell the table format from the suffix; pass fmt= ({', '.join(TABLE_FORMATS)})")
+        raise ExportError(
+            f"{path}: cannot tell the table format from the suffix; pass fmt= ({', '.join(TABLE_FORMATS)})"
+        )
     return fmt
 
 
-def read_table(path: str | Path, fmt: str | None = None, *, schema: Mapping[str, str] | None = None) -> pd.DataFrame:
+def read_table(
+    path: str | Path, fmt: str | None = None, *, schema: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """Read a table written by ``write_table``, typed by ``schema`` or by the known schema its columns match."""
     source = Path(path)
     fmt = fmt or _format_of(source)
@@ -141,7 +143,11 @@ def read_table(path: str | Path, fmt: str | None = None, *, schema: Mapping[str,
             records = [json.loads(line) for line in handle if line.strip()]
         df = pd.DataFrame.from_records(records) if records else pd.DataFrame()
         df = df.astype(object)
-    schema = schema if schema is not None else guess_schema([str(c) for c in df.columns])
+    if schema is None:
+        schema = guess_schema([str(c) for c in df.columns])
+    if schema is None and not len(df.columns):
+        # An empty JSONL file has no keys to go by: a file named after its table (claim-links.jsonl) still types.
+        schema = tables.SCHEMAS.get(_table_key(source.name.split(".")[0]))
     if schema is None:
         return df
     missing = [c for c in schema if c not in df.columns]

@@ -53,9 +53,7 @@ def repr_html(tl: Timeline, rows: int = PREVIEW_ROWS) -> str:
     relations = _relations(tl)
     parts = [
         '<div class="timeline-summary">',
-        f"<p><strong>Timeline</strong>: {escape(summary)}"
-        + (f" ({relations})" if relations else "")
-        + "</p>",
+        f"<p><strong>Timeline</strong>: {escape(summary)}" + (f" ({relations})" if relations else "") + "</p>",
         _table(tl.documents, _DOCUMENT_COLUMNS, rows),
     ]
     if len(tl.documents) > rows:

@@ -185,8 +185,13 @@ def _table(items: Sequence[PlotItem], links: Sequence[Link]) -> str:
 def _payload(items: Sequence[PlotItem]) -> dict[str, Any]:
     return {
         "items": [
-            {"id": item.number, "kind": item.kind, "lane": item.lane, "sources": item.sources,
-             "text": item.search_text}
+            {
+                "id": item.number,
+                "kind": item.kind,
+                "lane": item.lane,
+                "sources": item.sources,
+                "text": item.search_text,
+            }
             for item in items
         ]
     }

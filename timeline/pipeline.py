@@ -7,8 +7,8 @@ for a dependency parse it never uses.
 from __future__ import annotations
 
 import sys
-from dataclasses import asdict
 from collections.abc import Collection, Sequence
+from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, is_dataclass
-from typing import Any
+from typing import Any, Final
 
 import pandas as pd
 
-TS = "datetime64[us]"
-STR = "string"
-INT = "int64"
-NINT = "Int64"
+TS: Final = "datetime64[us]"
+STR: Final = "string"
+INT: Final = "int64"
+NINT: Final = "Int64"
 
 DOCUMENTS: dict[str, str] = {
     "doc_id": STR,
@@ -143,7 +143,8 @@ def conform(df: pd.DataFrame, schema: Mapping[str, str]) -> pd.DataFrame:
         elif dtype == STR:
             out[column] = out[column].astype(object).where(out[column].notna(), "").astype(STR)
         else:
-            out[column] = out[column].astype(dtype)
+            typed: Any = dtype  # one of the schema's literal dtypes
+            out[column] = out[column].astype(typed)
     extra = [c for c in out.columns if c not in schema]
     return out[list(schema) + extra].reset_index(drop=True)
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 
@@ -93,6 +93,11 @@ def safe_url(url: str) -> str:
     return url if re.match(r"^https?://[^\s\"'<>]+$", url or "", flags=re.IGNORECASE) else ""
 
 
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of a table as dicts keyed by column name."""
+    return cast(list[dict[str, Any]], df.to_dict("records"))
+
+
 def document_texts(tl: Timeline, texts: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each document's text: the caller's mapping first, then ``tl.texts`` when the build kept them."""
     found: dict[str, str] = dict(getattr(tl, "texts", None) or {})
@@ -113,7 +118,7 @@ class DocumentInfo:
 def documents_by_id(tl: Timeline) -> dict[str, DocumentInfo]:
     """The documents table as ``doc_id -> DocumentInfo`` (title, source, URL, article date)."""
     info: dict[str, DocumentInfo] = {}
-    for row in tl.documents.to_dict("records"):
+    for row in records(tl.documents):
         doc_id = text_or_empty(row.get("doc_id"))
         info[doc_id] = DocumentInfo(
             doc_id=doc_id,

@@ -16,6 +16,7 @@ from . import (
     DocumentInfo,
     document_texts,
     documents_by_id,
+    records,
     safe_url,
     stamp_or_none,
     text_or_empty,
@@ -53,7 +54,11 @@ _ORGANIZATION = re.compile(
 
 def author(actor: str, role: str = "") -> dict[str, str]:
     """A schema.org Person or Organization named ``actor`` (an institution's name or role says Organization)."""
-    kind = "Organization" if _ORGANIZATION.search(actor) or role.lower() in {"organization", "institution"} else "Person"
+    kind = (
+        "Organization"
+        if _ORGANIZATION.search(actor) or role.lower() in {"organization", "institution"}
+        else "Person"
+    )
     return {"@type": kind, "name": actor}
 
 
@@ -75,7 +80,9 @@ def selectors(text: str, start: int, end: int) -> list[dict[str, Any]]:
     ]
 
 
-def _appearance(doc: DocumentInfo | None, doc_id: str, text: str | None, start: int, end: int, exact: str) -> dict[str, Any]:
+def _appearance(
+    doc: DocumentInfo | None, doc_id: str, text: str | None, start: int, end: int, exact: str
+) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork", "identifier": doc_id}
     if doc is not None:
         url = safe_url(doc.url)
@@ -106,7 +113,7 @@ def to_jsonld_claims(tl: Timeline, texts: Mapping[str, str] | None = None) -> di
     docs = documents_by_id(tl)
     all_texts = document_texts(tl, texts)
     graph: list[dict[str, Any]] = []
-    for row in tl.claims.to_dict("records"):
+    for row in records(tl.claims):
         doc_id = text_or_empty(row.get("doc_id"))
         doc = docs.get(doc_id)
         actor = text_or_empty(row.get("actor")) or text_or_empty(row.get("speaker"))

@@ -22,6 +22,7 @@ from . import (
     documents_by_id,
     first_of,
     inclusive_end,
+    records,
     safe_url,
     stamp_or_none,
     text_or_empty,
@@ -89,7 +90,7 @@ def _source_line(doc: DocumentInfo | None, sources: str = "") -> str:
 
 
 def _event_slides(tl: Timeline, docs: dict[str, DocumentInfo], ids: _Ids) -> Iterable[dict[str, Any]]:
-    for row in tl.events.to_dict("records"):
+    for row in records(tl.events):
         begin = stamp_or_none(row.get("begin"))
         if begin is None:
             continue  # not on the calendar ("before the war", an unresolved weekday): no date to show
@@ -119,7 +120,7 @@ def _event_slides(tl: Timeline, docs: dict[str, DocumentInfo], ids: _Ids) -> Ite
 def _contradictions(tl: Timeline) -> dict[str, list[str]]:
     """claim_id -> the ids of the claims it contradicts (both directions)."""
     links: dict[str, list[str]] = {}
-    for row in tl.claim_links.to_dict("records"):
+    for row in records(tl.claim_links):
         if text_or_empty(row.get("relation")) != "contradicts":
             continue
         a, b = text_or_empty(row.get("source_claim_id")), text_or_empty(row.get("target_claim_id"))
@@ -129,10 +130,10 @@ def _contradictions(tl: Timeline) -> dict[str, list[str]]:
 
 
 def _claim_slides(tl: Timeline, docs: dict[str, DocumentInfo], ids: _Ids) -> Iterable[dict[str, Any]]:
-    records = tl.claims.to_dict("records")
-    by_id = {text_or_empty(r.get("claim_id")): r for r in records}
+    rows = records(tl.claims)
+    by_id = {text_or_empty(r.get("claim_id")): r for r in rows}
     contradicts = _contradictions(tl)
-    for row in records:
+    for row in rows:
         doc = docs.get(text_or_empty(row.get("doc_id")))
         made = stamp_or_none(row.get("made_begin"))
         if made is not None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import ExportError
-from . import document_texts, documents_by_id, text_or_empty
+from . import document_texts, documents_by_id, records, text_or_empty
 
 if TYPE_CHECKING:
     from ..result import Timeline
@@ -80,9 +80,11 @@ def to_timeml(tl: Timeline, doc_id: str, texts: Mapping[str, str] | None = None)
         raise ExportError(f"{doc_id}: the document text is not available for TimeML (pass texts=)")
     bad = _XML_INVALID.search(text)
     if bad is not None:
-        raise ExportError(f"{doc_id}: character U+{ord(bad.group()):04X} at offset {bad.start()} cannot be written in XML")
+        raise ExportError(
+            f"{doc_id}: character U+{ord(bad.group()):04X} at offset {bad.start()} cannot be written in XML"
+        )
     doc = documents_by_id(tl).get(doc_id)
-    rows = [r for r in tl.timexes.to_dict("records") if text_or_empty(r.get("doc_id")) == doc_id]
+    rows = [r for r in records(tl.timexes) if text_or_empty(r.get("doc_id")) == doc_id]
     rows = _non_overlapping(rows, len(text))
     tids, dct_tid = _tids(rows)
     own_ids = {text_or_empty(r.get("timex_id")): tids[i] for i, r in enumerate(rows)}
@@ -91,8 +93,13 @@ def to_timeml(tl: Timeline, doc_id: str, texts: Mapping[str, str] | None = None)
     if doc is not None and doc.dct is not None:
         kind, value = dct_value(doc.dct)
         attrs = _attributes(
-            [("tid", dct_tid), ("type", kind), ("value", value), ("temporalFunction", "false"),
-             ("functionInDocument", "CREATION_TIME")]
+            [
+                ("tid", dct_tid),
+                ("type", kind),
+                ("value", value),
+                ("temporalFunction", "false"),
+                ("functionInDocument", "CREATION_TIME"),
+            ]
         )
         parts.append(f"<DCT><TIMEX3{attrs}>{_text(doc.dct_text or value)}</TIMEX3></DCT>\n")
     parts.append("<TEXT>")
@@ -100,7 +107,9 @@ def to_timeml(tl: Timeline, doc_id: str, texts: Mapping[str, str] | None = None)
     for i, row in enumerate(rows):
         start, end = int(row["start"]), int(row["end"])
         anchor = text_or_empty(row.get("anchor"))
-        anchor_id = dct_tid if anchor == "dct" and doc is not None and doc.dct is not None else own_ids.get(anchor, "")
+        anchor_id = (
+            dct_tid if anchor == "dct" and doc is not None and doc.dct is not None else own_ids.get(anchor, "")
+        )
         relative = anchor not in ("", "absolute")
         attrs = _attributes(
             [

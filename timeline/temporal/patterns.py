@@ -34,13 +34,13 @@ ORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final"
     r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
-TZ = r"(?-i:(?:[ECMP][SD]T|GMT|UTC|IST|BST|CET|CEST|EET|JST|HKT|SGT|AEST|AEDT|Z)\b)"
+TZ = r"(?:(?:[ecmp][sd]t|gmt|utc|ist|bst|cet|cest|eet|jst|hkt|sgt|aest|aedt)\b)"  # case checked by the normalizer
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 CLOCK = (
     rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
     r"|(?:[01]?\d|2[0-3])\s+o'clock\b|noon\b|midnight\b|midday\b)"
 )
-DET = r"(?:this|last|next|past|coming|previous|following|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
+DET = r"(?:this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
     r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close)\s+of"
     r"|(?:the\s+)?turn\s+of(?:\s+the)?|end\s+of|beginning\s+of|start\s+of|around|about|since|by)"
@@ -61,7 +61,7 @@ RULES: list[tuple[str, str]] = [
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?P<clock>{CLOCK})(?:\s*,?\s*(?P<tz>{TZ}))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}(?:,?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?)?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
+        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}(?:,?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?)?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
     ),
     (
         "clock_part",
@@ -69,25 +69,28 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_day",
-        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?(?:the\s+)?"
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?"
         rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
-        rf"|(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}))"
-        rf"(?:,?\s+(?P<year>{YEAR4}))?"
+        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}))"
+        rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{TZ}))?)?",
     ),
     ("iso", r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\b"),
     ("numeric", r"(?<![\d/.])(?P<num>[01]?\d/[0-3]?\d/(?:\d{4}|\d\d))\b(?![/.]\d)"),
     (
         "month_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR4}|'\d\d\b)",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR4}|'\d\d\b)|\s+(?P<rel>this|last|next)\s+year\b)",
     ),
     (
         "quarter",
         rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:19|20)\d\d(?:'s|’s)?)\s+)?"
+        rf"(?:(?P<ya>year-earlier|year-ago|comparable|corresponding|year-before|prior-year|previous-year)\s+)?"
         rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|september|december|march|june)"
         rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarter|half|period)\b"
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next)\s+year\b)?",
     ),
+    ("period_year", rf"the\s+(?P<pyear>{YEAR4})\s+(?:period|quarter)\b"),
+    ("year_ago_adj", r"(?P<ya>year-(?:earlier|ago))\b"),
     (
         "fiscal_year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:[\s-]+year)?\s+(?P<year>{YEAR4}|(?:19|20)?\d\d[-/]\d\d\b)",
@@ -106,17 +109,17 @@ RULES: list[tuple[str, str]] = [
         "set",
         rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}\b|{SEASON})"
         rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SINGULAR})"
-        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|quarterly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
         rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?))",
     ),
     (
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?[\s-]+(?P<unit>{UNIT})\s+"
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     ),
     (
         "anchored_day",
-        rf"(?P<pre>earlier|later|early|late)?\s*(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
+        rf"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
         rf"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later))?",
     ),
     (
@@ -140,7 +143,7 @@ RULES: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
-        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other)\s+)?"
+        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago)\s+)?"
         rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar))?"
         rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?",
     ),
@@ -155,10 +158,10 @@ RULES: list[tuple[str, str]] = [
     ("year", rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>-{YEAR4}|-\d\d\b(?!-))?"),
     (
         "ref",
-        r"(?P<ref>now|right\s+now|nowadays|currently|presently|at\s+present|these\s+days|today(?=[’']s\s)|current|recently|lately|recent"
-        r"|the\s+past|in\s+the\s+past|previously|formerly|the\s+future|soon|shortly|the\s+near\s+future|the\s+coming\s+(?:days|weeks|months|years)"
-        r"|recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
-        r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|once|the\s+(?:days|weeks|months|years)\s+(?:before|after|ahead|since))\b",
+        r"(?P<ref>recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
+        r"|now|nowadays|currently|presently|at\s+present|these\s+days|recently|lately"
+        r"|the\s+past|in\s+the\s+past|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+(?:days|weeks|months|years)"
+        r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:days|weeks|months|years)\s+(?:before|after|ahead|since))\b",
     ),
 ]
 
@@ -166,7 +169,69 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 RULE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, _FLAGS) for name, pattern in RULES}
 
+# The scanner runs on the lower-cased text (case-sensitive matching is much faster than IGNORECASE).
 SCANNER: re.Pattern[str] = re.compile(
-    r"(?<![\w$])(?:" + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES) + r")(?![\w])",
-    _FLAGS,
+    r"(?<![\w$])(?:" + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES) + r")(?![\w])"
 )
+
+# --- where the scanner is tried ---------------------------------------------------------------------------------
+# A timex always contains a trigger word (its head); it may begin a few words earlier with a start word
+# ("the end of this year", "more than four decades ago").  Looking only there keeps the scan proportional to the
+# number of temporal words, not to the length of the text.
+TRIGGERS: frozenset[str] = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr jun jul
+    aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+    thursdays fridays saturdays sundays spring summer fall autumn winter second seconds minute minutes hour hours day
+    days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years
+    decade decades century centuries millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday
+    overnight now nowadays currently presently present recently lately previously formerly future soon past noon
+    midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
+    monthly yearly annually hourly quarterly nightly biweekly semiannually bimonthly twenties thirties forties fifties
+    sixties seventies eighties nineties nineteen thousand fiscal half period morning afternoon evening these clock
+    """.split()
+)
+STARTS: frozenset[str] = TRIGGERS | frozenset(
+    """the a an this that last next past coming previous following current early late mid earlier later end
+    beginning start middle turn first third fourth fifth 1st 2nd 3rd 4th final latest same prior very preceding
+    about around roughly approximately some nearly almost more less fewer over under at up no just only as well
+    close since by in of for within every each per once twice several few many dozens its their right these
+    calendar financial model school shortly entire full whole remaining initial ensuing other recent new
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year
+    """.split()
+)
+WORD = re.compile(r"[a-z]+|\d+")
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching exactly ``words``, factored by shared prefixes so the engine branches on one character."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(tree)
+
+
+# A number starts a timex only in these shapes (a year, a clock time, a day, a count of units); other numbers
+# (prices, percentages, counts of things) are skipped before the scanner is tried.
+USEFUL_NUMBER: re.Pattern[str] = re.compile(
+    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|o'clock)\b)"
+    r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
+    r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+
+# Trigger words (whole words) and numbers, found in one pass over the lower-cased text.
+TRIGGER_SCAN: re.Pattern[str] = re.compile(r"(?<![a-z0-9])(?:" + _trie(sorted(TRIGGERS)) + r"(?![a-z])|\d)")

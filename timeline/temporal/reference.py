@@ -15,36 +15,57 @@ from ..records import Timex
 from .interval import interval_of
 
 # Words that make an unmarked weekday or month point forward, searched in the clause before the expression.
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:will|won't|'ll|’ll|shall|going\s+to|scheduled|set\s+to|due\s+to|expected|expects?\s+to|"
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|scheduled|set\s+to|due\s+to|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
-    r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|until|till|next|upcoming|begins?|starts?|opens?|resumes?|"
-    r"convenes?|expires?|would|could|might|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel))\b",
+    r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|next|upcoming|begins?|starts?|opens?|resumes?|"
+    r"convenes?|expires?|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|be|set|try|seek|host|launch|sign|decide|attend|return|take|make|release))\b"
+    r"|'ll\b|’ll\b",
     re.IGNORECASE,
 )
-_FUTURE_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:will|'ll|’ll|is\s+(?:expected|scheduled|due)|would)\b", re.IGNORECASE)
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|held|began|started|opened|"
-    r"closed|ended|rose|fell|\w+ed)\b",
+_PAST = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|held|began|started|"
+    r"opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|brought|paid|ago|"
+    r"(?!(?:scheduled|expected|planned)\b)\w{3,}ed)\b",
     re.IGNORECASE,
+)
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:to|expected|scheduled|due|set)|plans?\s+to)\b|'ll\b|’ll\b", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r"[.!?;:\n\"“”]")
+_CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
 
 
 def tense_at(text: str, start: int, end: int) -> int:
-    """+1 when the clause around ``text[start:end]`` points to the future, -1 when it reads as past, 0 unsure."""
-    lo = max(0, start - 80)
-    before = text[lo:start]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(before)), default=0)
-    before = before[cut:]
-    fut = _FUTURE_BEFORE.search(before)
-    past = None
-    for past in _REPORTING.finditer(before):
-        pass
-    if fut and (past is None or fut.start() > past.start()):
-        return 1
-    after = text[end : end + 40]
-    if _FUTURE_AFTER.search(after):
+    """+1 when the clause around ``text[start:end]`` points to the future, -1 when it reads as past, 0 unsure.
+
+    The nearest cue before the expression in its clause decides ("said it would meet Friday" is future,
+    "announced Friday" past); with none before, the first cue after it ("On Tuesday, the group will ...").
+    """
+    before = text[max(0, start - 120) : start]
+    cut = _last(_CLAUSE_START, before)
+    if cut is not None:
+        before = before[cut.end() :]
+    fut = _last(_FUTURE, before)
+    past = _last(_PAST, before)
+    if fut is not None or past is not None:
+        if past is None or (fut is not None and fut.start() >= past.start()):
+            return 1
+        return -1
+    after = text[end : end + 60]
+    stop = _CLAUSE_END.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    fut = _FUTURE_AFTER.search(after)
+    past = _PAST.search(after)
+    if fut is not None and (past is None or fut.start() < past.start()):
         return 1
     if past is not None:
         return -1
@@ -62,13 +83,15 @@ class Reference:
     def day(self) -> date | None:
         return self.dct.date() if self.dct else None
 
-    def last_placed(self, *, finest: str = "day", coarsest: str = "year") -> Timex | None:
+    def last_placed(self, *, finest: str = "day", coarsest: str = "year", base_only: bool = False) -> Timex | None:
         """The most recent DATE/TIME mention placed on the calendar with a granularity in the given range."""
         order = ["part_of_day", "hour", "minute", "second", "day", "weekend", "week", "month", "quarter", "season", "half", "year"]
         lo, hi = order.index(finest) if finest in order else 0, order.index(coarsest) if coarsest in order else len(order)
         allowed = set(order[min(lo, 4) if finest == "day" else lo : hi + 1]) | ({"hour", "minute", "second", "part_of_day"} if finest == "day" else set())
         for t in reversed(self.mentioned):
-            if t.type in ("DATE", "TIME") and t.begin is not None and t.granularity in allowed and t.anchor != "absolute-chrome":
+            if base_only and t.anchor.startswith("t"):
+                continue
+            if t.type in ("DATE", "TIME") and t.begin is not None and t.granularity in allowed:
                 return t
         return None
 

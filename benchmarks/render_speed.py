@@ -1,0 +1,114 @@
+"""How fast the timeline page renders: 5 to 5,000 events, time to first render in headless Chromium, file size.
+
+    .venv/bin/python benchmarks/render_speed.py            # 5, 500, 5000 events, 3 runs each
+    .venv/bin/python benchmarks/render_speed.py --sizes 5000 --runs 5 --webgl off
+
+Time to first render is ``performance.now()`` (ms since navigation began, so it includes parsing the embedded
+plotly.js) when the promise of ``Plotly.newPlot`` resolves, i.e. when the first ``plotly_afterplot`` has fired.
+The filter time is one text search over all items (plot redrawn and table rows hidden).  Target: < 3 s.
+The pages are synthetic (the events mix the tests use: days, ranges, vague months, 40 actors over two years).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browser_support import CHROMIUM, CHROMIUM_ARGS, synthetic_events  # noqa: E402
+
+from timeline.result import Timeline  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "results"
+TARGET_MS = 3000.0
+# Wraps Plotly.newPlot as soon as plotly.js defines window.Plotly, to time the first complete render.
+TIMER = """
+(() => {
+  let plotly;
+  Object.defineProperty(window, 'Plotly', {
+    configurable: true,
+    get() { return plotly; },
+    set(value) {
+      plotly = value;
+      const newPlot = value.newPlot;
+      value.newPlot = function () {
+        return newPlot.apply(this, arguments).then(gd => {
+          window.__firstRenderMs = performance.now();
+          return gd;
+        });
+      };
+    },
+  });
+})();
+"""
+SEARCH = """async () => {
+  const box = document.getElementById('tl-search');
+  box.value = 'actor 03';
+  const t0 = performance.now();
+  await window.timelinePage.apply();
+  const ms = performance.now() - t0;
+  box.value = '';
+  await window.timelinePage.apply();
+  return ms;
+}"""
+
+
+def measure(browser: Any, path: Path) -> tuple[float, float, list[str]]:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.add_init_script(TIMER)
+    page.goto(path.as_uri())
+    page.wait_for_function("() => window.__firstRenderMs !== undefined", timeout=60_000)
+    first = float(page.evaluate("() => window.__firstRenderMs"))
+    page.wait_for_selector("body[data-timeline-ready='1']")
+    search = float(page.evaluate(SEARCH))
+    page.close()
+    return first, search, errors
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 500, 5000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--webgl", choices=["auto", "on", "off"], default="auto")
+    args = parser.parse_args(argv)
+    if not CHROMIUM.exists():
+        print(f"chromium not installed ({CHROMIUM}): run scripts/ensure-chromium", file=sys.stderr)
+        return 2
+    from playwright.sync_api import sync_playwright
+
+    webgl = {"auto": None, "on": True, "off": False}[args.webgl]
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        for size in args.sizes:
+            t0 = time.perf_counter()
+            path = Timeline(events=synthetic_events(size)).to_html(OUT / f"render_{size}.html", webgl=webgl)
+            write_s = time.perf_counter() - t0
+            runs = [measure(browser, path) for _ in range(args.runs)]
+            errors = sorted({e for _, _, errs in runs for e in errs})
+            first = statistics.median(r[0] for r in runs)
+            search = statistics.median(r[1] for r in runs)
+            rows.append((size, path.stat().st_size / 1e6, write_s, first, search, errors))
+        browser.close()
+    print(f"{'events':>7} {'html MB':>8} {'write s':>8} {'first render ms':>16} {'search ms':>10}  target")
+    for size, mb, write_s, first, search, errors in rows:
+        verdict = "ok" if first < TARGET_MS and not errors else "SLOW" if not errors else "ERRORS"
+        print(f"{size:>7} {mb:>8.2f} {write_s:>8.2f} {first:>16.0f} {search:>10.0f}  {verdict}")
+        for error in errors:
+            print(f"        console error: {error}")
+    print(f"(median of {args.runs} runs in headless {CHROMIUM}; pages in {OUT.relative_to(ROOT)})")
+    return 0 if all(r[3] < TARGET_MS and not r[5] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Corpus-as-tests for the temporal tagger: (sentence with the [[expression]] marked, reference date, expected).
+
+Own phrasings, one phenomenon each; add a case for every bug fixed.  ``expected`` is (type, value, mod); ``None``
+as the expected value means the marked words must NOT be tagged.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+Case = tuple[str, datetime | None, tuple[str, str, str] | None]
+
+WED = datetime(2017, 5, 3, 9, 0)  # a Wednesday
+FRI = datetime(1998, 8, 7)  # a Friday
+OCT89 = datetime(1989, 10, 26)  # a Thursday, early in the fourth quarter
+
+CASES: list[Case] = [
+    # --- weekdays: the article day itself, else the nearest before, unless the wording points ahead
+    ("The ministers met on [[Tuesday]] in Paris.", WED, ("DATE", "2017-05-02", "")),
+    ("Officials said [[Wednesday]] that the plan had failed.", WED, ("DATE", "2017-05-03", "")),
+    ("Delegates will meet on [[Friday]] to vote.", WED, ("DATE", "2017-05-05", "")),
+    ("Talks that begin [[Thursday]] in Geneva are expected to last a week.", WED, ("DATE", "2017-05-04", "")),
+    ("The bank is scheduled to report earnings [[Monday]].", WED, ("DATE", "2017-05-08", "")),
+    ("[[Monday]]'s vote surprised nobody.", WED, ("DATE", "2017-05-01", "")),
+    ("Markets fell after [[Tuesday’s]] announcement.", WED, None),
+    ("He resigned [[last Friday]].", WED, ("DATE", "2017-04-28", "")),
+    ("The summit opens [[next Monday]].", WED, ("DATE", "2017-05-08", "")),
+    ("Shelling continued [[Sunday night]] near the border.", WED, ("DATE", "2017-04-30TNI", "")),
+    ("The fire broke out [[early Saturday]].", FRI, ("DATE", "1998-08-01", "START")),
+    ("Protests took place on [[Monday and Tuesday]].", WED, None),
+    ("Protests took place on [[Monday]] and Tuesday.", WED, ("DATE", "2017-05-01", "")),
+    ("Protests took place on Monday and [[Tuesday]].", WED, ("DATE", "2017-05-02", "")),
+    # --- deictic days and parts of days
+    ("The company said [[yesterday]] it would cut jobs.", WED, ("DATE", "2017-05-02", "")),
+    ("Shares rose [[today]] in early trading.", WED, ("DATE", "2017-05-03", "")),
+    ("The verdict is due [[tomorrow]].", WED, ("DATE", "2017-05-04", "")),
+    ("Rebels attacked the town [[last night]].", WED, ("TIME", "2017-05-02TNI", "")),
+    ("The minister spoke [[this morning]].", WED, ("TIME", "2017-05-03TMO", "")),
+    ("Results come [[tonight]].", WED, ("TIME", "2017-05-03TNI", "")),
+    ("Stocks were mixed [[late yesterday]].", WED, ("DATE", "2017-05-02", "END")),
+    # --- calendar dates, ranges and times
+    ("The accord was signed on [[Sept. 5, 1998]].", WED, ("DATE", "1998-09-05", "")),
+    ("The G7 meets on [[June 12-13]] in Canada.", WED, ("DATE", "2017-06-12", "")),
+    ("The deadline is [[Dec. 15]].", OCT89, ("DATE", "1989-12-15", "")),
+    ("Sales slipped in the period ended [[Dec. 31]].", datetime(1990, 1, 20), ("DATE", "1989-12-31", "")),
+    ("The law took effect on [[1 July 2016]].", WED, ("DATE", "2016-07-01", "")),
+    ("Filed on [[2016-11-08]] in Ohio.", WED, ("DATE", "2016-11-08", "")),
+    ("Updated: [[Apr 28, 2017 14:05 IST]]", WED, ("TIME", "2017-04-28T14:05", "")),
+    ("The vote closes at [[5 p.m. EST]] on Friday.", FRI, ("TIME", "1998-08-07T17:00", "")),
+    ("The plane landed at [[10:35 a.m.]] local time.", FRI, ("TIME", "1998-08-07T10:35", "")),
+    ("The blast happened [[around 7:15 p.m.]]", FRI, ("TIME", "1998-08-07T19:15", "APPROX")),
+    ("Voting ends at [[midnight Friday]].", FRI, ("TIME", "1998-08-07T24:00", "")),
+    ("The raid began at [[4 in the morning]].", FRI, ("TIME", "1998-08-07T04:00", "")),
+    # --- months, seasons, years, decades, centuries
+    ("He took office in [[January]].", WED, ("DATE", "2017-01", "")),
+    ("The leaders hope to meet in [[July]].", WED, ("DATE", "2017-07", "")),
+    ("Ratification began in [[February this year]].", WED, ("DATE", "2017-02", "")),
+    ("Exports dropped sharply in [[December]].", datetime(1998, 2, 6), ("DATE", "1997-12", "")),
+    ("The strikes came in [[early April]].", WED, ("DATE", "2017-04", "START")),
+    ("A deal is expected by [[mid-November]].", OCT89, ("DATE", "1989-11", "MID")),
+    ("Prices peaked in [[August 1988]].", OCT89, ("DATE", "1988-08", "")),
+    ("The bridge opened in [[1998]].", WED, ("DATE", "1998", "")),
+    ("The plant employs 1998 workers.", WED, None),
+    ("Growth was strong in [[the 1990s]].", WED, ("DATE", "199", "")),
+    ("It was built in [[the early 1960s]].", WED, ("DATE", "196", "START")),
+    ("Cities grew fast in [[the 19th century]].", WED, ("DATE", "18", "")),
+    ("Crime fell [[last year]]’s levels.", WED, ("DATE", "2016", "")),
+    ("The economy shrank [[last year]].", WED, ("DATE", "2016", "")),
+    ("Output should recover [[next year]].", WED, ("DATE", "2018", "")),
+    ("The index rose [[this month]].", WED, ("DATE", "2017-05", "")),
+    ("Traffic was light [[last week]].", WED, ("DATE", "2017-W17", "")),
+    ("Campaigning resumes [[this summer]].", WED, ("DATE", "2017-SU", "")),
+    ("Snow closed the pass [[last winter]].", WED, ("DATE", "2016-WI", "")),
+    ("Sales were weak [[earlier this year]].", WED, ("DATE", "2017", "START")),
+    ("The plan will be ready by [[the end of the year]].", WED, ("DATE", "2017", "END")),
+    ("Crowds gathered on [[Christmas Eve]].", datetime(2016, 12, 27), ("DATE", "2016-12-24", "")),
+    ("He spoke on [[Thanksgiving Day]].", datetime(1999, 11, 26), ("DATE", "1999-11-25", "")),
+    # --- relative counts
+    ("The company was founded [[two years ago]].", WED, ("DATE", "2015", "")),
+    ("Troops left [[six weeks ago]].", WED, ("DATE", "2017-W12", "")),
+    ("The rebels surrendered [[about three months ago]].", WED, ("DATE", "2017-02", "APPROX")),
+    ("The talks collapsed on May 1. [[Two days later]], fighting resumed.", WED, ("DATE", "2017-05-03", "")),
+    ("The flood hit on March 3. [[The next day]] the river crested.", WED, ("DATE", "2017-03-04", "")),
+    ("The flood hit on March 3. Rescuers arrived [[that day]].", WED, ("DATE", "2017-03-03", "")),
+    ("The bill passed in June 2015. [[That month]], prices rose.", WED, ("DATE", "2015-06", "")),
+    # --- financial periods
+    ("Profit rose 5% in [[the third quarter]].", OCT89, ("DATE", "1989-Q3", "")),
+    ("[[Third-quarter]] net income fell.", OCT89, ("DATE", "1989-Q3", "")),
+    ("Revenue in [[the fourth quarter of 1988]] was flat.", OCT89, ("DATE", "1988-Q4", "")),
+    ("Net income rose in the third quarter from [[the year-earlier period]].", OCT89, ("DATE", "1988-Q3", "")),
+    ("Sales rose in the third quarter from $2 billion [[a year earlier]].", OCT89, ("DATE", "1988-Q3", "")),
+    ("The company expects a loss in [[fiscal 1990]].", OCT89, ("DATE", "1990", "")),
+    ("Earnings doubled in [[the first half]].", OCT89, ("DATE", "1989-H1", "")),
+    ("Output was flat in [[the latest quarter]].", OCT89, ("DATE", "1989-Q3", "")),
+    ("The stock hit a high for [[the year]].", OCT89, ("DURATION", "P1Y", "")),
+    # --- durations
+    ("The strike lasted [[three days]].", WED, ("DURATION", "P3D", "")),
+    ("Talks went on for [[twenty four hours]].", WED, ("DURATION", "PT24H", "")),
+    ("He signed a [[two-year]] contract.", WED, ("DURATION", "P2Y", "")),
+    ("The outage lasted [[5 1/2 hours]].", WED, ("DURATION", "PT5H30M", "")),
+    ("She served [[2 1/2 years]] in prison.", WED, ("DURATION", "P2Y6M", "")),
+    ("Rates rose over [[the past three years]].", WED, ("DURATION", "P3Y", "")),
+    ("The mission lasted [[more than four hours]].", WED, ("DURATION", "PT4H", "MORE_THAN")),
+    ("Repairs took [[less than a week]].", WED, ("DURATION", "P1W", "LESS_THAN")),
+    ("The siege lasted [[about two weeks]].", WED, ("DURATION", "P2W", "APPROX")),
+    ("The ceasefire held for [[several months]].", WED, ("DURATION", "PXM", "")),
+    ("It will take [[a couple of years]].", WED, ("DURATION", "P2Y", "")),
+    ("He was jailed for [[years]] without trial.", WED, ("DURATION", "PXY", "")),
+    ("Sales fell during [[the first nine months]].", OCT89, ("DURATION", "P9M", "")),
+    ("His 6-year-old son was unharmed.", WED, None),
+    # --- sets
+    ("The paper is published [[every week]].", WED, ("SET", "P1W", "")),
+    ("The board meets [[each Thursday]].", WED, ("SET", "XXXX-WXX-4", "")),
+    ("Inspectors visit [[twice a month]].", WED, ("SET", "P1M", "")),
+    ("Interest is paid [[annually]].", WED, ("SET", "P1Y", "")),
+    ("The market is open [[daily]].", WED, ("SET", "P1D", "")),
+    ("The firm earns $5 million [[a year]] from the patent.", WED, ("SET", "P1Y", "")),
+    # --- references
+    ("Prices are [[now]] falling.", WED, ("DATE", "PRESENT_REF", "")),
+    ("The group [[recently]] moved offices.", WED, ("DATE", "PAST_REF", "")),
+    ("Nobody knows what [[the future]] holds.", WED, ("DATE", "FUTURE_REF", "")),
+    ("Inflation has eased in [[recent years]].", WED, ("DATE", "PAST_REF", "")),
+    ("He is [[currently]] abroad.", WED, ("DATE", "PRESENT_REF", "")),
+    # --- not dates
+    ("It was the third time the leaders had spoken.", WED, None),
+    ("The war has gone on for far too long.", WED, None),
+    ("The minister [[may]] resign.", WED, None),
+    ("Thousands joined the [[March]] on Washington.", WED, None),
+    ("Interest payments were made in [[March]].", WED, ("DATE", "2017-03", "")),
+    ("He [[may]] visit in May.", WED, None),
+    ("He may visit in [[May]].", WED, ("DATE", "2017-05", "")),
+    ("Today in New Delhi, India\n\nSep 29, 2020-Tuesday", WED, None),
+    ("The dividend is paid quarterly to holders.", OCT89, None),
+    ("The chip runs at 15 million instructions per second.", WED, None),
+    # --- no article date: relative values stay underspecified, absolute ones resolve
+    ("The ministers met on [[Tuesday]].", None, ("DATE", "XXXX-WXX-2", "")),
+    ("He took office in [[January]].", None, ("DATE", "XXXX-01", "")),
+    ("Exports fell [[last year]].", None, ("DATE", "XXXX", "")),
+    ("The accord was signed on [[Sept. 5, 1998]].", None, ("DATE", "1998-09-05", "")),
+    ("The strike lasted [[three days]].", None, ("DURATION", "P3D", "")),
+]

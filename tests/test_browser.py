@@ -1,0 +1,220 @@
+"""The page in headless Chromium: it renders cleanly, hovers, filters, searches, and runs none of an article's markup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser_support import ARTIFACTS, XSS_FLAG, launch_browser, seed_like_timeline, xss_timeline
+
+from timeline.page import write_html
+
+pytestmark = pytest.mark.browser
+
+COUNT_ITEMS = """() => {
+  const gd = document.getElementById('timeline-plot');
+  const out = {};
+  gd.data.forEach(t => {
+    if (!t.meta || t.meta.role !== 'items') return;
+    const key = t.meta.kind + '/' + t.meta.shape;
+    out[key] = (out[key] || 0) + t.y.length;
+  });
+  return out;
+}"""
+# the main plot only: the range slider draws a second copy of every trace
+DOM_MARKERS = "() => document.querySelectorAll('.cartesianlayer .subplot.xy .scatterlayer .point').length"
+DOM_BARS = "() => document.querySelectorAll('.cartesianlayer .subplot.xy .barlayer .point').length"
+# Plotly throttles hover (50 ms): wait before and after, so consecutive hovers never read a stale label
+HOVER = """async ([kind, shape, needle]) => {
+  const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
+  const gd = document.getElementById('timeline-plot');
+  const curve = gd.data.findIndex(t => t.meta && t.meta.kind === kind && t.meta.shape === shape);
+  const point = gd.data[curve].hovertext.findIndex(h => h.split('<br>')[0].includes(needle));
+  Plotly.Fx.unhover(gd);
+  await pause(80);
+  Plotly.Fx.hover(gd, [{curveNumber: curve, pointNumber: point}]);
+  await pause(80);
+  return gd.querySelector('.hoverlayer').textContent;
+}"""
+VISIBLE_ROWS = "() => [...document.querySelectorAll('tr[data-item]')].filter(r => !r.hidden).length"
+
+
+@dataclass
+class Opened:
+    page: Any
+    problems: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    yield from launch_browser()
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pages")
+    return {
+        "seed": write_html(seed_like_timeline(), folder / "seed.html"),
+        "xss": write_html(xss_timeline(), folder / "xss.html"),
+    }
+
+
+def _open(browser: Any, path: Path) -> Opened:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    opened = Opened(page)
+    page.on(
+        "console", lambda m: opened.problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None
+    )
+    page.on("pageerror", lambda e: opened.problems.append(f"page error: {e}"))
+
+    def on_dialog(dialog: Any) -> None:
+        opened.problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on(
+        "request",
+        lambda r: (
+            None if r.url.startswith(("file:", "data:")) else opened.problems.append(f"network request: {r.url}")
+        ),
+    )
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-timeline-ready='1']", timeout=15_000)
+    page.wait_for_function("() => document.querySelector('#timeline-plot .main-svg') !== null")
+    return opened
+
+
+@pytest.fixture(scope="module")
+def seed_page(browser: Any, pages: dict[str, Path]) -> Iterator[Opened]:
+    """The seed page, opened once (loading 5 MB of plotly.js per test would dominate the run)."""
+    opened = _open(browser, pages["seed"])
+    yield opened
+    opened.page.close()
+
+
+@pytest.fixture
+def seed(seed_page: Opened) -> Iterator[Opened]:
+    """The shared seed page, with every filter reset after the test."""
+    yield seed_page
+    _shown_after(seed_page, lambda: seed_page.page.click("#tl-reset"))
+    seed_page.page.evaluate("() => { Plotly.Fx.unhover('timeline-plot'); }")
+
+
+def _shown_after(opened: Opened, action: Any) -> int:
+    """Run ``action`` and wait until the filter has redrawn the plot; the number of items left."""
+    page = opened.page
+    page.evaluate("() => document.body.removeAttribute('data-timeline-shown')")
+    action()
+    page.wait_for_selector("body[data-timeline-shown]", timeout=5_000)
+    return int(page.evaluate("() => document.body.getAttribute('data-timeline-shown')"))
+
+
+def test_the_seed_page_renders_offline_without_console_errors_and_is_screenshotted(seed: Opened) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    seed.page.screenshot(path=str(ARTIFACTS / "seed_page.png"), full_page=True)
+    assert seed.problems == []
+    assert seed.page.title().startswith("Trump, Putin agree to work together on Syria")
+
+
+def test_each_dated_item_is_drawn_once_as_a_marker_a_span_or_a_window(seed: Opened) -> None:
+    counts = seed.page.evaluate(COUNT_ITEMS)
+    assert counts == {"event/point": 2, "event/span": 1, "event/window": 3, "claim/point": 2}
+    assert seed.page.evaluate(DOM_MARKERS) == 4
+    assert seed.page.evaluate(DOM_BARS) == 4
+
+
+def test_hovering_the_call_shows_the_words_the_day_the_source_and_the_sentence(seed: Opened) -> None:
+    text = seed.page.evaluate(HOVER, ["event", "point", "phone call"])
+    assert "Trump–Putin phone call" in text
+    assert "“Tuesday” → May 2, 2017" in text
+    assert "1 source: Associated Press" in text
+    assert "Tuesday’s call marked the first time" in text
+
+
+def test_hovering_the_g20_span_shows_the_inclusive_end_and_early_april_its_words(seed: Opened) -> None:
+    assert "July 7–8, 2017" in seed.page.evaluate(HOVER, ["event", "span", "G20"])
+    text = seed.page.evaluate(HOVER, ["event", "window", "US strikes"])
+    assert "“early April” → April 1–10, 2017 (early part)" in text
+    assert "vague" in text
+
+
+def test_unticking_a_lane_removes_its_items_from_the_plot_the_axis_and_the_table(seed: Opened) -> None:
+    shown = _shown_after(seed, lambda: seed.page.uncheck("input[name=tl-lane][value='Donald Trump']"))
+    assert shown == 4
+    assert seed.page.evaluate(VISIBLE_ROWS) == 4
+    lanes = seed.page.evaluate("() => document.getElementById('timeline-plot').layout.yaxis.categoryarray")
+    assert "Donald Trump" not in lanes
+    assert sum(seed.page.evaluate(COUNT_ITEMS).values()) == 4
+    assert seed.page.locator("#tl-count").text_content() == "Showing 4 of 8 items"
+
+
+def test_unticking_claims_hides_the_diamonds_and_the_contradiction_line(seed: Opened) -> None:
+    shown = _shown_after(seed, lambda: seed.page.uncheck("input[name=tl-kind][value='claim']"))
+    assert shown == 6
+    assert "claim/point" not in {k for k, v in seed.page.evaluate(COUNT_ITEMS).items() if v}
+    links = seed.page.evaluate(
+        "() => document.getElementById('timeline-plot').data.filter(t => t.meta.role === 'links')[0].x.length"
+    )
+    assert links == 0
+
+
+def test_the_search_finds_words_of_the_sentences_not_only_the_labels(seed: Opened) -> None:
+    shown = _shown_after(seed, lambda: seed.page.fill("#tl-search", "air base"))
+    assert shown == 1
+    rows = seed.page.locator("tr[data-item]:not([hidden]) th").all_text_contents()
+    assert rows == ["Trump–Putin phone call"]
+    assert _shown_after(seed, lambda: seed.page.click("#tl-reset")) == 8
+    assert seed.page.evaluate(VISIBLE_ROWS) == 8
+
+
+def test_the_source_filter_keeps_the_items_of_that_source(seed: Opened) -> None:
+    assert _shown_after(seed, lambda: seed.page.select_option("#tl-source", "Associated Press")) == 8
+
+
+def test_the_table_lists_every_item_with_a_link_to_the_article(seed: Opened) -> None:
+    rows = seed.page.locator("#tl-table tbody tr")
+    assert rows.count() == 8
+    links = seed.page.locator("#tl-table tbody a").evaluate_all("as => as.map(a => a.protocol)")
+    assert links and set(links) == {"https:"}
+    assert seed.page.locator("#tl-table caption").text_content().startswith("Events and claims in date order")
+
+
+def test_clicking_a_marker_highlights_its_row_in_the_table(seed: Opened) -> None:
+    seed.page.evaluate(
+        """() => {
+          const gd = document.getElementById('timeline-plot');
+          const curve = gd.data.findIndex(t => t.meta && t.meta.kind === 'event' && t.meta.shape === 'point');
+          gd.emit('plotly_click', {points: [{customdata: gd.data[curve].customdata[0], data: gd.data[curve]}]});
+        }"""
+    )
+    assert seed.page.locator("tr.tl-current th").text_content() == "Trump–Putin phone call"
+
+
+def test_the_attack_article_runs_nothing_and_shows_its_markup_as_text(
+    browser: Any, pages: dict[str, Path]
+) -> None:
+    opened = _open(browser, pages["xss"])
+    try:
+        page = opened.page
+        page.wait_for_timeout(300)
+        assert page.evaluate(f"() => window.{XSS_FLAG}") is None
+        assert opened.problems == []
+        assert page.locator("img, iframe, svg[onload], [onerror]").count() == 0
+        hrefs = page.locator("a").evaluate_all("as => as.map(a => a.getAttribute('href') || '')")
+        assert not [h for h in hrefs if "javascript" in h.lower()]
+        assert f"<script>window.{XSS_FLAG}=1</script>" in page.locator("h1").text_content()
+        assert (
+            f'<iframe srcdoc="<script>parent.{XSS_FLAG}=8</script>"></iframe>'
+            in page.locator("tbody").text_content()
+        )
+        hover = page.evaluate(HOVER, ["event", "point", "onerror"])  # the item labelled with the <img> payload
+        assert f'<img src=x onerror="window.{XSS_FLAG}=2">' in hover
+        shown = _shown_after(opened, lambda: page.fill("#tl-search", "</script><script>"))
+        assert shown == 10
+        page.click("#tl-table tbody tr th")
+        assert page.evaluate(f"() => window.{XSS_FLAG}") is None
+    finally:
+        opened.page.close()

@@ -1,0 +1,271 @@
+"""The figure draws each date at the precision the text gives it, on one lane axis, and never invents a day."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from browser_support import seed_like_timeline, synthetic_events, xss_timeline
+
+from timeline import tables
+from timeline.figure import (
+    NO_ACTOR_LANE,
+    OTHER_LANE,
+    classify,
+    describe_interval,
+    figure_from_frames,
+    make_figure,
+)
+from timeline.result import Timeline
+
+DAY_MS = 24 * 3600 * 1000
+
+
+def _traces(fig: go.Figure, kind: str, shape: str) -> list[Any]:
+    return [t for t in fig.data if t.meta and t.meta.get("kind") == kind and t.meta.get("shape") == shape]
+
+
+def _one(fig: go.Figure, kind: str, shape: str) -> Any:
+    traces = _traces(fig, kind, shape)
+    assert len(traces) == 1, f"expected one {kind}/{shape} trace, got {len(traces)}"
+    return traces[0]
+
+
+def _hover_of(trace: Any, needle: str) -> str:
+    matches = [h for h in trace.hovertext if needle in h]
+    assert matches, f"no hover mentions {needle!r}"
+    return str(matches[0])
+
+
+@pytest.fixture(scope="module")
+def seed_figure() -> go.Figure:
+    return make_figure(seed_like_timeline())
+
+
+def test_the_phone_call_on_tuesday_is_a_single_marker_on_may_2(seed_figure: go.Figure) -> None:
+    points = _one(seed_figure, "event", "point")
+    hover = _hover_of(points, "phone call")
+    index = list(points.hovertext).index(hover)
+    assert points.x[index] == "2017-05-02 00:00:00"
+    assert "“Tuesday” → May 2, 2017" in hover
+
+
+def test_july_7_8_is_one_solid_span_of_two_days_with_the_inclusive_end_in_the_hover(
+    seed_figure: go.Figure,
+) -> None:
+    span = _one(seed_figure, "event", "span")
+    assert list(span.base) == ["2017-07-07 00:00:00"]
+    assert list(span.x) == [2 * DAY_MS]
+    assert "July 7–8, 2017" in span.hovertext[0]
+    assert "pattern" not in span.marker.to_plotly_json()
+
+
+def test_early_april_is_a_hatched_window_over_april_1_to_10_and_no_marker_in_april(seed_figure: go.Figure) -> None:
+    window = _one(seed_figure, "event", "window")
+    hover = _hover_of(window, "early April")
+    index = list(window.hovertext).index(hover)
+    assert window.base[index] == "2017-04-01 00:00:00"
+    assert window.x[index] == 10 * DAY_MS
+    assert "April 1–10, 2017 (early part)" in hover
+    assert window.marker.pattern.shape == "/"
+    marker_days = [
+        x for trace in seed_figure.data if trace.type == "scatter" and trace.mode == "markers" for x in trace.x
+    ]
+    assert not [x for x in marker_days if x.startswith("2017-04")]
+
+
+def test_a_month_and_a_year_are_windows_over_the_whole_month_and_year(seed_figure: go.Figure) -> None:
+    window = _one(seed_figure, "event", "window")
+    by_label = {
+        h.split("</b>")[0]: (b, x) for h, b, x in zip(window.hovertext, window.base, window.x, strict=True)
+    }
+    assert by_label["<b>Trump takes office"] == ("2017-01-01 00:00:00", 31 * DAY_MS)
+    assert by_label["<b>US presidential election"] == ("2016-01-01 00:00:00", 366 * DAY_MS)
+
+
+def test_an_event_with_two_actors_is_drawn_once_on_its_first_actors_lane(seed_figure: go.Figure) -> None:
+    numbered = [
+        (row[0], lane)
+        for trace in seed_figure.data
+        if trace.meta and trace.meta["role"] == "items"
+        for row, lane in zip(trace.customdata, trace.y, strict=True)
+    ]
+    assert len(numbered) == len({n for n, _ in numbered}) == 8
+    points = _one(seed_figure, "event", "point")
+    lane = points.y[[i for i, h in enumerate(points.hovertext) if "phone call" in h][0]]
+    assert lane == "Donald Trump"
+    assert "Actors: Donald Trump, Vladimir Putin" in _hover_of(points, "phone call")
+
+
+def test_events_without_actors_go_to_the_events_lane(seed_figure: go.Figure) -> None:
+    points = _one(seed_figure, "event", "point")
+    talks = [lane for lane, h in zip(points.y, points.hovertext, strict=True) if "Kazakhstan" in h]
+    assert talks == [NO_ACTOR_LANE]
+
+
+def test_claims_are_diamonds_on_the_speakers_lane_with_the_quote_in_the_hover(seed_figure: go.Figure) -> None:
+    claims = _one(seed_figure, "claim", "point")
+    assert claims.marker.symbol == "diamond"
+    assert sorted(claims.y) == ["Hillary Clinton", "Vladimir Putin"]
+    assert "“on the way to winning”" in _hover_of(claims, "Clinton")
+
+
+def test_contradicting_claims_are_joined_by_a_dashed_line_and_outlined(seed_figure: go.Figure) -> None:
+    links = [t for t in seed_figure.data if t.meta and t.meta["role"] == "links"]
+    assert len(links) == 1
+    assert list(links[0].y) == ["Vladimir Putin", "Hillary Clinton", None]
+    assert links[0].line.dash == "dash"
+    claims = _one(seed_figure, "claim", "point")
+    assert set(claims.marker.line.width) == {3}
+
+
+def test_the_hover_names_the_sources_the_sentence_the_document_and_the_offsets(seed_figure: go.Figure) -> None:
+    hover = _hover_of(_one(seed_figure, "event", "point"), "Kazakhstan")
+    assert "1 source: Associated Press" in hover
+    assert "Russian-led talks on Syria that begin Wednesday" in hover
+    assert "Trump, Putin agree to work together" in hover
+    assert "chars " in hover
+
+
+def test_the_time_axis_has_a_range_slider_and_all_year_month_week_buttons(seed_figure: go.Figure) -> None:
+    xaxis = seed_figure.layout.xaxis
+    assert xaxis.type == "date" and xaxis.rangeslider.visible
+    assert [b.label for b in xaxis.rangeselector.buttons] == ["all", "year", "month", "week"]
+    assert seed_figure.layout.yaxis.type == "category"
+
+
+def test_lanes_can_be_event_kinds_or_sources() -> None:
+    tl = seed_like_timeline()
+    by_kind = make_figure(tl, lanes="kind")
+    assert {"call", "strike", "meeting", "talks", "office", "election", "(claims)"} == set(
+        by_kind.layout.yaxis.categoryarray
+    )
+    by_source = make_figure(tl, lanes="source")
+    assert list(by_source.layout.yaxis.categoryarray) == ["Associated Press"]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"lanes": "colour"}, "lanes='colour' is not one of actor, kind, source"),
+        ({"height": 50}, "height must be an integer of at least 200"),
+        ({"max_lanes": 1}, "max_lanes must be an integer of at least 2"),
+        ({"title": 3}, "title must be a string"),
+        ({"webgl": "yes"}, "webgl must be True, False or None"),
+    ],
+)
+def test_bad_options_are_rejected_with_a_message_naming_the_option(options: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message.replace("(", r"\(")):
+        make_figure(seed_like_timeline(), **options)
+
+
+def test_options_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        make_figure(seed_like_timeline(), "kind")  # type: ignore[misc]
+
+
+def test_make_figure_returns_a_figure_and_never_shows_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("make_figure must not call show()")
+
+    monkeypatch.setattr(go.Figure, "show", refuse)
+    assert isinstance(seed_like_timeline().figure(), go.Figure)
+
+
+def test_a_filtered_events_frame_becomes_a_figure_of_just_those_events() -> None:
+    tl = seed_like_timeline()
+    fig = figure_from_frames(tl.events[tl.events["kind"] == "meeting"], documents=tl.documents)
+    assert [t.meta["shape"] for t in fig.data] == ["span"]
+    assert list(fig.layout.yaxis.categoryarray) == ["Donald Trump"]
+
+
+def test_many_lanes_are_capped_and_the_rest_grouped_into_other_lanes() -> None:
+    events = synthetic_events(400)
+    fig = figure_from_frames(events, max_lanes=8)
+    lanes = list(fig.layout.yaxis.categoryarray)
+    assert len(lanes) == 8
+    assert lanes[0] == OTHER_LANE  # the y axis is reversed: the catch-all lane is drawn last, at the bottom
+
+
+def test_five_thousand_events_switch_to_webgl_markers() -> None:
+    fig = figure_from_frames(synthetic_events(5000))
+    assert {t.type for t in fig.data if t.meta["shape"] == "point"} == {"scattergl"}
+    assert sum(len(t.y) for t in fig.data) == 5000
+    assert figure_from_frames(synthetic_events(50)).data[-1].type == "scatter"
+
+
+def test_an_undated_event_is_listed_but_not_drawn() -> None:
+    events = tables.frame(
+        [
+            {
+                "event_id": "u1",
+                "label": "talks resume",
+                "trigger": "resume",
+                "begin": None,
+                "end_": None,
+                "n_mentions": 1,
+                "n_docs": 1,
+                "start": 0,
+                "end": 5,
+                "trigger_start": 0,
+                "trigger_end": 5,
+            }
+        ],
+        tables.EVENTS,
+    )
+    fig = make_figure(Timeline(events=events))
+    assert not fig.data
+    assert "1 undated item listed in the table only" in [a.text for a in fig.layout.annotations]
+
+
+def test_article_text_enters_the_hover_escaped() -> None:
+    fig = make_figure(xss_timeline())
+    hovers = [h for t in fig.data for h in t.hovertext]
+    assert hovers and not [h for h in hovers if "<script" in h or "<img" in h or "<svg" in h or "<a " in h]
+    assert any("&lt;script&gt;" in h for h in hovers)
+
+
+def test_the_same_input_gives_the_same_figure_json() -> None:
+    assert make_figure(seed_like_timeline()).to_json() == make_figure(seed_like_timeline()).to_json()
+
+
+@pytest.mark.parametrize(
+    ("begin", "end_", "granularity", "words"),
+    [
+        ("2017-05-02", "2017-05-03", "day", "May 2, 2017"),
+        ("2017-07-07", "2017-07-09", "day", "July 7–8, 2017"),
+        ("2017-04-28", "2017-05-04", "day", "April 28 – May 3, 2017"),
+        ("2016-12-30", "2017-01-03", "day", "December 30, 2016 – January 2, 2017"),
+        ("2017-04-01", "2017-05-01", "month", "April 2017"),
+        ("2017-06-01", "2017-09-01", "season", "June–August 2017"),
+        ("2016-01-01", "2017-01-01", "year", "2016"),
+        ("2010-01-01", "2020-01-01", "decade", "2010–2019"),
+        ("2017-05-03 01:43", "2017-05-03 01:44", "minute", "May 3, 2017 01:43"),
+    ],
+)
+def test_intervals_are_described_with_their_inclusive_end(
+    begin: str, end_: str, granularity: str, words: str
+) -> None:
+    assert describe_interval(pd.Timestamp(begin), pd.Timestamp(end_), granularity) == words
+
+
+@pytest.mark.parametrize(
+    ("begin", "end_", "granularity", "mod", "shape"),
+    [
+        (datetime(2017, 5, 2), datetime(2017, 5, 3), "day", "", "point"),
+        (datetime(2017, 7, 7), datetime(2017, 7, 9), "day", "", "span"),
+        (datetime(2017, 5, 2), datetime(2017, 5, 3), "day", "APPROX", "window"),
+        (datetime(2017, 4, 1), datetime(2017, 5, 1), "month", "", "window"),
+        (datetime(2017, 6, 1), datetime(2017, 9, 1), "season", "", "window"),
+        (None, None, "", "", "undated"),
+    ],
+)
+def test_each_date_is_classified_by_its_precision(
+    begin: datetime | None, end_: datetime | None, granularity: str, mod: str, shape: str
+) -> None:
+    ts = pd.Timestamp(begin) if begin else None
+    te = pd.Timestamp(end_) if end_ else None
+    assert classify(ts, te, granularity, mod) == shape

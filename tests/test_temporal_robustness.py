@@ -1,0 +1,74 @@
+"""No input crashes the tagger, slows it down, or yields offsets outside the text or malformed values."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import VALUE_GRAMMAR, tag
+
+_WORDS = (
+    "the last next early late mid May March Tuesday Tuesday's Tuesday’s 1998 1990s '90s 5 p.m. noon EST , . - / "
+    "year years quarter third-quarter fiscal ago earlier later two twenty four a few several of in on at since "
+    "Sept. 5, 2017 01:43 IST every daily week weekend night morning today yesterday now recently the past "
+    "July 7-8 between and to from more than about nearly hours days months decades century 20th 12:30 $ % "
+    "\n \n\n “ ” ‘ ’ é İ ß"
+).split(" ")
+
+_DCTS = st.one_of(st.none(), st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 12, 31)))
+
+
+def _check(text: str, dct: datetime | None) -> None:
+    timexes = tag(text, dct)
+    previous_end = 0
+    for t in timexes:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        assert t.start >= previous_end
+        previous_end = t.end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert VALUE_GRAMMAR.fullmatch(t.value), t.value
+        if t.begin is not None:
+            assert t.end_ is not None and t.begin < t.end_
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300), _DCTS)
+def test_random_text_never_breaks_the_tagger(text: str, dct: datetime | None) -> None:
+    _check(text, dct)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=60).map(" ".join), _DCTS)
+def test_temporal_word_salad_yields_well_formed_timexes(text: str, dct: datetime | None) -> None:
+    _check(text, dct)
+
+
+def _ms_per_kb(text: str) -> float:
+    started = time.perf_counter()
+    tag(text, datetime(2017, 5, 3))
+    return (time.perf_counter() - started) * 1000 / (len(text) / 1024)
+
+
+def test_adversarial_inputs_stay_under_50_ms_per_kb() -> None:
+    adversarial = [
+        "the " * 5000,
+        "1998 " * 3000,
+        "early late mid " * 2000,
+        "two three four five six seven " * 1000,
+        "May May May March " * 2000,
+        "-" * 20000 + "year",
+        "5" * 20000,
+        "12:30 " * 3000,
+        "the past few several many years " * 1000,
+        "a " * 10000 + "year",
+        "Tuesday, Sept. 5, 2017 01:43 IST-Tuesday " * 500,
+        "every other " * 3000,
+        "\n" * 20000,
+    ]
+    tag("warm up on May 3, 2017", datetime(2017, 5, 3))
+    for text in adversarial:
+        assert _ms_per_kb(text) < 50, text[:40]

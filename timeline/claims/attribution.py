@@ -1,0 +1,407 @@
+"""Attribution from the dependency parse: the cue, its source (speaker) and the content it introduces.
+
+One parsed sentence at a time, with the document's quotations (found on the raw text) to decide direct quote /
+partial quote / paraphrase and to stretch a quote's content over the sentences it spans.  Offsets are document
+offsets: a sentence's parse is shifted by the sentence's start, the text is never re-normalised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .cues import (
+    CLAUSE_MARKS,
+    DISMISSALS,
+    LIGHT_VERBS,
+    PLATFORMS,
+    Cue,
+    noun_cue,
+    verb_cue,
+)
+from .quotes import Quote, inside, overlapping, trim
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_CLIMB = {"xcomp", "advcl", "pcomp", "prep", "conj", "acl"}
+_CUE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "pcomp", "xcomp", "relcl", "parataxis", "acl", "dep", "prep"}
+_CONTENT_PREPS = {"of", "against", "on", "about", "over", "as", "for", "to", "with", "that", "into", "at"}
+_CONTENT_DEPS = {"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"}
+_STOP_SPEAKER = {",", "(", "\u2014", "\u2013", ";", ":", "-"}
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week month year
+    morning afternoon evening night weekend january february march april may june july august september
+    october november december""".split()
+)
+_PRONOUN_TAGS = {"PRP", "WP"}
+
+
+@dataclass
+class Attribution:
+    """A claim before speaker resolution and dating: spans in document offsets."""
+
+    sentence_id: int
+    first_sentence_id: int
+    cue_start: int
+    cue_end: int
+    speaker_start: int
+    speaker_end: int
+    content_start: int
+    content_end: int
+    cue_class: str
+    stance: str
+    kind: str = "paraphrase"
+    plural: bool = False
+    continues: int = -1  # for a quote-only sentence: index of the attribution it continues
+    focus: str = ""  # what the claim is about, when the parse shows it (the object characterized, omitted ...)
+    evaluation: list[str] = field(default_factory=list)  # characterizing words: "very good", "business-like"
+    time_spans: list[tuple[int, int]] = field(default_factory=list)  # where "said on Tuesday" may be written
+
+
+def _span(tokens: list[Token], base: int) -> tuple[int, int]:
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return base + first.idx, base + last.idx + len(last.text)
+
+
+def _subtree_span(tok: Token, base: int) -> tuple[int, int]:
+    return base + tok.left_edge.idx, base + tok.right_edge.idx + len(tok.right_edge.text)
+
+
+def _speaker_tokens(head: Token) -> list[Token]:
+    """The noun phrase of a subject, cut before appositions and relative clauses ("Putin, who met ...")."""
+    sub = list(head.subtree)
+    pos = next(k for k, t in enumerate(sub) if t.i == head.i)
+    right = pos
+    while right + 1 < len(sub):
+        t = sub[right + 1]
+        if t.text in _STOP_SPEAKER or t.dep_ in {"relcl", "acl", "appos"} or t.lower_ in {"who", "which", "including"}:
+            break
+        if t.i != sub[right].i + 1:
+            break
+        right += 1
+    left = pos
+    while left > 0 and sub[left - 1].text not in _STOP_SPEAKER and sub[left - 1].i == sub[left].i - 1:
+        left -= 1
+    out = sub[left : right + 1]
+    while out and (out[0].is_punct or out[0].is_quote):
+        out = out[1:]
+    while out and (out[-1].is_punct or out[-1].is_quote):
+        out = out[:-1]
+    return out
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _platform_subject(cue_tok: Token) -> Token | None:
+    """"He took to Twitter ... to say": the subject of "took" when a "to say" follows the platform."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue_tok.children):
+        return None
+    doc = cue_tok.doc
+    for t in doc[: cue_tok.i]:
+        if t.lower_ in {"take", "takes", "took", "taken", "taking"}:
+            window = [w.lower_ for w in doc[t.i + 1 : min(t.i + 5, cue_tok.i)]]
+            if window[:1] == ["to"] and any(w in PLATFORMS for w in window[1:]):
+                return _child(t, "nsubj")
+    return None
+
+
+def _subject(cue_tok: Token) -> Token | None:
+    """The source of a cue: its subject, the agent of a passive, or the subject of the verb it hangs from."""
+    subj = _child(cue_tok, "nsubj", "csubj")
+    if subj is not None and subj.dep_ != "expl":
+        if subj.tag_ == "WP" or subj.lower_ == "that":
+            # "Putin, who said ...": the relative clause's antecedent.
+            return cue_tok.head if cue_tok.dep_ == "relcl" else None
+        return subj
+    agent = _child(cue_tok, "agent")
+    if agent is not None:
+        return _child(agent, "pobj")
+    if _child(cue_tok, "nsubjpass") is not None:
+        return None  # "it was announced": no source
+    platform = _platform_subject(cue_tok)
+    if platform is not None:
+        return platform
+    if cue_tok.dep_ == "acl" and cue_tok.head.tag_.startswith("NN"):
+        return cue_tok.head  # "a statement saying ...", "officials saying ..."
+    tok = cue_tok
+    for _ in range(4):
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.tag_.startswith("VB"):
+            subj = _child(tok, "nsubj")
+            if subj is not None:
+                return subj if subj.tag_ != "WP" else (tok.head if tok.dep_ == "relcl" else None)
+    return None
+
+
+def _is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _temporal(tok: Token) -> bool:
+    return any(t.lower_ in _TIME_WORDS for t in tok.subtree)
+
+
+def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
+    """The heads of what the cue introduces."""
+    ccomp = [c for c in cue_tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i != cue_tok.i]
+    if cue.cue_class in {"say", "respond", "assess", "investigate"} or (ccomp and cue.cue_class != "characterize"):
+        if ccomp:
+            return ccomp
+        if cue.cue_class in {"say", "respond"}:
+            xcomp = [c for c in cue_tok.children if c.dep_ == "xcomp" and c.i > cue_tok.i]
+            dobj = [c for c in cue_tok.children if c.dep_ == "dobj" and c.i > cue_tok.i and not c.is_stop]
+            return xcomp or dobj if not cue.needs_clause else []
+        if cue.needs_clause:
+            return []
+    out = []
+    for c in cue_tok.children:
+        if c.i < cue_tok.i and not (c.dep_ == "ccomp"):
+            continue
+        if c.dep_ in _CONTENT_DEPS:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not _temporal(c):
+            out.append(c)
+    return out
+
+
+def _is_call_with_complement(cue_tok: Token) -> bool:
+    return any(c.dep_ in {"oprd", "xcomp"} for c in cue_tok.children) or (
+        sum(1 for c in cue_tok.children if c.dep_ in {"dobj", "attr", "ccomp"}) >= 2
+    )
+
+
+class SentenceAttributions:
+    """Finds the attributions of one parsed sentence."""
+
+    def __init__(self, doc: Doc, base: int, sentence_id: int, text: str, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.base = base
+        self.sentence_id = sentence_id
+        self.text = text
+        self.quotes = quotes
+
+    def find(self) -> list[Attribution]:
+        found: list[Attribution] = []
+        for tok in self.doc:
+            att = self._from_token(tok)
+            if att is not None:
+                found.append(att)
+        # A cue inside another claim's content is reported speech of that claim ("the Kremlin said the two
+        # leaders said ..."): only the outer one is the claim.
+        return [
+            a for a in found
+            if not any(b is not a and b.content_start <= a.cue_start < b.content_end for b in found)
+        ]
+
+    def _in_quote(self, tok: Token) -> bool:
+        return inside(self.quotes, self.base + tok.idx) is not None
+
+    def _from_token(self, tok: Token) -> Attribution | None:
+        if self._in_quote(tok):
+            return None
+        if tok.lower_ == "according" and _child(tok, "prep") is not None:
+            return self._according_to(tok)
+        if not tok.tag_.startswith("VB"):
+            return None
+        if tok.lower_ in LIGHT_VERBS:
+            return self._light_verb(tok)
+        cue = verb_cue(tok.text)
+        if cue is None or tok.dep_ not in _CUE_DEPS:
+            return None
+        if cue.cue_class == "omit":
+            if not _is_negated(tok):
+                return None
+            return self._omission(tok, tok, _child(tok, "dobj"), cue)
+        if _is_negated(tok):
+            return None
+        if cue.lemma == "call":
+            if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children):
+                cue = Cue("call", "urge", "urges")
+            elif not _is_call_with_complement(tok):
+                return None
+        if cue.cue_class == "investigate":
+            ccomp = _child(tok, "ccomp")
+            if ccomp is None or not any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in ccomp.children):
+                return None
+        subj = _subject(tok)
+        if subj is None:
+            return None
+        heads = _content_tokens(tok, cue)
+        if not heads:
+            return None
+        if cue.needs_clause and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads) and not self._quoted(heads):
+            return None
+        return self._build(tok, tok, subj, heads, cue)
+
+    def _quoted(self, heads: list[Token]) -> bool:
+        start = min(self.base + h.left_edge.idx for h in heads)
+        end = max(self.base + h.right_edge.idx + len(h.right_edge.text) for h in heads)
+        return bool(overlapping(self.quotes, start, end))
+
+    def _according_to(self, tok: Token) -> Attribution | None:
+        to = _child(tok, "prep")
+        src = _child(to, "pobj") if to is not None else None
+        if to is None or src is None:
+            return None
+        head = tok.head
+        phrase = {t.i for t in tok.subtree}
+        rest = [t for t in head.subtree if t.i not in phrase and not (t.is_punct and t.text != "\u201d")]
+        if not rest:
+            return None
+        cue = Cue("according to", "according_to", "asserts")
+        start, end = _span(rest, self.base)
+        att = self._make(tok, to, src, (start, end), cue)
+        return att
+
+    def _light_verb(self, tok: Token) -> Attribution | None:
+        """"leveled blistering criticism on Russia", "made no mention of safe zones"."""
+        obj = _child(tok, "dobj")
+        if obj is None:
+            return None
+        cue = noun_cue(obj.text)
+        if cue is None:
+            return None
+        if cue.cue_class == "omit":
+            negated = _is_negated(tok) or any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+            return self._omission(tok, obj, obj, cue) if negated else None
+        subj = _subject(tok)
+        if subj is None:
+            return None
+        preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS]
+        preps += [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and not _temporal(c)]
+        targets = [_child(p, "pobj", "pcomp") or p for p in preps]
+        if not targets:
+            return None
+        return self._build(tok, obj, subj, targets, cue)
+
+    def _omission(self, tok: Token, cue_last: Token, obj: Token | None, cue: Cue) -> Attribution | None:
+        subj = _subject(tok)
+        if subj is None or obj is None:
+            return None
+        if obj.lower_ == "mention":
+            prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if prep is None:
+                return None
+            focus_tok = _child(prep, "pobj")
+            if focus_tok is None:
+                return None
+            heads = [focus_tok]
+        else:
+            heads = [obj]
+            focus_tok = obj
+        att = self._build(tok, cue_last, subj, heads, cue)
+        if att is not None:
+            att.focus = self.text[att.content_start : att.content_end]
+        return att
+
+    def _build(self, cue_tok: Token, cue_last: Token, subj: Token, heads: list[Token], cue: Cue) -> Attribution | None:
+        start = min(self.base + h.left_edge.idx for h in heads)
+        end = max(self.base + h.right_edge.idx + len(h.right_edge.text) for h in heads)
+        # "said that X": the complementizer is not part of what was said.
+        first = min((t for h in heads for t in h.subtree), key=lambda t: t.i)
+        if first.dep_ == "mark" and first.lower_ in CLAUSE_MARKS and len(list(heads[0].subtree)) > 1:
+            start = self.base + first.idx + len(first.text)
+        att = self._make(cue_tok, cue_last, subj, (start, end), cue)
+        if att is None:
+            return None
+        self._characterize(att, cue_tok, cue, heads)
+        return att
+
+    def _make(self, cue_tok: Token, cue_last: Token, subj: Token, content: tuple[int, int], cue: Cue) -> Attribution | None:
+        speaker = _speaker_tokens(subj)
+        if not speaker:
+            return None
+        sp_start, sp_end = _span(speaker, self.base)
+        cue_start = self.base + min(cue_tok.idx, cue_last.idx)
+        last = cue_last if cue_last.i >= cue_tok.i else cue_tok
+        cue_end = self.base + last.idx + len(last.text)
+        c_start, c_end = trim(self.text, *content)
+        if c_end <= c_start:
+            return None
+        att = Attribution(
+            sentence_id=self.sentence_id,
+            first_sentence_id=self.sentence_id,
+            cue_start=cue_start,
+            cue_end=cue_end,
+            speaker_start=sp_start,
+            speaker_end=sp_end,
+            content_start=c_start,
+            content_end=c_end,
+            cue_class=cue.cue_class,
+            stance=cue.stance,
+            plural=subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "some", "both"}
+            or any(c.dep_ == "conj" for c in subj.children),
+        )
+        att.time_spans = self._time_spans(cue_tok, (sp_start, sp_end), (c_start, c_end))
+        self._quote_kind(att)
+        self._dismissal(att, cue)
+        return att
+
+    def _time_spans(self, cue_tok: Token, speaker: tuple[int, int], content: tuple[int, int]) -> list[tuple[int, int]]:
+        """Words of the cue's own clause outside speaker and content: where "said on Tuesday" is written."""
+        out = []
+        for t in cue_tok.subtree:
+            s = self.base + t.idx
+            if content[0] <= s < content[1] or speaker[0] <= s < speaker[1]:
+                continue
+            out.append((s, s + len(t.text)))
+        return out
+
+    def _quote_kind(self, att: Attribution) -> None:
+        """Direct quote when the content is one quotation (stretched over the sentences it spans), partial when
+        quotations are part of it, paraphrase otherwise."""
+        qs = overlapping(self.quotes, att.content_start, att.content_end)
+        if not qs:
+            return
+        if len(qs) == 1:
+            q = qs[0]
+            outside = self.text[att.content_start : q.inner_start] + self.text[q.inner_end : att.content_end]
+            if not outside.strip(" ,.;:\u201c\u201d\"\n"):
+                start, end = trim(self.text, q.inner_start, q.inner_end)
+                att.content_start, att.content_end, att.kind = start, end, "direct_quote"
+                return
+        att.kind = "partial_quote"
+        # Keep the quotation marks of a quote that opens inside the content and closes just after it.
+        last = qs[-1]
+        if att.content_start <= last.start and last.end > att.content_end and last.end - att.content_end <= 3:
+            att.content_end = last.end
+        first = qs[0]
+        if first.inner_start < att.content_start and first.start >= 0 and att.content_start - first.start <= 2:
+            att.content_start = first.start
+
+    def _dismissal(self, att: Attribution, cue: Cue) -> None:
+        """"accusations ... were simply rumors": a say-claim whose content dismisses something denies it."""
+        if cue.cue_class not in {"say", "respond"}:
+            return
+        words = self.text[att.content_start : att.content_end].lower().replace("\u201c", " ").replace("\u201d", " ")
+        if any(w.strip(".,;:\"") in DISMISSALS for w in words.split()):
+            att.stance = "denies"
+
+    def _characterize(self, att: Attribution, cue_tok: Token, cue: Cue, heads: list[Token]) -> None:
+        """What a characterization is about and the words it uses ("the call" as "business-like")."""
+        if cue.cue_class != "characterize":
+            return
+        obj = next((h for h in heads if h.dep_ == "dobj" and h.i > cue_tok.i), None)
+        if obj is None:
+            oprd = next((h for h in heads if h.dep_ in {"oprd", "xcomp", "attr"}), None)
+            obj = oprd
+        if obj is not None:
+            att.focus = obj.text if obj.tag_.startswith("NN") else ""
+            if obj.dep_ in {"oprd", "xcomp", "attr"}:
+                compounds = [c.text for c in obj.children if c.dep_ == "compound"]
+                att.focus = " ".join([*compounds, obj.text])
+        quoted = overlapping(self.quotes, att.content_start, att.content_end)
+        if quoted:
+            att.evaluation = [self.text[q.inner_start : q.inner_end].strip(" ,.;:") for q in quoted]
+        else:
+            att.evaluation = [
+                t.text for h in heads for t in h.subtree if t.tag_ in {"JJ", "JJR", "JJS"} and t.dep_ != "amod"
+            ]

@@ -1,0 +1,188 @@
+"""The cue lexicon: which words introduce a claim, what kind of speech act they report, and the stance taken.
+
+A lexicon rather than a classifier because attribution cues in news are a closed, well-known class, and a lexicon
+gives the same answer every time.  Forms are listed explicitly (with a few spelling variants) so that the
+pipeline needs no lemmatizer: the parse only has to supply tags and dependencies.  The same forms build the
+sentence pre-filter, so sentences without any cue are never parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue lemma: its class (what speech act) and the stance a claim introduced by it takes."""
+
+    lemma: str
+    cue_class: str  # say | deny | assess | accuse | criticize | announce | characterize | warn | urge | ...
+    stance: str  # asserts | denies | assesses | accuses | criticizes | announces | characterizes | warns | ...
+    needs_clause: bool = False  # only a cue when it governs a clause or a quote (e.g. "believe", "report")
+
+
+def _verb(lemma: str, cue_class: str, stance: str, *forms: str, needs_clause: bool = False) -> list[tuple[str, Cue]]:
+    cue = Cue(lemma, cue_class, stance, needs_clause)
+    return [(form, cue) for form in (lemma, *forms)]
+
+
+_VERBS: list[tuple[str, Cue]] = [
+    # say: neutral reporting
+    *_verb("say", "say", "asserts", "says", "said", "saying"),
+    *_verb("tell", "say", "asserts", "tells", "told", "telling"),
+    *_verb("add", "say", "asserts", "adds", "added", "adding"),
+    *_verb("state", "say", "asserts", "states", "stated", "stating", needs_clause=True),
+    *_verb("note", "say", "asserts", "notes", "noted", "noting", needs_clause=True),
+    *_verb("explain", "say", "asserts", "explains", "explained", "explaining"),
+    *_verb("insist", "say", "asserts", "insists", "insisted", "insisting"),
+    *_verb("argue", "say", "asserts", "argues", "argued", "arguing"),
+    *_verb("claim", "say", "asserts", "claims", "claimed", "claiming", needs_clause=True),
+    *_verb("declare", "say", "asserts", "declares", "declared", "declaring", needs_clause=True),
+    *_verb("confirm", "say", "asserts", "confirms", "confirmed", "confirming"),
+    *_verb("acknowledge", "say", "asserts", "acknowledges", "acknowledged", "acknowledging"),
+    *_verb("admit", "say", "asserts", "admits", "admitted", "admitting"),
+    *_verb("stress", "say", "asserts", "stresses", "stressed", "stressing", needs_clause=True),
+    *_verb("emphasize", "say", "asserts", "emphasizes", "emphasized", "emphasise", "emphasised", needs_clause=True),
+    *_verb("reiterate", "say", "asserts", "reiterates", "reiterated", "reiterating"),
+    *_verb("maintain", "say", "asserts", "maintains", "maintained", needs_clause=True),
+    *_verb("contend", "say", "asserts", "contends", "contended"),
+    *_verb("assert", "say", "asserts", "asserts", "asserted", "asserting"),
+    *_verb("report", "say", "asserts", "reports", "reported", "reporting", needs_clause=True),
+    *_verb("write", "say", "asserts", "writes", "wrote", "written", needs_clause=True),
+    *_verb("tweet", "say", "asserts", "tweets", "tweeted", "tweeting"),
+    *_verb("testify", "say", "asserts", "testifies", "testified"),
+    *_verb("suggest", "say", "asserts", "suggests", "suggested", needs_clause=True),
+    *_verb("reply", "respond", "responds", "replies", "replied"),
+    *_verb("respond", "respond", "responds", "responds", "responded", needs_clause=True),
+    *_verb("retort", "respond", "responds", "retorts", "retorted"),
+    # deny
+    *_verb("deny", "deny", "denies", "denies", "denied", "denying"),
+    *_verb("reject", "deny", "denies", "rejects", "rejected", "rejecting"),
+    *_verb("dismiss", "deny", "denies", "dismisses", "dismissed", "dismissing"),
+    *_verb("refute", "deny", "denies", "refutes", "refuted", "refuting"),
+    *_verb("dispute", "deny", "denies", "disputes", "disputed", "disputing"),
+    # assess
+    *_verb("assess", "assess", "assesses", "assesses", "assessed", "assessing"),
+    *_verb("conclude", "assess", "assesses", "concludes", "concluded", "concluding", needs_clause=True),
+    *_verb("estimate", "assess", "assesses", "estimates", "estimated", needs_clause=True),
+    *_verb("believe", "assess", "assesses", "believes", "believed", needs_clause=True),
+    *_verb("predict", "assess", "assesses", "predicts", "predicted", "predicting"),
+    # accuse
+    *_verb("accuse", "accuse", "accuses", "accuses", "accused", "accusing"),
+    *_verb("allege", "accuse", "accuses", "alleges", "alleged", "alleging", needs_clause=True),
+    *_verb("blame", "accuse", "accuses", "blames", "blamed", "blaming"),
+    # criticize
+    *_verb("criticize", "criticize", "criticizes", "criticizes", "criticized", "criticizing",
+           "criticise", "criticises", "criticised", "criticising"),
+    *_verb("condemn", "criticize", "criticizes", "condemns", "condemned", "condemning"),
+    *_verb("denounce", "criticize", "criticizes", "denounces", "denounced", "denouncing"),
+    *_verb("decry", "criticize", "criticizes", "decries", "decried", "decrying"),
+    *_verb("slam", "criticize", "criticizes", "slams", "slammed", "slamming"),
+    *_verb("blast", "criticize", "criticizes", "blasts", "blasted", "blasting"),
+    *_verb("rebuke", "criticize", "criticizes", "rebukes", "rebuked", "rebuking"),
+    *_verb("lambaste", "criticize", "criticizes", "lambastes", "lambasted", "lambasting"),
+    # announce
+    *_verb("announce", "announce", "announces", "announces", "announced", "announcing"),
+    *_verb("unveil", "announce", "announces", "unveils", "unveiled", "unveiling"),
+    *_verb("pledge", "announce", "announces", "pledges", "pledged", "pledging"),
+    *_verb("promise", "announce", "announces", "promises", "promised", "promising"),
+    *_verb("vow", "announce", "announces", "vows", "vowed", "vowing"),
+    # characterize (call needs an object complement: "called the talks 'constructive'")
+    *_verb("characterize", "characterize", "characterizes", "characterizes", "characterized", "characterizing",
+           "characterise", "characterises", "characterised", "characterising"),
+    *_verb("describe", "characterize", "characterizes", "describes", "described", "describing"),
+    *_verb("call", "characterize", "characterizes", "calls", "called", "calling"),
+    *_verb("label", "characterize", "characterizes", "labels", "labeled", "labelled", "labeling"),
+    *_verb("dub", "characterize", "characterizes", "dubs", "dubbed"),
+    *_verb("praise", "characterize", "praises", "praises", "praised", "praising"),
+    *_verb("hail", "characterize", "praises", "hails", "hailed", "hailing"),
+    *_verb("welcome", "characterize", "praises", "welcomes", "welcomed", "welcoming"),
+    # warn
+    *_verb("warn", "warn", "warns", "warns", "warned", "warning"),
+    *_verb("caution", "warn", "warns", "cautions", "cautioned"),
+    *_verb("threaten", "warn", "warns", "threatens", "threatened", "threatening"),
+    # urge
+    *_verb("urge", "urge", "urges", "urges", "urged", "urging"),
+    # investigate: only with a "whether/if" clause ("are investigating whether the campaign coordinated ...")
+    *_verb("investigate", "investigate", "investigates", "investigates", "investigated", "investigating",
+           needs_clause=True),
+    *_verb("probe", "investigate", "investigates", "probes", "probed", "probing", needs_clause=True),
+    # omission
+    *_verb("mention", "omit", "omits", "mentions", "mentioned", "mentioning"),
+]
+
+VERB_CUES: dict[str, Cue] = dict(_VERBS)
+
+# Speech-act nouns that a light verb turns into a cue: "leveled criticism on", "made no mention of",
+# "issued a warning", "voiced concern".
+NOUN_CUES: dict[str, Cue] = {
+    "criticism": Cue("criticism", "criticize", "criticizes"),
+    "condemnation": Cue("condemnation", "criticize", "criticizes"),
+    "accusation": Cue("accusation", "accuse", "accuses"),
+    "accusations": Cue("accusation", "accuse", "accuses"),
+    "allegation": Cue("allegation", "accuse", "accuses"),
+    "allegations": Cue("allegation", "accuse", "accuses"),
+    "denial": Cue("denial", "deny", "denies"),
+    "warning": Cue("warning", "warn", "warns"),
+    "warnings": Cue("warning", "warn", "warns"),
+    "mention": Cue("mention", "omit", "omits"),
+    "announcement": Cue("announcement", "announce", "announces"),
+    "assurance": Cue("assurance", "say", "asserts"),
+    "assurances": Cue("assurance", "say", "asserts"),
+    "concern": Cue("concern", "criticize", "criticizes"),
+    "concerns": Cue("concern", "criticize", "criticizes"),
+}
+LIGHT_VERBS = frozenset(
+    """level levels leveled levelled leveling make makes made making issue issues issued issuing voice voices voiced
+    voicing express expresses expressed expressing offer offers offered deliver delivers delivered launch launched
+    give gives gave given""".split()
+)
+
+# Subjects that are documents, not speakers: "a statement said", "the statement added".  The speaker is the
+# owner named in the phrase ("a Kremlin statement") or else the source quoted just before.
+DOCUMENT_NOUNS = frozenset(
+    """statement statements communique communiqué readout release report reports memo letter transcript
+    announcement tweet post message""".split()
+)
+
+# Platforms in "took to Twitter to say".
+PLATFORMS = frozenset("twitter facebook instagram telegram x truth social media airwaves microphone podium".split())
+
+# Words that turn what is said into a dismissal: "accusations ... were simply rumors", "called it a hoax".
+DISMISSALS = frozenset(
+    """rumor rumors rumour rumours hoax hoaxes lie lies fake fabrication fabrications fabricated nonsense baseless
+    groundless unfounded false untrue absurd ridiculous slander smear smears witch-hunt propaganda fiction
+    speculation""".split()
+)
+
+# Words that mark a "that"-clause of "investigate"/"believe" as the reported content.
+CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+
+# Forms that are far more often nouns ("a phone call", "secretary of state", "the report"): they make a sentence
+# worth parsing only when it also holds a quotation mark.
+_NOUN_LIKE = frozenset(
+    """call calls state states note notes report reports claim claims concern concerns promise promises release
+    post tweet tweets label labels estimate estimates warning warnings vow vows pledge pledges welcome probe
+    write add""".split()
+)
+_STRONG = sorted((set(VERB_CUES) | set(NOUN_CUES) | {"according"}) - _NOUN_LIKE, key=len, reverse=True)
+_STRONG_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STRONG) + r")\b", re.IGNORECASE)
+_WEAK_RE = re.compile(r"\b(?:" + "|".join(sorted(_NOUN_LIKE)) + r")\b", re.IGNORECASE)
+QUOTE_CHARS = "\"\u201c\u201d"
+
+
+def verb_cue(word: str) -> Cue | None:
+    """The cue a verb form introduces, if any."""
+    return VERB_CUES.get(word.lower())
+
+
+def noun_cue(word: str) -> Cue | None:
+    return NOUN_CUES.get(word.lower())
+
+
+def may_hold_claim(sentence_text: str) -> bool:
+    """Cheap pre-filter: only sentences with a cue word are worth a parse."""
+    if _STRONG_RE.search(sentence_text):
+        return True
+    return any(q in sentence_text for q in QUOTE_CHARS) and _WEAK_RE.search(sentence_text) is not None

@@ -1,0 +1,174 @@
+"""From documents to ``Claim`` records: parse the sentences that may hold a claim, attribute, resolve, date.
+
+Only sentences with a cue word are parsed (one ``nlp.pipe`` over every document of a batch), which is what
+keeps the stage fast: most news sentences carry no attribution.  A sentence that is wholly a quotation and
+follows a claim continues that claim's speaker without needing a parse.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from ..records import Claim, Document, Event, Sentence, Timex
+from ..segment import sentence_at
+from .attribution import Attribution, SentenceAttributions
+from .cues import may_hold_claim
+from .nlp import parse
+from .quotes import Quote, find_quotes, inside, trim
+from .speakers import PriorSpeaker, Resolved, SpeakerResolver
+from .topics import topic_of
+
+Item = tuple[Document, list[Sentence], list[Timex], list[Event]]
+
+# Event kinds a claim topic points to when no event trigger lies inside the claim.
+_TOPIC_EVENT_KIND = {"the call": "call", "the meeting": "meeting", "the strikes": "strike", "the election": "election"}
+
+
+def extract_claims(doc: Document, sentences: list[Sentence], timexes: list[Timex], events: list[Event]) -> list[Claim]:
+    """The claims of one document, in text order, with ids ``{doc_id}:c{n}``."""
+    return extract_claims_many([(doc, sentences, timexes, events)])
+
+
+def extract_claims_many(items: list[Item]) -> list[Claim]:
+    """The claims of many documents; the parse of all their candidate sentences is batched."""
+    wanted: list[list[Sentence]] = [[s for s in sentences if may_hold_claim(s.text)] for _, sentences, _, _ in items]
+    parsed = iter(parse(s.text for batch in wanted for s in batch))
+    claims: list[Claim] = []
+    for (doc, sentences, timexes, events), candidates in zip(items, wanted, strict=True):
+        quotes = find_quotes(doc.text)
+        atts: list[Attribution] = []
+        for sentence in candidates:
+            spacy_doc = next(parsed)
+            atts.extend(SentenceAttributions(spacy_doc, sentence.start, sentence.sentence_id, doc.text, quotes).find())
+        atts = _continue_quotes(doc.text, sentences, quotes, atts)
+        claims.extend(_records(doc, sentences, timexes, events, atts))
+    return claims
+
+
+def _continue_quotes(text: str, sentences: list[Sentence], quotes: list[Quote], atts: list[Attribution]) -> list[Attribution]:
+    """Add a claim for each sentence that is wholly a quotation and follows a claim: the same speaker goes on."""
+    atts = sorted(atts, key=lambda a: (a.sentence_id, a.cue_start))
+    covered = {s.sentence_id for a in atts for s in sentences if s.start < a.content_end and a.content_start < s.end}
+    covered |= {a.sentence_id for a in atts}
+    out: list[Attribution] = []
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in atts:
+        by_sentence.setdefault(a.sentence_id, []).append(a)
+    last: Attribution | None = None
+    last_sid = -10
+    for s in sentences:
+        here = by_sentence.get(s.sentence_id, [])
+        if here:
+            out.extend(here)
+            last, last_sid = here[-1], max(x.sentence_id for x in here)
+            # A claim stretched over later sentences ends there.
+            end_sid = max((x.sentence_id for x in sentences if x.start < last.content_end), default=last_sid)
+            last_sid = max(last_sid, end_sid)
+            continue
+        if s.sentence_id in covered or last is None or s.sentence_id - last_sid != 1:
+            continue
+        q = inside(quotes, s.start + 1) or inside(quotes, s.start)
+        if q is None or q.inner_start > s.start + 1 or q.end < s.end - 1:
+            continue
+        start, end = trim(text, max(q.inner_start, s.start), min(q.inner_end, s.end))
+        if end <= start or text[start] in "\u201c\"":
+            start += 1
+        cont = Attribution(
+            sentence_id=s.sentence_id,
+            first_sentence_id=s.sentence_id,
+            cue_start=last.cue_start,
+            cue_end=last.cue_end,
+            speaker_start=last.speaker_start,
+            speaker_end=last.speaker_end,
+            content_start=start,
+            content_end=end,
+            cue_class=last.cue_class,
+            stance="asserts" if last.cue_class in {"say", "according_to"} else last.stance,
+            kind="direct_quote",
+            plural=last.plural,
+            continues=len(out) - 1,
+            time_spans=last.time_spans,
+        )
+        out.append(cont)
+        last, last_sid = cont, s.sentence_id
+    return out
+
+
+def _made(att: Attribution, timexes: list[Timex], dct: datetime | None) -> tuple[str, datetime | None, datetime | None]:
+    """When the claim was made: a date written in the cue's own clause, else the article date (its day)."""
+    for t in timexes:
+        if t.type not in {"DATE", "TIME"} or t.begin is None:
+            continue
+        if any(t.start < e and s < t.end for s, e in att.time_spans):
+            return t.value, t.begin, t.end_
+    if dct is None:
+        return "", None, None
+    day = datetime(dct.year, dct.month, dct.day)
+    return day.date().isoformat(), day, day + timedelta(days=1)
+
+
+def _event_for(doc_id: str, att: Attribution, topic: str, events: list[Event]) -> str:
+    """The event a claim is about: one whose trigger lies in the content, else the one its topic names."""
+    for ev in events:
+        for m in ev.mentions:
+            if m.doc_id == doc_id and att.content_start <= m.trigger_start < att.content_end:
+                return ev.event_id
+    kind = _TOPIC_EVENT_KIND.get(topic)
+    if kind:
+        candidates = [ev for ev in events if ev.kind == kind and any(m.doc_id == doc_id for m in ev.mentions)]
+        if len(candidates) == 1:
+            return candidates[0].event_id
+    return ""
+
+
+def _records(
+    doc: Document, sentences: list[Sentence], timexes: list[Timex], events: list[Event], atts: list[Attribution]
+) -> list[Claim]:
+    text = doc.text
+    resolver = SpeakerResolver(text, sentences)
+    doc_timexes = [t for t in timexes if not t.doc_id or t.doc_id == doc.doc_id]
+    prior: list[PriorSpeaker] = []
+    resolved: list[Resolved] = []
+    claims: list[Claim] = []
+    for n, att in enumerate(atts):
+        if att.continues >= 0:
+            who = resolved[att.continues]
+        else:
+            who = resolver.resolve(text[att.speaker_start : att.speaker_end], att.speaker_start, att.sentence_id, prior)
+        resolved.append(who)
+        prior.append(PriorSpeaker(att.sentence_id, who.actor, who.role, who.is_person, att.plural))
+        content = text[att.content_start : att.content_end]
+        topic = topic_of(content, att.focus)
+        made_value, made_begin, made_end = _made(att, doc_timexes, doc.dct)
+        first = sentence_at(sentences, att.content_start)
+        last = sentence_at(sentences, att.cue_start)
+        s_start = min(first.start if first else att.content_start, last.start if last else att.cue_start)
+        s_end = max(last.end if last else att.cue_end, first.end if first else att.content_end)
+        claims.append(
+            Claim(
+                claim_id=f"{doc.doc_id}:c{n}",
+                doc_id=doc.doc_id,
+                sentence_id=att.sentence_id,
+                speaker=text[att.speaker_start : att.speaker_end],
+                actor=who.actor,
+                role=who.role,
+                cue=text[att.cue_start : att.cue_end],
+                cue_class=att.cue_class,
+                content=content,
+                kind=att.kind,
+                stance=att.stance,
+                made_value=made_value,
+                made_begin=made_begin,
+                made_end=made_end,
+                event_id=_event_for(doc.doc_id, att, topic, events),
+                cue_start=att.cue_start,
+                cue_end=att.cue_end,
+                speaker_start=att.speaker_start,
+                speaker_end=att.speaker_end,
+                content_start=att.content_start,
+                content_end=att.content_end,
+                sentence=text[s_start:s_end],
+                topic=topic,
+            )
+        )
+    return claims

@@ -1,0 +1,234 @@
+"""Links between claims: who agrees with, contradicts, leaves out or answers whom.
+
+Rules over what extraction already knows (actor, stance, topic, content words), in order of strength:
+- omits: a claim that "made no mention of X" against another side's claim that mentions X;
+- contradicts: a denial against an assertion on the same topic ("assessed that Russia was behind the hacking" /
+  "denied that Moscow ever interferes"); two sides characterizing one thing differently ("very good" /
+  "business-like"), with the reason starting "differs:"; the same actor changing position across documents;
+- responds_to: a reply cue, or a claim that characterizes or dismisses what another claim's cue names
+  ("calling the investigations a hoax" answers "are investigating whether ...");
+- agrees: two sides reporting the same thing (shared topic words), the same characterization, or the same actor
+  repeating a claim in another document.
+Candidate pairs come from an index on topic and content words, so a large corpus is not compared all-by-all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from ..records import Claim, ClaimLink
+from .topics import EVENT_NOUN_GROUPS, STOPWORDS, keywords, same_stem, stem
+
+_ASSERTING = {"asserts", "assesses", "accuses", "investigates", "announces", "warns", "criticizes", "characterizes"}
+_REPORTING = {"asserts", "announces", "assesses"}
+_QUOTED = re.compile(r"[\u201c\"]([^\u201c\u201d\"]+)[\u201d\"]")
+_COPULA = re.compile(
+    r"^(?P<subject>[\w\s\u2019']{0,40}?)\b(?:was|is|were|are|has been|had been)\s+(?:an?\s+)?"
+    r"(?P<eval>(?:(?:very|extremely|really|highly|quite|most|deeply)\s+)?[a-z]+(?:-[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+_NOT_EVALUATIVE = STOPWORDS | {"behind", "ready", "due", "set", "likely", "going", "expected", "able"}
+_MAX_POSTINGS = 200  # words shared by more claims than this are too common to suggest a pair
+
+
+@dataclass(frozen=True)
+class _View:
+    """What linking compares of a claim."""
+
+    claim: Claim
+    order: int
+    words: frozenset[str]
+    name_words: frozenset[str]
+    evaluation: tuple[str, ...]
+
+
+def _evaluation(claim: Claim) -> tuple[str, ...]:
+    """The characterizing words of a claim: quoted phrases of a characterization, or "X was a very good one"."""
+    if claim.stance == "characterizes":
+        quoted = tuple(q.strip(" ,.;:").lower() for q in _QUOTED.findall(claim.content))
+        if quoted:
+            return quoted
+        m = re.search(r"\bas\s+(.+)$", claim.content)
+        return (m.group(1).strip(" .").lower(),) if m else ()
+    if claim.topic in EVENT_NOUN_GROUPS:
+        m = _COPULA.search(claim.content)
+        if m and keywords(m.group("subject")) and m.group("eval").split()[-1].lower() not in _NOT_EVALUATIVE:
+            subject_words = {stem(w) for w in m.group("subject").split()}
+            if subject_words & _topic_stems(claim.topic):
+                return (m.group("eval").lower(),)
+    return ()
+
+
+def _topic_stems(topic: str) -> set[str]:
+    from .topics import TOPIC_GROUPS
+
+    return set(TOPIC_GROUPS.get(topic, ()))
+
+
+def _name_words(claim: Claim) -> frozenset[str]:
+    """Words of proper names in the content: shared names alone do not make two claims agree."""
+    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", claim.content)) | keywords(claim.actor)
+
+
+def _view(claim: Claim, order: int) -> _View:
+    words = keywords(claim.content)
+    return _View(claim, order, words, _name_words(claim) & words, _evaluation(claim))
+
+
+def _candidate_pairs(views: list[_View]) -> set[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, v in enumerate(views):
+        keys = {f"w:{w}" for w in v.words} | ({f"t:{v.claim.topic}"} if v.claim.topic else set())
+        for k in keys:
+            postings[k].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for ids in postings.values():
+        if len(ids) > _MAX_POSTINGS:
+            continue
+        pairs.update(combinations(ids, 2))
+    return pairs
+
+
+def _short(claim: Claim, limit: int = 60) -> str:
+    text = " ".join(claim.content.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _same_thing(a: _View, b: _View) -> bool:
+    return bool(a.claim.topic) and a.claim.topic == b.claim.topic
+
+
+def _omits(a: _View, b: _View) -> ClaimLink | None:
+    """``a`` made no mention of what ``b`` mentions."""
+    if a.claim.stance != "omits" or b.claim.stance == "omits" or a.claim.actor == b.claim.actor:
+        return None
+    if a.claim.doc_id != b.claim.doc_id and not (a.claim.event_id and a.claim.event_id == b.claim.event_id):
+        return None
+    omitted = keywords(a.claim.content)
+    if not omitted or not all(any(same_stem(w, x) for x in b.words) for w in omitted):
+        return None
+    return ClaimLink(
+        a.claim.claim_id,
+        b.claim.claim_id,
+        "omits",
+        f"{a.claim.actor} made no mention of {a.claim.content}, which {b.claim.actor} reported",
+    )
+
+
+def _denial(a: _View, b: _View) -> ClaimLink | None:
+    """``a`` denies what ``b`` asserts on the same topic."""
+    if a.claim.stance != "denies" or b.claim.stance not in _ASSERTING or a.claim.actor == b.claim.actor:
+        return None
+    if not _same_thing(a, b):
+        return None
+    if a.claim.topic in EVENT_NOUN_GROUPS and len(a.words & b.words) < 2:
+        return None  # "the call" alone is too broad: the two must say something about it in common
+    return ClaimLink(
+        a.claim.claim_id,
+        b.claim.claim_id,
+        "contradicts",
+        f"{a.claim.actor} denies ({a.claim.topic}) what {b.claim.actor} {b.claim.stance.rstrip('s')}s: "
+        f"\u201c{_short(b.claim)}\u201d",
+    )
+
+
+def _characterizations(a: _View, b: _View) -> ClaimLink | None:
+    """Two sides characterizing the same thing, differently (contradicts, "differs:") or alike (agrees)."""
+    if not a.evaluation or not b.evaluation or a.claim.actor == b.claim.actor or not _same_thing(a, b):
+        return None
+    ea, eb = set(a.evaluation), set(b.evaluation)
+    said_a = ", ".join(f"\u201c{e}\u201d" for e in a.evaluation)
+    said_b = ", ".join(f"\u201c{e}\u201d" for e in b.evaluation)
+    if ea & eb:
+        return ClaimLink(b.claim.claim_id, a.claim.claim_id, "agrees",
+                         f"both characterize {a.claim.topic} as {', '.join(sorted(ea & eb))}")
+    return ClaimLink(
+        b.claim.claim_id,
+        a.claim.claim_id,
+        "contradicts",
+        f"differs: {b.claim.actor} characterizes {b.claim.topic} as {said_b}; {a.claim.actor} as {said_a}",
+    )
+
+
+def _response(a: _View, b: _View) -> ClaimLink | None:
+    """``b`` (later) answers ``a``: a reply cue on the same topic, or it characterizes what ``a``'s cue names."""
+    if a.claim.actor == b.claim.actor or b.claim.stance not in {"responds", "characterizes", "denies"}:
+        return None
+    if b.claim.stance == "responds" and _same_thing(a, b):
+        return ClaimLink(b.claim.claim_id, a.claim.claim_id, "responds_to",
+                         f"{b.claim.actor} responds on {b.claim.topic}")
+    cue = stem(a.claim.cue.split()[-1])
+    named = [w for w in re.findall(r"[A-Za-z]+", b.claim.content) if same_stem(stem(w), cue)]
+    if named and len(cue) >= 5:
+        return ClaimLink(
+            b.claim.claim_id,
+            a.claim.claim_id,
+            "responds_to",
+            f"{b.claim.actor} {b.claim.stance} the {named[0].lower()} of {a.claim.actor}: "
+            f"\u201c{_short(b.claim)}\u201d",
+        )
+    return None
+
+
+def _agreement(a: _View, b: _View) -> ClaimLink | None:
+    """Two sides reporting the same thing: several shared content words, not only names."""
+    if a.claim.actor == b.claim.actor or a.claim.stance not in _REPORTING or b.claim.stance not in _REPORTING:
+        return None
+    shared = a.words & b.words
+    if len(shared) < 3 or not (shared - a.name_words - b.name_words):
+        return None
+    if len(shared) / min(len(a.words), len(b.words)) < 0.25:
+        return None
+    return ClaimLink(
+        b.claim.claim_id,
+        a.claim.claim_id,
+        "agrees",
+        f"{b.claim.actor} and {a.claim.actor} both report: {', '.join(_surface(a.claim.content, shared)[:6])}",
+    )
+
+
+def _surface(text: str, stems: frozenset[str]) -> list[str]:
+    """The words of ``text`` behind ``stems``, in text order (for readable reasons)."""
+    out: list[str] = []
+    for w in re.findall(r"[A-Za-z][A-Za-z\-]*", text):
+        k = keywords(w)
+        if k and next(iter(k)) in stems and w not in out:
+            out.append(w)
+    return out
+
+
+def _over_time(a: _View, b: _View) -> ClaimLink | None:
+    """The same actor on the same topic in another document: a change of position or a repetition."""
+    if a.claim.actor != b.claim.actor or a.claim.doc_id == b.claim.doc_id or not _same_thing(a, b):
+        return None
+    when_a, when_b = a.claim.made_value or a.claim.doc_id, b.claim.made_value or b.claim.doc_id
+    opposite = (a.claim.stance == "denies") != (b.claim.stance == "denies")
+    if opposite:
+        return ClaimLink(b.claim.claim_id, a.claim.claim_id, "contradicts",
+                         f"{b.claim.actor} changed position on {b.claim.topic} ({when_a} \u2192 {when_b})")
+    return ClaimLink(b.claim.claim_id, a.claim.claim_id, "agrees",
+                     f"{b.claim.actor} repeats on {b.claim.topic} ({when_a} \u2192 {when_b})")
+
+
+def link_claims(claims: list[Claim]) -> list[ClaimLink]:
+    """Links between ``claims`` (any number of documents); at most one link per pair of claims."""
+    views = [_view(c, i) for i, c in enumerate(claims)]
+    links: list[ClaimLink] = []
+    for i, j in sorted(_candidate_pairs(views)):
+        a, b = views[i], views[j]  # a comes first
+        link = (
+            _omits(a, b)
+            or _omits(b, a)
+            or _denial(a, b)
+            or _denial(b, a)
+            or _characterizations(a, b)
+            or _response(a, b)
+            or _over_time(a, b)
+            or _agreement(a, b)
+        )
+        if link is not None:
+            links.append(link)
+    return links

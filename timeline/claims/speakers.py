@@ -1,0 +1,317 @@
+"""Speaker resolution: who a speaker as written ("He", "Putin", "the statement", "the Kremlin") is.
+
+Names are read from the raw text, not from a parse, so the whole article counts (sentences without a cue are
+never parsed): a run of capitalised words, the title phrase before it becomes the role ("US President Donald
+Trump" -> name "Donald Trump", role "US President").  A bare surname resolves to the last full name that ends
+with it; "he"/"she" to the speaker of the sentence just before or else the first person named in the nearest
+sentence that names one; "it" and document subjects ("the statement added") to the institution quoted last.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..records import Sentence
+from .aliases import bare, country_named, country_of_seat, mentions_country
+from .cues import DOCUMENT_NOUNS
+
+TITLE_WORDS = frozenset(
+    """president vice prime minister chancellor secretary ambassador senator sen. rep. representative governor gov.
+    mayor general gen. admiral adm. colonel col. lt. sgt. captain capt. dr. mr. mrs. ms. judge justice king queen
+    prince princess pope leader spokesman spokeswoman spokesperson director chairman chairwoman chair chief
+    commander premier envoy deputy speaker candidate adviser advisor aide lawyer attorney professor prof.
+    president-elect ceo head officer minister-president sheikh emir ayatollah cardinal bishop archbishop
+    nominee challenger opponent rival democrat republican""".split()
+)
+# Words allowed inside a title phrase besides title words and capitalised words: "secretary of state",
+# "former prime minister", "foreign minister", "top adviser".
+TITLE_GLUE = frozenset(
+    """of state defense defence foreign interior finance justice health trade homeland security national the
+    former then acting top senior deputy general intelligence military press white house democratic
+    republican""".split()
+)
+NON_PERSON_WORDS = frozenset(
+    """house department ministry nations union council committee agency office party court congress senate
+    parliament government bank company corporation corp inc university times news post press street east west
+    north south korea states kingdom republic city airlines group association institute foundation organization
+    service services force forces army navy guard police summit day sea ocean river island islands coast gulf
+    valley county province state station airport square hall center centre church hospital school club league
+    cup games olympics exchange fund reserve commission board authority bureau administration democrats
+    republicans democratic republican select sign updated today photo file reuters associated world home
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december middle federal national international global""".split()
+)
+_LEADING_FUNCTION_WORDS = frozenset(
+    """the a an but and yet in on at for with after before despite when while if as so some this that these
+    those his her its their our my by from to of""".split()
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it"})
+
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z\-]|['\u2019][A-Z])*\.?")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str  # the full name this mention refers to
+    role: str
+
+
+@dataclass(frozen=True)
+class Resolved:
+    actor: str
+    role: str
+    is_person: bool
+
+
+@dataclass(frozen=True)
+class PriorSpeaker:
+    """A claim already attributed in this document, for pronoun and document-subject resolution."""
+
+    sentence_id: int
+    actor: str
+    role: str
+    is_person: bool
+    plural: bool
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        end = m.end()
+        if word.endswith(".") and not (word.lower() in TITLE_WORDS or len(word) == 2 or word.count(".") > 1):
+            word, end = word[:-1], end - 1
+        out.append((m.start(), end, word))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _plain_gap(text: str, end: int, start: int) -> bool:
+    """True when only spaces separate two words (no punctuation, no line break)."""
+    gap = text[end:start]
+    return 0 < len(gap) <= 2 and gap.strip(" ") == ""
+
+
+class NameRegistry:
+    """The people an article names, with their roles, in text order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.mentions: list[PersonMention] = []
+        self.full_names: dict[str, PersonMention] = {}  # surname (lowercased) -> latest full-name mention
+        self._scan()
+        self._starts = [m.start for m in self.mentions]
+
+    def _scan(self) -> None:
+        words = _words(self.text)
+        i = 0
+        while i < len(words):
+            if not _is_cap(words[i][2]) or words[i][2].lower() in TITLE_WORDS:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(words) and _is_cap(words[j][2]) and _plain_gap(self.text, words[j - 1][1], words[j][0]):
+                j += 1
+            self._add_run(words, i, j)
+            i = j
+
+    def _add_run(self, words: list[tuple[int, int, str]], i: int, j: int) -> None:
+        while i < j and words[i][2].lower() in _LEADING_FUNCTION_WORDS:
+            i += 1
+        run = words[i:j]
+        if not run:
+            return
+        role_start = self._role_start(words, i)
+        titled = role_start < words[i][0]
+        role = self.text[role_start : words[i - 1][1]] if titled else ""
+        # A title inside the run ("President Vladimir Putin", "US President Donald Trump") splits role from name.
+        last_title = max((k for k, w in enumerate(run) if w[2].lower() in TITLE_WORDS), default=-1)
+        if last_title >= 0:
+            role = self.text[role_start : run[last_title][1]]
+            titled = True
+            run = run[last_title + 1 :]
+        if not run or len(run) > 4:
+            return
+        name_words = [w[2] for w in run]
+        if any(w.lower().rstrip(".") in NON_PERSON_WORDS for w in name_words):
+            return
+        if any(country_named(w) or country_of_seat(w) for w in name_words) or country_named(" ".join(name_words)):
+            return
+        start, end = run[0][0], run[-1][1]
+        name = self.text[start:end]
+        surname = name_words[-1].lower()
+        if len(run) >= 2:
+            if not titled and not self._person_shaped(name_words, start):
+                return
+            mention = PersonMention(start, end, name, role)
+            self.full_names[surname] = mention
+            self.mentions.append(mention)
+        elif surname in self.full_names:
+            full = self.full_names[surname]
+            self.mentions.append(PersonMention(start, end, full.name, full.role or role))
+        elif titled:
+            mention = PersonMention(start, end, name, role)
+            self.full_names[surname] = mention
+            self.mentions.append(mention)
+
+    def _role_start(self, words: list[tuple[int, int, str]], i: int) -> int:
+        """Where the title phrase before word ``i`` starts ("secretary of state Rex ..."), else word ``i``."""
+        k = i
+        start = i
+        while k > 0 and _plain_gap(self.text, words[k - 1][1], words[k][0]):
+            w = words[k - 1][2]
+            low = w.lower()
+            if low in TITLE_WORDS or (start < i and (_is_cap(w) or low in TITLE_GLUE - {"of", "the"})):
+                start = k - 1
+            elif not (low in TITLE_GLUE or _is_cap(w)):
+                break
+            k -= 1
+        return words[start][0]
+
+    def _person_shaped(self, name_words: list[str], start: int) -> bool:
+        """Two to four capitalised words, not at the start of a line or sentence where any word is capitalised."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = self.text[line_start:start].strip()
+        if not before or before[-1] in ".!?\u201c\"":
+            # Sentence-initial: accept only when the surname recurs alone later (a real person is re-mentioned).
+            surname = name_words[-1]
+            return re.search(r"(?<![\w ])\s*\b" + re.escape(surname) + r"\b", self.text[start + 1 :]) is not None or (
+                self.text.count(surname) > 1
+            )
+        return True
+
+    def add(self, mention: PersonMention) -> None:
+        """Record a person found outside the scan (a speaker); keeps mentions in text order."""
+        pos = bisect_right(self._starts, mention.start)
+        self.mentions.insert(pos, mention)
+        self._starts.insert(pos, mention.start)
+        self.full_names.setdefault(mention.name.split()[-1].lower(), mention)
+
+    def full_name(self, short: str, before: int) -> PersonMention | None:
+        """The full-name mention a surname (or full name) refers to, preferring ones before ``before``."""
+        key = short.split()[-1].lower() if short.split() else ""
+        best = None
+        for m in self.mentions:
+            if m.name.split()[-1].lower() == key:
+                if m.start < before or best is None:
+                    best = m
+        return best
+
+    def persons_in(self, start: int, end: int) -> list[PersonMention]:
+        lo = bisect_right(self._starts, start - 1)
+        out = []
+        for m in self.mentions[lo:]:
+            if m.start >= end:
+                break
+            out.append(m)
+        return out
+
+
+class SpeakerResolver:
+    """Resolves speakers as written to canonical actors for one document."""
+
+    def __init__(self, text: str, sentences: list[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.names = NameRegistry(text)
+
+    def resolve(self, speaker: str, start: int, sentence_id: int, prior: list[PriorSpeaker]) -> Resolved:
+        """The actor and role for ``speaker`` (as written, at ``start``), given earlier claims of the document."""
+        plain = bare(speaker)
+        low = plain.lower()
+        if low in PERSON_PRONOUNS:
+            return self._person_antecedent(start, sentence_id, prior) or Resolved(speaker, "", True)
+        if low in THING_PRONOUNS or low.split()[-1:] and low.split()[-1] in DOCUMENT_NOUNS:
+            owner = self._document_owner(plain)
+            if owner:
+                return owner
+            for p in reversed(prior):
+                if sentence_id - p.sentence_id <= 3 and not p.is_person:
+                    return Resolved(p.actor, p.role, False)
+            for p in reversed(prior):
+                if sentence_id - p.sentence_id <= 3:
+                    return Resolved(p.actor, p.role, p.is_person)
+            return Resolved(speaker, "", False)
+        person = self._person(plain, start)
+        if person:
+            return person
+        if self._name_shaped(plain):
+            # A speaker named like a person the scan missed ("John Smith said"): remember for "Smith" and "he".
+            self.names.add(PersonMention(start, start + len(plain), plain, ""))
+            return Resolved(plain, "", True)
+        return self._institution(plain)
+
+    @staticmethod
+    def _name_shaped(plain: str) -> bool:
+        words = plain.split()
+        return (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and not any(w.lower().strip(".") in NON_PERSON_WORDS | TITLE_WORDS for w in words)
+            and not any(country_named(w) or country_of_seat(w) for w in words)
+            and not country_of_seat(plain)
+            and not country_named(plain)
+        )
+
+    def _document_owner(self, plain: str) -> Resolved | None:
+        """"a Kremlin statement" -> the Kremlin's actor."""
+        words = plain.split()
+        if len(words) < 2:
+            return None
+        owner = " ".join(words[:-1])
+        owner = re.sub(r"['\u2019]s$", "", owner)
+        if owner.lower() in {"the", "a", "an", "this", "that", "its", "his", "her", "their", "written", "joint"}:
+            return None
+        resolved = self._person(owner, -1) or self._institution(owner)
+        return resolved
+
+    def _person(self, plain: str, start: int) -> Resolved | None:
+        end = start + len(plain)
+        mentions = self.names.persons_in(start, end) if start >= 0 else []
+        # Only a name that heads the phrase: "Putin" or "President Putin", not "Some of Trump's advisers".
+        if mentions and mentions[-1].end == end:
+            m = mentions[-1]
+            return Resolved(m.name, m.role, True)
+        if start >= 0 and not (plain[:1].isupper() and all(w[:1].isupper() for w in plain.split())):
+            return None
+        words = plain.split()
+        if 1 <= len(words) <= 4 and all(_is_cap(w) for w in words):
+            m2 = self.names.full_name(words[-1], start if start >= 0 else len(self.text))
+            if m2 is not None and (len(words) == 1 or m2.name.endswith(" ".join(words[-2:]))):
+                return Resolved(m2.name, m2.role, True)
+        return None
+
+    def _institution(self, plain: str) -> Resolved:
+        seat_country = country_of_seat(plain)
+        if seat_country and mentions_country(self.text, seat_country):
+            return Resolved(seat_country, plain, False)
+        country = country_named(plain)
+        if country:
+            return Resolved(country, "", False)
+        return Resolved(plain, "", False)
+
+    def _person_antecedent(self, start: int, sentence_id: int, prior: list[PriorSpeaker]) -> Resolved | None:
+        for p in reversed(prior):
+            if p.sentence_id == sentence_id - 1 and p.is_person and not p.plural:
+                return Resolved(p.actor, p.role, True)
+            if p.sentence_id < sentence_id - 1:
+                break
+        # The first person named in the nearest sentence (within three) that names one: subjects come first.
+        for sid in range(sentence_id, max(-1, sentence_id - 4), -1):
+            if sid < 0 or sid >= len(self.sentences):
+                continue
+            s = self.sentences[sid]
+            persons = self.names.persons_in(s.start, min(s.end, start) if sid == sentence_id else s.end)
+            if persons:
+                m = persons[0] if sid != sentence_id else persons[-1]
+                return Resolved(m.name, m.role, True)
+        return None
+

@@ -1,0 +1,186 @@
+"""The tagger: find timexes with the grammar, normalize each in document order, and build ``Timex`` records.
+
+Candidate spans are looked for only around trigger words (see ``patterns.TRIGGERS``); each candidate is matched
+by the one compiled scanner, re-read by its rule's pattern, and normalized by its rule's function with the
+document's reference state (article date + dates mentioned so far), so "the next day" can count from the last
+date the text named.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import datetime, timedelta
+
+from ..records import Sentence, Timex
+from ..segment import split_sentences
+from .interval import interval_of
+from .patterns import RULE_PATTERNS, SCANNER, STARTS, TRIGGER_SCAN, USEFUL_NUMBER, WORD
+from .reference import Reference
+from .rules import NORMALIZERS, Match, Spec
+
+_LOOKBACK_WORDS = 6
+_LOOKBACK_CHARS = 50
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text with exactly the same offsets (a few characters lower-case to two code points)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _narrow(begin: datetime, end: datetime, mod: str) -> tuple[datetime, datetime]:
+    """The part of an interval a START/MID/END modifier keeps (a third, rounded to whole days when wide)."""
+    if mod not in ("START", "MID", "END"):
+        return begin, end
+    third = (end - begin) / 3
+    if third >= timedelta(days=1):
+        third = timedelta(days=round(third / timedelta(days=1)))
+    if mod == "START":
+        return begin, begin + third
+    if mod == "END":
+        return end - third, end
+    return begin + third, end - third
+
+
+def _build(spec: Spec, text: str, start: int, end: int) -> Timex | None:
+    s, e = start + spec.lstrip, end - spec.rstrip
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in " \t\n,":
+        e -= 1
+    if s >= e:
+        return None
+    begin: datetime | None
+    end_: datetime | None
+    if spec.type in ("DATE", "TIME"):
+        begin, end_, gran = interval_of(spec.value)
+        if spec.interval is not None:
+            begin, end_ = spec.interval
+        if begin is not None and end_ is not None:
+            begin, end_ = _narrow(begin, end_, spec.mod)
+    else:
+        begin, end_, gran = None, None, interval_of(spec.value)[2]
+    anchor = spec.anchor if begin is not None or spec.anchor.startswith("event:") or spec.type in ("DURATION", "SET") else "unresolved"
+    if spec.type in ("DATE", "TIME") and begin is None and spec.value.endswith("_REF"):
+        anchor = spec.anchor
+    return Timex(
+        start=s, end=e, text=text[s:e], type=spec.type, value=spec.value, mod=spec.mod, begin=begin, end_=end_,
+        granularity=spec.granularity or gran, anchor=anchor, quant=spec.quant, freq=spec.freq,
+    )
+
+
+def _candidates(low: str) -> list[tuple[int, list[int]]]:
+    """(trigger position, earlier word starts that may begin the same timex) for every trigger word."""
+    out: list[tuple[int, list[int]]] = []
+    last_digit_end = -1
+    for m in TRIGGER_SCAN.finditer(low):
+        pos = m.start()
+        if pos < last_digit_end:
+            continue  # the rest of a number already seen
+        if low[pos].isdigit():
+            nd = pos
+            while nd < len(low) and low[nd].isdigit():
+                nd += 1
+            last_digit_end = nd
+            if not USEFUL_NUMBER.match(low, pos):
+                continue
+        lo = max(0, pos - _LOOKBACK_CHARS)
+        words = [(w.start(), w.group()) for w in WORD.finditer(low, lo, pos)]
+        if words and words[0][0] == lo and lo > 0 and low[lo - 1].isalnum():
+            words = words[1:]  # a word cut by the window
+        out.append((pos, [p for p, word in words[-_LOOKBACK_WORDS:] if word in STARTS or word[0].isdigit()]))
+    return out
+
+
+def find(text: str, dct: datetime | None) -> list[Timex]:
+    """All timexes of ``text`` in order, without ids or sentences (see ``tag``)."""
+    low = _lower(text)
+    ref = Reference(dct)
+    found: list[Timex] = []
+    covered = 0
+    for trigger, starts in _candidates(low):
+        if trigger < covered:
+            continue
+        matches = []
+        for s in [p for p in starts if p >= covered] + [trigger]:
+            m = SCANNER.match(low, s)
+            if m is not None and m.end() > trigger:
+                matches.append(m)
+        # Longest reach first, then the earliest start: "by Jan. 14" must not stop at "by Jan.".
+        matches.sort(key=lambda m: (-m.end(), m.start()))
+        for m in matches:
+            rule = m.lastgroup or ""
+            rm = RULE_PATTERNS[rule].fullmatch(text, m.start(), m.end())
+            if rm is None:
+                continue
+            spec = NORMALIZERS[rule](Match(rm.groupdict(), text, m.start(), m.end(), ref))
+            if spec is None:
+                continue
+            timex = _build(spec, text, m.start(), m.end())
+            if timex is None:
+                continue
+            timex.timex_id = f"t{len(found) + 1}"
+            found.append(timex)
+            ref.mentioned.append(timex)
+            covered = m.end()
+            break
+    return found
+
+
+_HEAD = re.compile(r"(\w+)\W*$")
+
+
+def _resolve_event_anchors(found: list[Timex], text: str, sentences: list[Sentence]) -> None:
+    """"days after the strikes": date it by the first placed date in another sentence that names the event."""
+    starts = [s.start for s in sentences]
+    for t in found:
+        if not t.anchor.startswith("event:"):
+            continue
+        words = t.anchor[len("event:") :]
+        head = _HEAD.search(words)
+        if head is None:
+            continue
+        stem = head.group(1).lower()
+        stem = stem[:-1] if stem.endswith("s") and len(stem) > 3 else stem
+        pattern = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
+        own = t.sentence_id
+        best: Timex | None = None
+        for other in found:
+            if other is t or other.begin is None or other.type not in ("DATE", "TIME") or other.sentence_id == own:
+                continue
+            if other.sentence_id < 0 or other.sentence_id >= len(sentences):
+                continue
+            sent = sentences[other.sentence_id]
+            if pattern.search(sent.text):
+                if best is None or abs(other.sentence_id - own) < abs(best.sentence_id - own):
+                    best = other
+        if best is not None and best.begin is not None and best.end_ is not None:
+            t.value = best.value
+            if t.mod == "AFTER":
+                t.begin, t.end_ = best.begin, best.end_ + (best.end_ - best.begin) + timedelta(days=7)
+            else:
+                t.begin, t.end_ = best.begin - timedelta(days=7), best.end_
+            t.granularity = best.granularity
+    _ = starts
+
+
+def tag(
+    text: str, dct: datetime | None, *, sentences: list[Sentence] | None = None, doc_id: str = ""
+) -> list[Timex]:
+    """TIMEX3 expressions of ``text``, normalized against the article date ``dct`` (see the package docstring)."""
+    if not text:
+        return []
+    found = find(text, dct)
+    if not found:
+        return found
+    sents = sentences if sentences is not None else split_sentences(text)
+    starts = [s.start for s in sents]
+    for t in found:
+        i = bisect.bisect_right(starts, t.start) - 1
+        t.sentence_id = sents[i].sentence_id if i >= 0 and t.start < sents[i].end else -1
+        t.doc_id = doc_id
+    _resolve_event_anchors(found, text, sents)
+    return found
