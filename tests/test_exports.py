@@ -545,6 +545,29 @@ def test_early_april_keeps_the_words_and_invents_no_day(seed_timeline: Timeline)
     assert strikes["group"] == "United States"
 
 
+@pytest.mark.parametrize(
+    ("words", "begin", "end_", "granularity", "mod", "display"),
+    [
+        ("last year", "2016-01-01", "2017-01-01", "year", "", None),
+        ("days", "2017-04-01", "2017-04-28", "month", "AFTER", "days (April 2017)"),
+        ("this week", "2017-05-01", "2017-05-08", "week", "", "this week (May 1\u20137, 2017)"),
+        ("the summer", "2017-06-01", "2017-09-01", "season", "", "the summer (June\u2013August 2017)"),
+        ("the late 1990s", "1995-01-01", "2000-01-01", "decade", "END", "the late 1990s"),
+    ],
+)
+def test_vague_dates_show_their_words_with_what_they_resolve_to(
+    words: str, begin: str, end_: str, granularity: str, mod: str, display: str | None
+) -> None:
+    row = {"event_id": "e1", "label": "x", "begin": begin, "end_": end_, "granularity": granularity, "mod": mod}
+    row.update(
+        {"timex_text": words, "value": begin[:4], "start": 0, "end": 1, "trigger_start": 0, "trigger_end": 1}
+    )
+    row.update({"n_mentions": 1, "n_docs": 1})
+    slide = to_timelinejs(Timeline(events=tables.frame([row], tables.EVENTS)))["events"][0]
+    assert slide.get("display_date") == display
+    assert validate_timelinejs({"events": [slide]}) == []
+
+
 def test_undated_events_are_left_out_and_article_text_is_escaped(seed_timeline: Timeline) -> None:
     data = to_timelinejs(seed_timeline)
     assert "event-e6" not in _slides(data)

@@ -190,11 +190,15 @@ def test_many_lanes_are_capped_and_the_rest_grouped_into_other_lanes() -> None:
     assert lanes[0] == OTHER_LANE  # the y axis is reversed: the catch-all lane is drawn last, at the bottom
 
 
-def test_five_thousand_events_switch_to_webgl_markers() -> None:
+def test_five_thousand_events_draw_each_once_with_webgl_and_intervals_as_line_paths() -> None:
     fig = figure_from_frames(synthetic_events(5000))
-    assert {t.type for t in fig.data if t.meta["shape"] == "point"} == {"scattergl"}
-    assert sum(len(t.y) for t in fig.data) == 5000
-    assert figure_from_frames(synthetic_events(50)).data[-1].type == "scatter"
+    assert {t.type for t in fig.data} == {"scattergl"}
+    numbers = {row[0] for t in fig.data for row in t.customdata}
+    assert numbers == set(range(5000))
+    windows = [t for t in fig.data if t.meta["shape"] == "window"][0]
+    assert windows.mode == "lines" and windows.x[2] is None  # begin, end, gap per item
+    small = figure_from_frames(synthetic_events(50))
+    assert {t.type for t in small.data} == {"bar", "scatter"}
 
 
 def test_an_undated_event_is_listed_but_not_drawn() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import time
@@ -88,6 +87,9 @@ def test_the_saved_notebook_shows_its_figures_without_a_kernel(path: Path) -> No
     assert not [o for c in code for o in c.outputs if o.output_type == "error"]
     figure_outputs = [o for c in code for o in c.outputs if PLOTLY_MIME in o.get("data", {})]
     assert figure_outputs and all("text/html" in o["data"] for o in figure_outputs)
-    html = json.dumps([o.get("data", {}).get("text/html", "") for c in code for o in c.outputs])
+    html = "\n".join(str(o.get("data", {}).get("text/html", "")) for c in code for o in c.outputs)
     assert "plotly.js v" in html, "plotly.js is not embedded"
-    assert not re.search(r"<script[^>]*src=[^>]*https?:", html), "a figure loads a script from the network"
+    # plotly's notebook renderer always adds a MathJax <script src> (LaTeX labels, which we never draw); offline it
+    # fails quietly and the figure still renders.  Anything else fetched from the network would be a regression.
+    remote = set(re.findall(r'<script[^>]*src="(https?:[^"]+)"', html))
+    assert all("mathjax" in url.lower() for url in remote), f"figures load scripts from the network: {remote}"

@@ -6,10 +6,9 @@ import re
 from datetime import datetime
 
 import pytest
+from temporal_cases import CASES
 
 from timeline.temporal import tag
-
-from temporal_cases import CASES
 
 _MARK = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
 

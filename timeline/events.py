@@ -9,7 +9,7 @@ call", "the Syria strikes") then attach to the single dated event with the same 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -323,16 +323,23 @@ def _location(trigger: Token, parsed: Doc, actors: Sequence[str]) -> str:
 
 
 def find_candidates(
-    doc: Document, sentences: Sequence[Sentence], timexes: Sequence[Timex], parses: Sequence[Doc]
+    doc: Document, sentences: Sequence[Sentence], timexes: Sequence[Timex], parses: Mapping[int, Doc]
 ) -> list[_Candidate]:
-    """One candidate per dated (DATE/TIME, placed on the calendar) expression that attaches to an event word."""
-    names = _Names(parses)
+    """One candidate per dated (DATE/TIME, placed on the calendar) expression that attaches to an event word.
+
+    ``parses`` maps sentence ids to their parse; it needs to hold only the dated sentences (more sentences give
+    pronouns and short names more to resolve against).
+    """
+    names = _Names([parses[k] for k in sorted(parses)])
     by_sentence: dict[int, list[Timex]] = {}
     for tx in timexes:
         if tx.type in ("DATE", "TIME") and tx.begin is not None and tx.sentence_id >= 0:
             by_sentence.setdefault(tx.sentence_id, []).append(tx)
     found: list[_Candidate] = []
-    for sent, parsed in zip(sentences, parses, strict=True):
+    for sent in sentences:
+        parsed = parses.get(sent.sentence_id)
+        if parsed is None:
+            continue
         for tx in by_sentence.get(sent.sentence_id, []):
             trigger = _trigger_of(parsed, tx.start - sent.start, tx.end - sent.start)
             if trigger is None:
@@ -463,7 +470,14 @@ def merge(candidates: Sequence[_Candidate], *, id_prefix: str = "e") -> list[Eve
     return events
 
 
-def attach_undated(events: list[Event], doc: Document, sentences: Sequence[Sentence], parses: Sequence[Doc]) -> None:
+def trigger_words(events: Sequence[Event]) -> set[str]:
+    """The nouns whose undated mentions may join an event (which sentences are worth parsing for them)."""
+    return {m.trigger.lower() for ev in events if ev.kind in KINDS for m in ev.mentions}
+
+
+def attach_undated(
+    events: list[Event], doc: Document, sentences: Sequence[Sentence], parses: Mapping[int, Doc]
+) -> None:
     """Definite, undated mentions ("the call", "the Syria strikes") join the one dated event with that head."""
     by_lemma: dict[str, list[Event]] = {}
     for ev in events:
@@ -471,7 +485,10 @@ def attach_undated(events: list[Event], doc: Document, sentences: Sequence[Sente
             if m.doc_id == doc.doc_id:
                 by_lemma.setdefault(m.trigger.lower(), []).append(ev)
     taken = {(m.doc_id, m.trigger_start) for ev in events for m in ev.mentions}
-    for sent, parsed in zip(sentences, parses, strict=True):
+    for sent in sentences:
+        parsed = parses.get(sent.sentence_id)
+        if parsed is None:
+            continue
         for tok in parsed:
             if tok.pos_ != "NOUN":
                 continue
@@ -503,13 +520,10 @@ def attach_undated(events: list[Event], doc: Document, sentences: Sequence[Sente
 
 
 def extract_events(
-    items: Sequence[tuple[Document, Sequence[Sentence], Sequence[Timex], Sequence[Doc]]],
+    items: Sequence[tuple[Document, Sequence[Sentence], Sequence[Timex], Mapping[int, Doc]]],
 ) -> list[Event]:
-    """Events of many documents, merged within and across documents."""
+    """Events of many documents, merged within and across documents (no undated mentions yet)."""
     candidates: list[_Candidate] = []
     for doc, sentences, timexes, parses in items:
         candidates.extend(find_candidates(doc, sentences, timexes, parses))
-    events = merge(candidates)
-    for doc, sentences, _timexes, parses in items:
-        attach_undated(events, doc, sentences, parses)
-    return events
+    return merge(candidates)

@@ -55,6 +55,8 @@ MOD_WORDS = {
 EVENT_COLOR = "#1f5fa8"
 CLAIM_COLOR = "#d9730d"
 LINK_COLOR = "#c0392b"
+MAX_TRACKS = 6  # rows inside one lane for overlapping items
+TRACK_SPAN = 0.72  # the part of a lane's height its tracks share
 WEBGL_THRESHOLD = 3000  # dated items above which markers use WebGL
 DENSE_THRESHOLD = 1500  # dated items above which spans and windows are thick line segments, not SVG bars
 
@@ -84,11 +86,10 @@ class PlotItem:
     quote: str = ""
     contradicted: bool = False
     number: int = -1  # position after sorting; the id the page's script and table use
+    y: float = 0.0  # lane row + the track offset that keeps same-day items in a lane apart
+    band: float = TRACK_SPAN  # the height of the item's track, in lane rows
     hover: str = field(default="", repr=False)
 
-    @property
-    def search_text(self) -> str:
-        return " ".join([self.label, self.sentence, self.quote, self.lane, " ".join(self.actors)]).casefold()
 
 
 @dataclass(frozen=True)
@@ -450,7 +451,7 @@ def _points(items: Sequence[PlotItem], kind: str, webgl: bool) -> go.Scatter | g
         name="Claims (made on a day)" if claim else "Events on a day",
         legendgroup=kind,
         x=[_iso(item.begin) for item in chosen if item.begin is not None],
-        y=[item.lane for item in chosen],
+        y=[item.y for item in chosen],
         mode="markers",
         marker={
             "symbol": "diamond" if claim else "circle",
@@ -488,8 +489,8 @@ def _bars(items: Sequence[PlotItem], kind: str, shape: str) -> go.Bar | None:
         orientation="h",
         base=[_iso(item.begin) for item in chosen if item.begin is not None],
         x=[_ms(item.begin, item.end_) for item in chosen if item.begin is not None and item.end_ is not None],
-        y=[item.lane for item in chosen],
-        width=0.7 if window else 0.35,
+        y=[item.y for item in chosen],
+        width=[round(item.band * (0.95 if window else 0.5), 4) for item in chosen],
         marker=marker,
         customdata=[[item.number] for item in chosen],
         hovertext=[item.hover for item in chosen],
@@ -511,13 +512,13 @@ def _segments(items: Sequence[PlotItem], kind: str, shape: str, webgl: bool) -> 
     color = CLAIM_COLOR if kind == "claim" else EVENT_COLOR
     noun = "Claims" if kind == "claim" else "Events"
     xs: list[str | None] = []
-    ys: list[str | None] = []
+    ys: list[float | None] = []
     custom: list[list[int]] = []
     hover: list[str] = []
     for item in chosen:
         assert item.begin is not None and item.end_ is not None
         xs += [_iso(item.begin), _iso(item.end_), None]
-        ys += [item.lane, item.lane, None]
+        ys += [item.y, item.y, None]
         custom += [[item.number]] * 3
         hover += [item.hover, item.hover, ""]
     trace = go.Scattergl if webgl else go.Scatter
@@ -548,7 +549,7 @@ def _links(items: Sequence[PlotItem], links: Sequence[Link]) -> go.Scatter | Non
     if not drawn:
         return None
     xs: list[str | None] = []
-    ys: list[str | None] = []
+    ys: list[float | None] = []
     custom: list[list[int]] = []
     hover: list[str] = []
     for index, link in enumerate(drawn):
@@ -557,7 +558,7 @@ def _links(items: Sequence[PlotItem], links: Sequence[Link]) -> go.Scatter | Non
         if link.reason:
             text += f"<br><i>{_wrap(link.reason)}</i>"
         xs += [_iso(_center(a)), _iso(_center(b)), None]
-        ys += [a.lane, b.lane, None]
+        ys += [a.y, b.y, None]
         custom += [[index], [index], [index]]
         hover += [text, text, ""]
     return go.Scatter(
@@ -571,6 +572,43 @@ def _links(items: Sequence[PlotItem], links: Sequence[Link]) -> go.Scatter | Non
         hovertemplate="%{hovertext}<extra></extra>",
         meta={"role": "links", "links": [[link.a, link.b] for link in drawn]},
     )
+
+
+def place(dated: Sequence[PlotItem], lane_order: Sequence[str]) -> list[str]:
+    """Give each dated item its ``y``: its lane's row, plus a track offset when it overlaps another item there.
+
+    Lanes are rows 0, 1, ... from the top; inside a lane, items whose intervals overlap (a point counts as one
+    day) go to separate tracks (at most ``MAX_TRACKS``), so two claims made the same day stay two diamonds.
+    Returns the lanes that have rows, top to bottom.
+    """
+    used = place(dated, lane_order)
+    row = {lane: index for index, lane in enumerate(used)}
+    by_lane: dict[str, list[PlotItem]] = {}
+    for item in dated:
+        by_lane.setdefault(item.lane, []).append(item)
+    for lane, members in by_lane.items():
+        ends: list[pd.Timestamp] = []  # the end of the last item on each track
+        tracks: list[int] = []
+        for item in members:  # already in date order
+            assert item.begin is not None
+            end = max(item.end_ or item.begin, item.begin + DAY)
+            free = [t for t, last in enumerate(ends) if last <= item.begin]
+            if free:
+                track = free[0]
+                ends[track] = end
+            elif len(ends) < MAX_TRACKS:
+                track = len(ends)
+                ends.append(end)
+            else:
+                track = min(range(len(ends)), key=lambda t: (ends[t], t))
+                ends[track] = max(ends[track], end)
+            tracks.append(track)
+        count = len(ends)
+        step = min(TRACK_SPAN / count, 0.25) if count > 1 else 0.0
+        for item, track in zip(members, tracks, strict=True):
+            item.y = round(row[lane] + (track - (count - 1) / 2) * step, 4)
+            item.band = round(step or TRACK_SPAN, 4)
+    return used
 
 
 def build_figure(
@@ -594,7 +632,7 @@ def build_figure(
         _points(dated, "claim", webgl),
     ]
     fig = go.Figure([trace for trace in traces if trace is not None])
-    used = [lane for lane in lane_order if any(item.lane == lane for item in dated)]
+    used = place(dated, lane_order)
     height = options.height or min(max(320, 170 + 38 * len(used)), 1400)
     undated = len(items) - len(dated)
     fig.update_layout(
@@ -607,11 +645,18 @@ def build_figure(
         margin={"l": 10, "r": 10, "t": 90 if options.title else 60, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
         uirevision="timeline",
+        meta={"lanes": list(used)},
     )
-    fig.update_yaxes(
-        type="category",
-        categoryorder="array",
-        categoryarray=list(reversed(used)),
+    fig.update_yaxes(  # lanes: one axis, row 0 at the top, labelled with the lane names
+        type="linear",
+        tickmode="array",
+        tickvals=list(range(len(used))),
+        ticktext=list(used),
+        range=[len(used) - 0.5, -0.5],
+        autorange=False,
+        fixedrange=True,
+        zeroline=False,
+        showgrid=True,
         automargin=True,
         title=None,
     )

@@ -149,7 +149,7 @@ def _table(items: Sequence[PlotItem], links: Sequence[Link]) -> str:
         "<thead><tr>"
         + "".join(
             f'<th scope="col">{name}</th>'
-            for name in ("#", "What", "When", "Type", "Lane", "Sources", "Sentence", "Document")
+            for name in ("#", "What", "When", "Type", "Lane and actors", "Sources", "Sentence", "Document")
         )
         + "</tr></thead>",
         "<tbody>",
@@ -166,13 +166,15 @@ def _table(items: Sequence[PlotItem], links: Sequence[Link]) -> str:
         if item.number in related:
             type_cell += "<br>" + _e("; ".join(related[item.number]))
         sources = f"{len(item.sources)}: {_e(', '.join(item.sources))}" if item.sources else "0"
+        others = [actor for actor in item.actors if actor != item.lane]
+        lane = _e(item.lane) + (f"<br>with {_e(', '.join(others))}" if others else "")
         document = _link(item.doc_title or item.doc_id, item.url)
         if item.start >= 0:
             document += f'<br><span class="tl-nowrap">chars {item.start}–{item.end}</span>'
         out.append(
             f'<tr id="tl-item-{item.number}" data-item="{item.number}" class="tl-{kind}" tabindex="-1">'
             f'<td>{item.number + 1}</td><th scope="row">{what}</th><td class="tl-nowrap">{when}</td>'
-            f"<td>{type_cell}</td><td>{_e(item.lane)}</td><td>{sources}</td>"
+            f"<td>{type_cell}</td><td>{lane}</td><td>{sources}</td>"
             f'<td class="tl-sentence">{_e(item.sentence)}</td><td>{document}</td></tr>'
         )
     out += ["</tbody>", "</table>", "</div>"]
@@ -183,6 +185,7 @@ def _table(items: Sequence[PlotItem], links: Sequence[Link]) -> str:
 
 
 def _payload(items: Sequence[PlotItem]) -> dict[str, Any]:
+    """What the filter script needs per item; the searchable text it reads from the table rows."""
     return {
         "items": [
             {
@@ -190,7 +193,6 @@ def _payload(items: Sequence[PlotItem]) -> dict[str, Any]:
                 "kind": item.kind,
                 "lane": item.lane,
                 "sources": item.sources,
-                "text": item.search_text,
             }
             for item in items
         ]

@@ -6,6 +6,7 @@ for a dependency parse it never uses.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Collection, Sequence
 from dataclasses import asdict
@@ -102,20 +103,32 @@ def build(
     if not ({"events", "claims"} & set(stages)) or not docs:
         return tl
 
-    from .events import extract_events
-    from .parse import parse_sentences
+    from .events import attach_undated, extract_events, trigger_words
+    from .parse import SentenceParses
 
-    parsed = [
-        (doc, sentences, timexes, parse_sentences(sentences))
-        for doc, sentences, timexes in tqdm(per_doc, desc="parsing", unit="doc", disable=not show)
-    ]
-    events = extract_events(parsed)
+    parses = SentenceParses()
+    wanted = [(doc.doc_id, sentences[sid]) for doc, sentences, timexes in per_doc
+              for sid in sorted({t.sentence_id for t in timexes if t.begin is not None and t.sentence_id >= 0})]
+    if "claims" in stages:
+        from .claims.cues import may_hold_claim
+
+        wanted += [(doc.doc_id, s) for doc, sentences, _ in per_doc for s in sentences if may_hold_claim(s.text)]
+    parses.ensure(wanted)
+    events = extract_events([(doc, s, t, parses.of(doc.doc_id)) for doc, s, t in per_doc])
+    # Undated mentions ("the call") can sit in any sentence holding an event's word: parse those too.
+    words = trigger_words(events)
+    mentions = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))), re.I) if words else None
+    parses.ensure(
+        (doc.doc_id, s) for doc, sentences, _ in per_doc for s in sentences if mentions and mentions.search(s.text)
+    )
+    for doc, sentences, _ in per_doc:
+        attach_undated(events, doc, sentences, parses.of(doc.doc_id))
     tl.events = events_frame(events, docs)
     tl.event_mentions = mentions_frame(events)
     if "claims" in stages:
         from .claims import extract_claims_many, link_claims
 
-        claims = extract_claims_many([(doc, s, t, events) for doc, s, t, _ in parsed])
+        claims = extract_claims_many([(doc, s, t, events) for doc, s, t in per_doc])
         tl.claims = tables.frame(claims, tables.CLAIMS)
         tl.claim_links = tables.frame(link_claims(claims), tables.CLAIM_LINKS)
     return tl

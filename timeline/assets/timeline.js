@@ -1,6 +1,7 @@
 /* Filters and text search for the timeline page.
  *
- * Reads the items table from the JSON island #tl-data (never from markup), keeps an untouched copy of every
+ * Reads the items (lane, kind, sources) from the JSON island #tl-data and the searchable text from the table
+ * rows' textContent (so the search matches what a reader sees), keeps an untouched copy of every
  * Plotly trace, and on each change redraws the traces with only the points whose items pass the filters
  * (Plotly.react), hides the matching table rows, and says how many remain.  Data only ever reaches the page
  * through textContent, form values and Plotly's own text rendering: no innerHTML.
@@ -8,7 +9,7 @@
 (function () {
   "use strict";
   var PER_POINT = [
-    ["x"], ["y"], ["base"], ["customdata"], ["hovertext"], ["text"],
+    ["x"], ["y"], ["base"], ["width"], ["customdata"], ["hovertext"], ["text"],
     ["marker", "color"], ["marker", "size"], ["marker", "symbol"], ["marker", "opacity"],
     ["marker", "line", "color"], ["marker", "line", "width"]
   ];
@@ -62,7 +63,7 @@
     if (!state.kinds[item.kind]) { return false; }
     if (!state.lanes[item.lane]) { return false; }
     if (state.source && item.sources.indexOf(state.source) < 0) { return false; }
-    if (state.query && item.text.indexOf(state.query) < 0) { return false; }
+    if (state.query && (item.text || "").indexOf(state.query) < 0) { return false; }
     return true;
   }
 
@@ -92,7 +93,12 @@
     var original = plotReady ? gd.data.slice() : [];
     var laneOrder = plotReady && gd.layout.yaxis ? (gd.layout.yaxis.categoryarray || []).slice() : [];
     var rows = {};
-    document.querySelectorAll("tr[data-item]").forEach(function (row) { rows[row.getAttribute("data-item")] = row; });
+    document.querySelectorAll("tr[data-item]").forEach(function (row) {
+      var id = row.getAttribute("data-item");
+      rows[id] = row;
+      /* the search reads what the table shows: label, quote, date words, lane, actors, sources, sentence */
+      if (items[Number(id)]) { items[Number(id)].text = row.textContent.toLowerCase(); }
+    });
 
     function state() {
       return {
@@ -114,7 +120,12 @@
       });
       if (count) { count.textContent = "Showing " + shown + " of " + items.length + " items"; }
       if (!plotReady) { return Promise.resolve(); }
-      var data = original.map(function (trace) { return subset(trace, keptPoints(trace, visible)); });
+      var data = original.map(function (trace, index) {
+        var copy = subset(trace, keptPoints(trace, visible));
+        /* keep what the reader chose in the legend (Plotly stores it on the current trace objects) */
+        if (gd.data[index] && gd.data[index].visible !== undefined) { copy.visible = gd.data[index].visible; }
+        return copy;
+      });
       var layout = Object.assign({}, gd.layout);
       layout.yaxis = Object.assign({}, gd.layout.yaxis, {
         categoryarray: laneOrder.filter(function (lane) { return s.lanes[lane]; })

@@ -205,16 +205,17 @@ class SentenceAttributions:
         return inside(self.quotes, self.base + tok.idx) is not None
 
     def _from_token(self, tok: Token) -> Attribution | None:
-        if self._in_quote(tok):
-            return None
-        if tok.lower_ == "according" and _child(tok, "prep") is not None:
+        low = tok.lower_
+        if low == "according":
+            if _child(tok, "prep") is None or self._in_quote(tok):
+                return None
             return self._according_to(tok)
-        if not tok.tag_.startswith("VB"):
-            return None
-        if tok.lower_ in LIGHT_VERBS:
+        if low in LIGHT_VERBS:
+            if not tok.tag_.startswith("VB") or self._in_quote(tok):
+                return None
             return self._light_verb(tok)
-        cue = verb_cue(tok.text)
-        if cue is None or tok.dep_ not in _CUE_DEPS:
+        cue = verb_cue(low)
+        if cue is None or not tok.tag_.startswith("VB") or tok.dep_ not in _CUE_DEPS or self._in_quote(tok):
             return None
         if cue.cue_class == "omit":
             if not _is_negated(tok):

@@ -166,9 +166,8 @@ _NOUN_LIKE = frozenset(
     post tweet tweets label labels estimate estimates warning warnings vow vows pledge pledges welcome probe
     write add""".split()
 )
-_STRONG = sorted((set(VERB_CUES) | set(NOUN_CUES) | {"according"}) - _NOUN_LIKE, key=len, reverse=True)
-_STRONG_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _STRONG) + r")\b", re.IGNORECASE)
-_WEAK_RE = re.compile(r"\b(?:" + "|".join(sorted(_NOUN_LIKE)) + r")\b", re.IGNORECASE)
+_STRONG = frozenset((set(VERB_CUES) | set(NOUN_CUES) | {"according"}) - _NOUN_LIKE)
+_LOWER_WORD = re.compile(r"[a-z]+")
 QUOTE_CHARS = "\"\u201c\u201d"
 
 
@@ -183,6 +182,7 @@ def noun_cue(word: str) -> Cue | None:
 
 def may_hold_claim(sentence_text: str) -> bool:
     """Cheap pre-filter: only sentences with a cue word are worth a parse."""
-    if _STRONG_RE.search(sentence_text):
+    words = set(_LOWER_WORD.findall(sentence_text.lower()))
+    if not words.isdisjoint(_STRONG):
         return True
-    return any(q in sentence_text for q in QUOTE_CHARS) and _WEAK_RE.search(sentence_text) is not None
+    return any(q in sentence_text for q in QUOTE_CHARS) and not words.isdisjoint(_NOUN_LIKE)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 OPEN = "\u201c"
 CLOSE = "\u201d"
 STRAIGHT = '"'
-_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _TRAILING = ",;:.!? \t\n"
 
 
@@ -27,24 +26,25 @@ class Quote:
     inner_end: int
 
 
+_MARKS = re.compile(r'[\u201c\u201d"]|\n[ \t]*\n')
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quotations in ``text``, in order; curly and straight marks, unclosed quotes end at the paragraph."""
     quotes: list[Quote] = []
-    para_ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
-    para = 0
     open_at = -1
-    for i, ch in enumerate(text):
-        while para < len(para_ends) - 1 and i >= para_ends[para]:
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch[0] == "\n":
             if open_at >= 0:
-                quotes.append(Quote(open_at, para_ends[para], open_at + 1, para_ends[para]))
+                quotes.append(Quote(open_at, i, open_at + 1, i))
                 open_at = -1
-            para += 1
-        if ch == OPEN or (ch == STRAIGHT and open_at < 0):
-            if open_at >= 0 and ch == OPEN:
-                # A new opening mark inside an open quote: treat the earlier one as closed here.
+        elif ch == OPEN or (ch == STRAIGHT and open_at < 0):
+            if open_at >= 0:
+                # A new opening mark inside an open quote: the earlier one ends here.
                 quotes.append(Quote(open_at, i, open_at + 1, i))
             open_at = i
-        elif (ch == CLOSE or ch == STRAIGHT) and open_at >= 0:
+        elif open_at >= 0:
             quotes.append(Quote(open_at, i + 1, open_at + 1, i))
             open_at = -1
     if open_at >= 0:

@@ -129,6 +129,10 @@ class NameRegistry:
         run = words[i:j]
         if not run:
             return
+        if len(run) == 1 and run[0][2].lower() not in self.full_names:
+            # A lone capitalised word that is no known surname: sentence starts, places, months (most runs).
+            if not (i > 0 and words[i - 1][2].lower() in TITLE_WORDS):
+                return
         role_start = self._role_start(words, i)
         titled = role_start < words[i][0]
         role = self.text[role_start : words[i - 1][1]] if titled else ""
@@ -181,11 +185,8 @@ class NameRegistry:
         line_start = self.text.rfind("\n", 0, start) + 1
         before = self.text[line_start:start].strip()
         if not before or before[-1] in ".!?\u201c\"":
-            # Sentence-initial: accept only when the surname recurs alone later (a real person is re-mentioned).
-            surname = name_words[-1]
-            return re.search(r"(?<![\w ])\s*\b" + re.escape(surname) + r"\b", self.text[start + 1 :]) is not None or (
-                self.text.count(surname) > 1
-            )
+            # Sentence-initial, where any word is capitalised: a person only if the surname recurs.
+            return self.text.count(name_words[-1]) > 1
         return True
 
     def add(self, mention: PersonMention) -> None:
@@ -222,6 +223,7 @@ class SpeakerResolver:
         self.text = text
         self.sentences = sentences
         self.names = NameRegistry(text)
+        self._countries: dict[str, bool] = {}
 
     def resolve(self, speaker: str, start: int, sentence_id: int, prior: list[PriorSpeaker]) -> Resolved:
         """The actor and role for ``speaker`` (as written, at ``start``), given earlier claims of the document."""
@@ -291,12 +293,17 @@ class SpeakerResolver:
 
     def _institution(self, plain: str) -> Resolved:
         seat_country = country_of_seat(plain)
-        if seat_country and mentions_country(self.text, seat_country):
+        if seat_country and self._mentions(seat_country):
             return Resolved(seat_country, plain, False)
         country = country_named(plain)
         if country:
             return Resolved(country, "", False)
         return Resolved(plain, "", False)
+
+    def _mentions(self, country: str) -> bool:
+        if country not in self._countries:
+            self._countries[country] = mentions_country(self.text, country)
+        return self._countries[country]
 
     def _person_antecedent(self, start: int, sentence_id: int, prior: list[PriorSpeaker]) -> Resolved | None:
         for p in reversed(prior):

@@ -43,6 +43,7 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*(?:\.[A-Za-z]\.)?")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stemmer: enough to make "interferes"/"interference", "zones"/"zone", "hacking"/"hack" meet."""
     w = word.lower()
@@ -57,6 +58,7 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=16384)
 def keywords(text: str) -> frozenset[str]:
     """Content words of ``text``: stopwords dropped, places folded to their country, inflections stripped."""
     out = set()

@@ -41,13 +41,32 @@ def date_object(stamp: datetime, unit: str) -> dict[str, int]:
     return dict(zip(UNITS, truncate(stamp, unit), strict=False))
 
 
-def _period_words(words: str, begin: datetime, last: datetime | None) -> str:
-    """The original words, with the year(s) they resolve to when the words do not say it."""
+def _calendar_label(begin: datetime, last: datetime | None, unit: str, *, with_month: bool) -> str:
+    """What an interval resolves to, at ``unit``: "2016", "April 2017", "July 7\u20138, 2017"."""
+    end = last or begin
+    if unit == "year" or not with_month:
+        return f"{begin.year}" if end.year == begin.year else f"{begin.year}\u2013{end.year}"
+    if unit == "month":
+        if (end.year, end.month) == (begin.year, begin.month):
+            return f"{begin:%B} {begin.year}"
+        if end.year == begin.year:
+            return f"{begin:%B}\u2013{end:%B} {begin.year}"
+        return f"{begin:%B} {begin.year}\u2013{end:%B} {end.year}"
+    if end.date() == begin.date():
+        return f"{begin:%B} {begin.day}, {begin.year}"
+    if (end.year, end.month) == (begin.year, begin.month):
+        return f"{begin:%B} {begin.day}\u2013{end.day}, {begin.year}"
+    return f"{begin:%B} {begin.day} \u2013 {end:%B} {end.day}, {end.year}"
+
+
+def _period_words(words: str, begin: datetime, last: datetime | None, unit: str) -> str:
+    """The original words, with what they resolve to when the words do not say it ("early April (2017)")."""
     words = words.strip()
     if re.search(r"\b\d{4}\b", words):
         return words
-    years = f"{begin.year}" if last is None or last.year == begin.year else f"{begin.year}\u2013{last.year}"
-    return f"{words} ({years})" if words else years
+    names_month = bool(re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", words, re.I))
+    label = _calendar_label(begin, last, unit, with_month=not names_month)
+    return f"{words} ({label})" if words else label
 
 
 def _dates(
@@ -59,7 +78,7 @@ def _dates(
     if last is not None:
         dates["end_date"] = date_object(last, unit)
     if mod or granularity in WINDOW_GRANULARITIES:
-        dates["display_date"] = _period_words(words or value, begin, last)
+        dates["display_date"] = _period_words(words or value, begin, last, unit)
     return dates
 
 

@@ -148,6 +148,8 @@ def interval_of(value: str) -> Interval:
                 lo, hi = PART_HOURS[m["part"]]
                 return day + timedelta(hours=lo), day + timedelta(hours=hi), "part_of_day"
             return day, day + timedelta(days=1), "day"
+        if m["m"] and not 1 <= int(m["m"]) <= 12:
+            return None, None, ""
         if m["m"]:
             return _month_start(y, int(m["m"])), _month_start(y, int(m["m"]) + 1), "month"
         if m["w"]:

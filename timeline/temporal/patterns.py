@@ -89,6 +89,11 @@ RULES: list[tuple[str, str]] = [
         rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarter|half|period)\b"
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next)\s+year\b)?",
     ),
+    (
+        "fiscal_period",
+        r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
+        r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d))",
+    ),
     ("period_year", rf"the\s+(?P<pyear>{YEAR4})\s+(?:period|quarter)\b"),
     ("year_ago_adj", r"(?P<ya>year-(?:earlier|ago))\b"),
     (
@@ -98,7 +103,7 @@ RULES: list[tuple[str, str]] = [
     ("year_words", r"(?:the\s+year\s+)?(?P<words>nineteen[\s-]+(?:" + _TENS + r"(?:[\s-]" + _ONES + r")?|" + _ONES + r")|two\s+thousand(?:\s+(?:and\s+)?" + _ONES + r")?)\b"),
     (
         "decade",
-        rf"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|'\d0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|'\d0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     ),
     (
         "century",
@@ -119,8 +124,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "anchored_day",
-        rf"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
-        rf"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later))?",
+        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
+        r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later))?",
     ),
     (
         "relative",
@@ -160,7 +165,8 @@ RULES: list[tuple[str, str]] = [
         "ref",
         r"(?P<ref>recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
         r"|now|nowadays|currently|presently|at\s+present|these\s+days|recently|lately"
-        r"|the\s+past|in\s+the\s+past|formerly|the\s+future|the\s+near\s+future|the\s+coming\s+(?:days|weeks|months|years)"
+        r"|the\s+past|in\s+the\s+past|formerly|the\s+future|the\s+near\s+future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
+        r"|(?:days|weeks|months|years|decades)\s+ago"
         r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:days|weeks|months|years)\s+(?:before|after|ahead|since))\b",
     ),
 ]

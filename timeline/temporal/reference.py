@@ -20,6 +20,8 @@ _FUTURE = re.compile(
     r"plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|next|upcoming|begins?|starts?|opens?|resumes?|"
     r"convenes?|expires?|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|be|set|try|seek|host|launch|sign|decide|attend|return|take|make|release))\b"
+    r"|\b(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
+    r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+"
     r"|'ll\b|’ll\b",
     re.IGNORECASE,
 )
@@ -38,8 +40,8 @@ _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
-    for found in pattern.finditer(text):
-        pass
+    for m in pattern.finditer(text):
+        found = m
     return found
 
 

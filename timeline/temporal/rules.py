@@ -13,8 +13,18 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .holidays import holiday_date
-from .interval import add_months, day_value, interval_of, quarter_of, shift, value_at, week_value
-from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, TENS, UNITS, WEEKDAYS, number_value, ordinal_value
+from .interval import add_months, day_value, quarter_of, shift, value_at, week_value
+from .lexicon import (
+    DAY_PARTS,
+    DECADE_WORDS,
+    MONTHS,
+    ONES,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+    ordinal_value,
+)
 from .reference import Reference, nearest_weekday, strictly, tense_at
 
 
@@ -94,6 +104,12 @@ def _pre(m: Match) -> tuple[str, int]:
     return PRE_MODS.get(pre, ""), 0
 
 
+def _after_word(span: str, word: str) -> int:
+    """The offset just after the first whole ``word`` in ``span`` and the spaces that follow it."""
+    found = re.search(rf"\b{re.escape(word)}\b\s*", span, re.IGNORECASE)
+    return found.end() if found else 0
+
+
 def _month_num(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
@@ -124,7 +140,7 @@ def _year2(y: str) -> int:
     return n
 
 
-def _closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7) -> int:
+def _closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7, weight: float = 3) -> int:
     """The year that puts month/day nearest the reference; the wording breaks near-ties (news looks back)."""
     best = ref.year
     best_gap: float = 10**9
@@ -136,7 +152,7 @@ def _closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7) -
         gap = (d - ref).days
         # The wording's direction (past or future) weighs against dates on the other side of the article date.
         against = (tense < 0 and gap > slack) or (tense > 0 and gap < -slack)
-        score = abs(gap) * (3 if against else 1) + (0.5 if against else 0)
+        score = abs(gap) * (weight if against else 1) + (0.5 if against else 0)
         if score < best_gap:
             best, best_gap = y, score
     return best
@@ -366,7 +382,7 @@ def quarter(m: Match) -> Spec | None:
     unit = _norm(g.get("unit")) or "quarter"
     poss = _norm(g.get("poss"))
     ref = m.ref
-    year: int | None = int(g["year"]) if g.get("year") else None
+    year: int | None = int(g["year"] or 0) if g.get("year") else None
     if year is None and poss:
         py = re.match(r"(\d{4})", poss)
         if py:
@@ -719,6 +735,10 @@ def anchored_day(m: Match) -> Spec | None:
         lstrip = len(m.span) - len(m.span[len(pre) :].lstrip())  # TimeBank: "earlier [this week]"
     part = DAY_PARTS.get(unit)
     gran = "day" if part else ("week" if unit == "weekend" else _unit(unit)[2])
+    rstrip = 0
+    if direction and (rel or the == "this"):
+        rstrip = len(m.span) - len(m.span[: m.span.lower().rfind(direction)].rstrip())  # "next year [after]"
+        direction = ""
     if direction in ("before", "earlier"):
         step = -1
     elif direction in ("after", "later"):
@@ -739,11 +759,11 @@ def anchored_day(m: Match) -> Spec | None:
         return Spec("DATE", _unresolved(gran), mod, "unresolved")
     d = shift(base, gran, step)
     if part:
-        return Spec("TIME", f"{day_value(d)}T{part}", mod, anchor, lstrip=lstrip)
+        return Spec("TIME", f"{day_value(d)}T{part}", mod, anchor, lstrip=lstrip, rstrip=rstrip)
     value = value_at(d, gran)
     if unit == "weekend":
         value += "-WE"
-    return Spec("DATE", value, mod, anchor, lstrip=lstrip)
+    return Spec("DATE", value, mod, anchor, lstrip=lstrip, rstrip=rstrip)
 
 
 _DET_STEP = {
@@ -757,6 +777,8 @@ def relative(m: Match) -> Spec | None:
     g = m.g
     det = _norm(g["det"])
     what = _norm(g["what"])
+    if (what in MONTHS or what in WEEKDAYS) and not (g["what"] or "x")[0].isupper():
+        return None  # "this march" is a procession
     part = _norm(g.get("part"))
     mod, lstrip = _pre(m)
     step = _DET_STEP.get(det, 0)
@@ -841,8 +863,6 @@ def deictic(m: Match) -> Spec | None:
         return None  # a site header, or "today's youth" (the present in general)
     ref = m.ref.day
     if word == "overnight":
-        if m.before(1) and m.text[max(0, m.start - 3) : m.start].strip() and not m.after(1).strip(".,; ") == "":
-            pass
         if ref is None:
             return Spec("TIME", "XXXX-XX-XXTNI", mod, "unresolved")
         return Spec("TIME", f"{day_value(ref)}TNI", mod)
@@ -901,7 +921,9 @@ def part_of_day(m: Match) -> Spec | None:
     return Spec("TIME", f"{day_value(d)}T{code}")
 
 
-_MONEY_BEFORE = re.compile(r"(?:\d|million|billion|thousand|hundred|percent|%|cents?|dollars?|\$\w*)\s*$", re.IGNORECASE)
+_MONEY_BEFORE = re.compile(
+    r"(?:\d|million|billion|thousand|hundred|percent|%|cents?|dollars?|\$\w*|\b[a-z]{3,}s)\s*$", re.IGNORECASE
+)
 
 
 def duration(m: Match) -> Spec | None:
@@ -914,14 +936,21 @@ def duration(m: Match) -> Spec | None:
     if nword in ("a", "an", "half a", "a half") and the in ("a", "an", "the"):
         return None
     lstrip = 0
-    if g.get("old"):
-        return None  # ages ("a 6-year-old") are not times
+    if g.get("old") or re.match(r"\s+old\b", m.after(5)):
+        return None  # ages ("a 6-year-old", "52 years old") are not times
+    unit_word = g["unit"] or ""
+    if unit_word[:1].isupper() and m.start > 0 and not re.search(r"[.!?\n]\s*$", m.before(3)):
+        return None  # "60 Minutes", a title
+    if _norm(unit_word).startswith("quarter") and ((g.get("sep") or "").strip() == "-" or re.match(r"\s+of\b", m.after(4))):
+        return None  # "three-quarters of", "a quarter of": fractions
+    if _norm(unit_word) == "second" and _norm(g["n"]) in ("a", "one") and not re.match(r"\s*(?:[.,;:)]|or\b|later|earlier|ago)", m.after(8)):
+        return None  # "a second group": an ordinal
     if the == "a" and nword in ("few", "couple", "couple of", "dozen"):
         nword, the = "a " + nword, ""
     if the in ("a", "an", "its", "their") and nword not in ("a", "an"):
-        lstrip = len(m.span) - len(m.span[len(the) :].lstrip())
+        lstrip = _after_word(m.span, the)
     if approx in ("just", "only") or (approx == "over" and (the or det)):
-        lstrip = len(m.span) - len(m.span[len(approx) :].lstrip())
+        lstrip = max(lstrip, _after_word(m.span, approx))
         approx = ""
     if nword in ("a", "an") and not det and not approx and _MONEY_BEFORE.search(m.before(25)):
         return Spec("SET", _duration_value(1, unit)[0], anchor="")  # "$5 million a year"
@@ -930,17 +959,10 @@ def duration(m: Match) -> Spec | None:
     if n is None and nword not in _VAGUE:
         return None
     plural = unit_l.endswith("s") and unit_l not in ("hrs", "mins", "secs")
-    if n is not None and n == 1 and plural and nword not in ("a couple", "a couple of"):
-        pass
     if g.get("n2"):
         n = None  # "12 to 18 months": TimeML writes an unknown count
     if nword in ("a", "an") and plural:
         return None
-    if (g.get("sep") or "").strip() == "-" and plural and not g.get("old"):
-        pass
-    if _norm(g.get("n")).isdigit() and (g.get("sep") or "") == " " and unit_l in ("second", "minute", "hour", "day", "week", "month", "year") and n not in (1.0,) and not g.get("more"):
-        # "15 day" without a hyphen is rare as a duration; keep it anyway (tables, captions)
-        pass
     value, gran = _duration_value(n, unit)
     mod = DURATION_MODS.get(approx, "")
     if _norm(g.get("orso")) == "or so":
@@ -973,7 +995,7 @@ def month(m: Match) -> Spec | None:
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", f"XXXX-{num:02d}", mod, "unresolved", lstrip=lstrip)
-    y = _closest_year(ref, num, 15, m.tense(), slack=45)
+    y = _closest_year(ref, num, 15, m.tense(), slack=45, weight=5)
     return Spec("DATE", f"{y:04d}-{num:02d}", mod, "dct", lstrip=lstrip)
 
 
@@ -1030,12 +1052,6 @@ _REFS = {
 
 def ref(m: Match) -> Spec | None:
     r = _norm(m.g["ref"])
-    if r in ("current", "recent", "once", "shortly"):
-        return None
-    if r == "soon" and re.search(r"\bas\s+$|\bhow\s+$", m.before(5), re.IGNORECASE):
-        return None
-    if r == "now" and re.match(r"\s+that\b", m.after(6)):
-        pass
     if r in _REFS:
         lstrip = 3 if r == "in the past" else 0
         return Spec("DATE", _REFS[r], anchor="dct", lstrip=lstrip)
@@ -1048,7 +1064,10 @@ def ref(m: Match) -> Spec | None:
         if unit in ("days", "weeks", "months"):
             return Spec("DURATION", f"PX{letter}", anchor="")
         return Spec("DATE", "PAST_REF", anchor="dct")
-    if r.startswith("the coming"):
+    if r.startswith(("the coming", "coming")):
+        return Spec("DURATION", f"PX{letter if unit != 'quarters' else 'Q'}", anchor="")
+    if words[-1] == "ago":
+        letter = _unit(words[0])[0]
         return Spec("DURATION", f"PX{letter}", anchor="")
     if words[-1] in ("before", "after", "ahead", "since"):
         if words[-1] == "ahead":
@@ -1067,7 +1086,6 @@ NORMALIZERS: dict[str, Normalizer] = {
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
     "month": month, "season": season, "year": year, "ref": ref,
 }  # fmt: skip
-_ = (TENS, interval_of)
 
 
 def period_year(m: Match) -> Spec | None:
@@ -1080,4 +1098,26 @@ def year_ago_adj(m: Match) -> Spec | None:
     return ago(Match({"n": "a", "unit": "year", "dir": "ago", "approx": None}, m.text, m.start, m.end, m.ref))
 
 
-NORMALIZERS.update({"period_year": period_year, "year_ago_adj": year_ago_adj})
+def fiscal_period(m: Match) -> Spec | None:
+    """"year-end", "the full year", "the fiscal year", "the current fiscal year"."""
+    g = m.g
+    ref = m.ref.day
+    lstrip = 0
+    pre = _norm(g.get("pre"))
+    if pre in ("by", "at", "until"):
+        lstrip = len(m.span) - len(m.span[len(pre) :].lstrip())
+    if g.get("yearend"):
+        if ref is None:
+            return Spec("DATE", "XXXX", "END", "unresolved", lstrip=lstrip)
+        year = ref.year if ref.month > 1 else ref.year - 1
+        return Spec("DATE", f"{year:04d}", "END", lstrip=lstrip)
+    kind = _norm(g.get("kind"))
+    if kind == "fiscal":
+        return Spec("DURATION", "P1Y", anchor="", granularity="year", lstrip=lstrip)
+    if ref is None:
+        return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)
+    year = ref.year - (1 if kind.split(" ")[0] in ("latest", "past", "previous") else 0)
+    return Spec("DATE", f"{year:04d}", lstrip=lstrip)
+
+
+NORMALIZERS.update({"period_year": period_year, "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period})
