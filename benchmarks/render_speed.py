@@ -63,7 +63,7 @@ SEARCH = """async () => {
 }"""
 
 
-def measure(browser: Any, path: Path) -> tuple[float, float, float, float, list[str]]:
+def measure(browser: Any, path: Path) -> tuple[list[float], list[str]]:
     """(plotly.js ready, newPlot duration, first render, search) in ms, and the console errors."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     errors: list[str] = []
@@ -76,7 +76,7 @@ def measure(browser: Any, path: Path) -> tuple[float, float, float, float, list[
     page.wait_for_selector("body[data-timeline-ready='1']")
     search = float(page.evaluate(SEARCH))
     page.close()
-    return float(ready), float(plot), float(first), search, errors
+    return [float(ready), float(plot), float(first), search], errors
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             path = Timeline(events=synthetic_events(size)).to_html(OUT / f"render_{size}.html", webgl=webgl)
             write_s = time.perf_counter() - t0
             runs = [measure(browser, path) for _ in range(args.runs)]
-            errors = sorted({e for *_, errs in runs for e in errs})
-            medians = [statistics.median(r[i] for r in runs) for i in range(4)]
+            errors = sorted({e for _, errs in runs for e in errs})
+            medians = [statistics.median(times[i] for times, _ in runs) for i in range(4)]
             rows.append((size, path.stat().st_size / 1e6, write_s, *medians, errors))
         browser.close()
     print(

@@ -57,7 +57,9 @@ def _flatten(element: ET.Element, parts: list[str], timexes: list[GoldTimex], of
     if element.tag == "TIMEX3":
         text = "".join(parts)[start : offset[0]]
         timexes.append(
-            GoldTimex(start, offset[0], text, element.get("type", ""), element.get("value", ""), element.get("mod", ""))
+            GoldTimex(
+                start, offset[0], text, element.get("type", ""), element.get("value", ""), element.get("mod", "")
+            )
         )
 
 

@@ -104,7 +104,9 @@ def score(docs: list[GoldDocument], predicted: dict[str, list[SysTimex]]) -> Cou
             if (g.start, g.end) == (s.start, s.end):
                 c.strict += 1
             else:
-                errs.append(f"  extent  gold {g.text!r} [{g.start}:{g.end}]  system {s.text!r} [{s.start}:{s.end}]")
+                errs.append(
+                    f"  extent  gold {g.text!r} [{g.start}:{g.end}]  system {s.text!r} [{s.start}:{s.end}]"
+                )
             if g.type == s.type:
                 c.type_ok += 1
             else:
@@ -115,17 +117,23 @@ def score(docs: list[GoldDocument], predicted: dict[str, list[SysTimex]]) -> Cou
                 errs.append(f"  value   {g.text!r}: gold {g.value}  system {s.value}")
         for g in doc.timexes:
             if id(g) not in matched_gold:
-                errs.append(f"  missed  {g.text!r} [{g.start}:{g.end}] {g.type} {g.value}  ...{_context(doc.text, g.start, g.end)}...")
+                errs.append(
+                    f"  missed  {g.text!r} [{g.start}:{g.end}] {g.type} {g.value}  ...{_context(doc.text, g.start, g.end)}..."
+                )
         for s in system:
             if id(s) not in matched_sys:
-                errs.append(f"  spurious {s.text!r} [{s.start}:{s.end}] {s.type} {s.value}  ...{_context(doc.text, s.start, s.end)}...")
+                errs.append(
+                    f"  spurious {s.text!r} [{s.start}:{s.end}] {s.type} {s.value}  ...{_context(doc.text, s.start, s.end)}..."
+                )
         if errs:
             c.errors[doc.doc_id] = errs
     return c
 
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:
-    return (text[max(0, start - width) : start] + "[" + text[start:end] + "]" + text[end : end + width]).replace("\n", " ")
+    return (text[max(0, start - width) : start] + "[" + text[start:end] + "]" + text[end : end + width]).replace(
+        "\n", " "
+    )
 
 
 def run_cli(docs: list[GoldDocument], workdir: Path) -> tuple[dict[str, list[SysTimex]], float]:
@@ -234,7 +242,9 @@ def print_table(c: Counts) -> None:
             f"{name:<10} {100 * p:6.1f} {100 * r:6.1f} {100 * f:6.1f}   {'' if target is None else f'{target:6.1f}':>6}"
             f"  {'' if ht is None else f'{ht:10.1f}':>10}"
         )
-    print(f"type accuracy {100 * type_acc:.1f}%, value accuracy {100 * value_acc:.1f}% (on {c.relaxed} relaxed matches)")
+    print(
+        f"type accuracy {100 * type_acc:.1f}%, value accuracy {100 * value_acc:.1f}% (on {c.relaxed} relaxed matches)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,15 +270,21 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(errs))
     if not args.no_speed:
         s = speed(docs, args.repeat, args.dateparser_repeat)
-        print(f"\nspeed, one process, one core, {s['docs']} docs / {s['chars']:,} chars (CPU time, median of repeats):")
+        print(
+            f"\nspeed, one process, one core, {s['docs']} docs / {s['chars']:,} chars (CPU time, median of repeats):"
+        )
         print(f"{'':<24} {'docs/s':>8} {'chars/s':>11} {'CPU s':>7} {'wall s':>7} {'peak KiB':>9}")
         for name, key in (("timeline.temporal.tag", "ours"), ("dateparser.search_dates", "theirs")):
             print(
                 f"{name:<24} {s['docs'] / s[key + '_s']:8.1f} {s['chars'] / s[key + '_s']:11,.0f} {s[key + '_s']:7.2f}"
                 f" {s[key + '_wall_s']:7.2f} {s[key + '_peak_kib']:9.0f}"
             )
-        print(f"ratio: {s['theirs_s'] / s['ours_s']:.1f}x faster than dateparser (CPU time; wall {s['theirs_wall_s'] / s['ours_wall_s']:.1f}x)")
-        print(f"max resident set size of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+        print(
+            f"ratio: {s['theirs_s'] / s['ours_s']:.1f}x faster than dateparser (CPU time; wall {s['theirs_wall_s'] / s['ours_wall_s']:.1f}x)"
+        )
+        print(
+            f"max resident set size of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+        )
     return 0
 
 

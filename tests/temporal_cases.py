@@ -51,6 +51,17 @@ CASES: list[Case] = [
     ("The blast happened [[around 7:15 p.m.]]", FRI, ("TIME", "1998-08-07T19:15", "APPROX")),
     ("Voting ends at [[midnight Friday]].", FRI, ("TIME", "1998-08-07T24:00", "")),
     ("The raid began at [[4 in the morning]].", FRI, ("TIME", "1998-08-07T04:00", "")),
+    ("Police said the blast came at [[14:30 GMT]] on Tuesday.", WED, ("TIME", "2017-05-02T14:30", "")),
+    ("The meeting on [[03.05.2017]] failed.", WED, ("DATE", "2017-05-03", "")),
+    ("Police found the note dated [[5/3/2017]].", WED, ("DATE", "2017-05-03", "")),
+    # --- ranges and lists: each member is a timex, the second read after the first
+    ("Prices rose from [[1998]] to 2000.", WED, ("DATE", "1998", "")),
+    ("Prices rose from 1998 to [[2000]].", WED, ("DATE", "2000", "")),
+    ("Rain fell between May and [[July]].", WED, ("DATE", "2017-07", "")),
+    ("The [[1998-2000]] boom ended.", WED, ("DATE", "1998", "")),
+    # --- event-anchored: undated anchor stays underspecified
+    ("He spoke [[days]] after the riots in the capital.", WED, ("DATE", "XXXX-XX-XX", "AFTER")),
+    ("Talks resumed [[two days]] after the ceasefire.", WED, ("DURATION", "P2D", "")),
     # --- months, seasons, years, decades, centuries
     ("He took office in [[January]].", WED, ("DATE", "2017-01", "")),
     ("The leaders hope to meet in [[July]].", WED, ("DATE", "2017-07", "")),

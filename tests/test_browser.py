@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import ARTIFACTS, XSS_FLAG, launch_browser, seed_like_timeline, xss_timeline
+from browser_support import ARTIFACTS, SEED, XSS_FLAG, launch_browser, seed_like_timeline, xss_timeline
 
+import timeline
 from timeline.page import write_html
+from timeline.result import Timeline
 
 pytestmark = pytest.mark.browser
 
@@ -60,6 +62,13 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "seed": write_html(seed_like_timeline(), folder / "seed.html"),
         "xss": write_html(xss_timeline(), folder / "xss.html"),
     }
+
+
+@pytest.fixture(scope="module")
+def built_seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Timeline, Path]:
+    """The seed article through the whole pipeline, as `timeline build` writes it."""
+    tl = timeline.build(str(SEED))
+    return tl, tl.to_html(tmp_path_factory.mktemp("built") / "seed.html")
 
 
 def _open(browser: Any, path: Path) -> Opened:
@@ -112,9 +121,30 @@ def _shown_after(opened: Opened, action: Any) -> int:
     return int(page.evaluate("() => document.body.getAttribute('data-timeline-shown')"))
 
 
-def test_the_seed_page_renders_offline_without_console_errors_and_is_screenshotted(seed: Opened) -> None:
+def test_the_built_seed_article_renders_every_dated_row_once_and_is_screenshotted(
+    browser: Any, built_seed: tuple[Timeline, Path]
+) -> None:
+    tl, path = built_seed
+    opened = _open(browser, path)
+    try:
+        page = opened.page
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "seed_page.png"))
+        page.screenshot(path=str(ARTIFACTS / "seed_page_full.png"), full_page=True)
+        assert opened.problems == []
+        dated = int(tl.events["begin"].notna().sum()) + len(tl.claims)  # undated claims take the article date
+        assert sum(page.evaluate(COUNT_ITEMS).values()) == dated
+        assert page.locator("#tl-table tbody tr").count() == len(tl.events) + len(tl.claims)
+        call = tl.events[tl.events["trigger"].str.contains("call")].iloc[0]
+        hover = page.evaluate(HOVER, ["event", "point", str(call["label"])])
+        assert "May 2, 2017" in hover and "Tuesday" in hover
+    finally:
+        opened.page.close()
+
+
+def test_the_sample_page_renders_offline_without_console_errors(seed: Opened) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    seed.page.screenshot(path=str(ARTIFACTS / "seed_page.png"), full_page=True)
+    seed.page.screenshot(path=str(ARTIFACTS / "seed_sample_page.png"), full_page=True)
     assert seed.problems == []
     assert seed.page.title().startswith("Trump, Putin agree to work together on Syria")
 
@@ -145,8 +175,12 @@ def test_unticking_a_lane_removes_its_items_from_the_plot_the_axis_and_the_table
     shown = _shown_after(seed, lambda: seed.page.uncheck("input[name=tl-lane][value='Donald Trump']"))
     assert shown == 4
     assert seed.page.evaluate(VISIBLE_ROWS) == 4
-    lanes = seed.page.evaluate("() => document.getElementById('timeline-plot').layout.yaxis.categoryarray")
-    assert "Donald Trump" not in lanes
+    lanes = seed.page.evaluate("() => document.getElementById('timeline-plot').layout.yaxis.ticktext")
+    assert lanes == ["Hillary Clinton", "Vladimir Putin", "(events)"]
+    ys = seed.page.evaluate(
+        "() => document.getElementById('timeline-plot').data.flatMap(t => t.meta.role === 'items' ? t.y : [])"
+    )
+    assert ys and max(ys) < 3 and min(ys) > 0  # the three remaining one-row lanes closed up
     assert sum(seed.page.evaluate(COUNT_ITEMS).values()) == 4
     assert seed.page.locator("#tl-count").text_content() == "Showing 4 of 8 items"
 
@@ -191,6 +225,24 @@ def test_clicking_a_marker_highlights_its_row_in_the_table(seed: Opened) -> None
         }"""
     )
     assert seed.page.locator("tr.tl-current th").text_content() == "Trump–Putin phone call"
+
+
+def test_a_cdn_page_opened_offline_says_the_chart_is_missing_and_keeps_the_table(
+    browser: Any, tmp_path: Path
+) -> None:
+    path = write_html(seed_like_timeline(), tmp_path / "cdn.html", plotlyjs="cdn")
+    page = browser.new_page()
+    try:
+        page.route("https://cdn.plot.ly/**", lambda route: route.abort())
+        page.goto(path.as_uri())
+        page.wait_for_selector("body[data-timeline-ready='1']")
+        assert "could not be loaded" in page.locator("#tl-status").text_content()
+        assert page.locator("#tl-status").is_visible()
+        page.fill("#tl-search", "Kazakhstan")
+        page.wait_for_function("() => document.getElementById('tl-count').textContent.startsWith('Showing 1 ')")
+        assert page.locator("tr[data-item]:not([hidden])").count() == 1
+    finally:
+        page.close()
 
 
 def test_the_attack_article_runs_nothing_and_shows_its_markup_as_text(

@@ -367,7 +367,7 @@ def _tricky_tables() -> dict[str, pd.DataFrame]:
                 if dtype == tables.TS:
                     record[column] = [datetime(2017, 5, 2, 14, 5, 7, 123456), None, datetime(2016, 1, 1)][i]
                 elif dtype == tables.NINT:
-                    record[column] = [3, None, 0][i]
+                    record[column] = [3, None, 2**60 + 1][i]  # not exact as a float
                 elif dtype == tables.INT:
                     record[column] = [0, 17, 2_000_000_000_000][i]
                 else:
@@ -588,6 +588,13 @@ def test_claims_sit_on_the_speakers_lane_with_the_quote_and_the_contradiction(se
     putin = slides["claim-c3"]
     assert putin["text"]["headline"] == "Putin denied"
     assert "Contradicted by US intelligence agencies" in putin["text"]["text"]
+
+
+def test_a_pronoun_speaker_is_named_by_its_actor_in_the_headline(seed_timeline: Timeline) -> None:
+    claims = seed_timeline.claims.assign(speaker="He")
+    tl = Timeline(documents=seed_timeline.documents, claims=claims)
+    headlines = [s["text"]["headline"] for s in to_timelinejs(tl)["events"]]
+    assert headlines == ["Kremlin said", "US intelligence agencies have assessed", "Vladimir Putin denied"]
 
 
 def test_the_title_slide_comes_from_the_document(seed_timeline: Timeline) -> None:

@@ -34,6 +34,16 @@ def _one(fig: go.Figure, kind: str, shape: str) -> Any:
     return traces[0]
 
 
+def _lanes(fig: go.Figure) -> list[str]:
+    return list(fig.layout.yaxis.ticktext)
+
+
+def _lane(fig: go.Figure, y: float) -> str:
+    """The lane a point is drawn in: the last lane whose top is at or above its y (the axis runs top down)."""
+    meta = fig.layout.meta
+    return [lane for lane, top in zip(meta["lanes"], meta["tops"], strict=True) if top <= y][-1]
+
+
 def _hover_of(trace: Any, needle: str) -> str:
     matches = [h for h in trace.hovertext if needle in h]
     assert matches, f"no hover mentions {needle!r}"
@@ -91,32 +101,36 @@ def test_an_event_with_two_actors_is_drawn_once_on_its_first_actors_lane(seed_fi
         (row[0], lane)
         for trace in seed_figure.data
         if trace.meta and trace.meta["role"] == "items"
-        for row, lane in zip(trace.customdata, trace.y, strict=True)
+        for row, lane in zip(trace.customdata, [_lane(seed_figure, y) for y in trace.y], strict=True)
     ]
     assert len(numbered) == len({n for n, _ in numbered}) == 8
     points = _one(seed_figure, "event", "point")
-    lane = points.y[[i for i, h in enumerate(points.hovertext) if "phone call" in h][0]]
+    lane = _lane(seed_figure, points.y[[i for i, h in enumerate(points.hovertext) if "phone call" in h][0]])
     assert lane == "Donald Trump"
     assert "Actors: Donald Trump, Vladimir Putin" in _hover_of(points, "phone call")
 
 
 def test_events_without_actors_go_to_the_events_lane(seed_figure: go.Figure) -> None:
     points = _one(seed_figure, "event", "point")
-    talks = [lane for lane, h in zip(points.y, points.hovertext, strict=True) if "Kazakhstan" in h]
+    talks = [_lane(seed_figure, y) for y, h in zip(points.y, points.hovertext, strict=True) if "Kazakhstan" in h]
     assert talks == [NO_ACTOR_LANE]
 
 
 def test_claims_are_diamonds_on_the_speakers_lane_with_the_quote_in_the_hover(seed_figure: go.Figure) -> None:
     claims = _one(seed_figure, "claim", "point")
     assert claims.marker.symbol == "diamond"
-    assert sorted(claims.y) == ["Hillary Clinton", "Vladimir Putin"]
+    assert sorted(_lane(seed_figure, y) for y in claims.y) == ["Hillary Clinton", "Vladimir Putin"]
     assert "“on the way to winning”" in _hover_of(claims, "Clinton")
 
 
 def test_contradicting_claims_are_joined_by_a_dashed_line_and_outlined(seed_figure: go.Figure) -> None:
     links = [t for t in seed_figure.data if t.meta and t.meta["role"] == "links"]
     assert len(links) == 1
-    assert list(links[0].y) == ["Vladimir Putin", "Hillary Clinton", None]
+    assert [None if y is None else _lane(seed_figure, y) for y in links[0].y] == [
+        "Vladimir Putin",
+        "Hillary Clinton",
+        None,
+    ]
     assert links[0].line.dash == "dash"
     claims = _one(seed_figure, "claim", "point")
     assert set(claims.marker.line.width) == {3}
@@ -134,17 +148,17 @@ def test_the_time_axis_has_a_range_slider_and_all_year_month_week_buttons(seed_f
     xaxis = seed_figure.layout.xaxis
     assert xaxis.type == "date" and xaxis.rangeslider.visible
     assert [b.label for b in xaxis.rangeselector.buttons] == ["all", "year", "month", "week"]
-    assert seed_figure.layout.yaxis.type == "category"
+    assert _lanes(seed_figure) == ["Donald Trump", "Hillary Clinton", "Vladimir Putin", NO_ACTOR_LANE]
+    assert list(seed_figure.layout.yaxis.tickvals) == [0.5, 1.5, 2.5, 3.5]  # one lane axis, first lane on top
+    assert list(seed_figure.layout.yaxis.range) == [4, 0]
 
 
 def test_lanes_can_be_event_kinds_or_sources() -> None:
     tl = seed_like_timeline()
     by_kind = make_figure(tl, lanes="kind")
-    assert {"call", "strike", "meeting", "talks", "office", "election", "(claims)"} == set(
-        by_kind.layout.yaxis.categoryarray
-    )
+    assert {"call", "strike", "meeting", "talks", "office", "election", "(claims)"} == set(_lanes(by_kind))
     by_source = make_figure(tl, lanes="source")
-    assert list(by_source.layout.yaxis.categoryarray) == ["Associated Press"]
+    assert _lanes(by_source) == ["Associated Press"]
 
 
 @pytest.mark.parametrize(
@@ -179,15 +193,15 @@ def test_a_filtered_events_frame_becomes_a_figure_of_just_those_events() -> None
     tl = seed_like_timeline()
     fig = figure_from_frames(tl.events[tl.events["kind"] == "meeting"], documents=tl.documents)
     assert [t.meta["shape"] for t in fig.data] == ["span"]
-    assert list(fig.layout.yaxis.categoryarray) == ["Donald Trump"]
+    assert _lanes(fig) == ["Donald Trump"]
 
 
 def test_many_lanes_are_capped_and_the_rest_grouped_into_other_lanes() -> None:
     events = synthetic_events(400)
     fig = figure_from_frames(events, max_lanes=8)
-    lanes = list(fig.layout.yaxis.categoryarray)
+    lanes = _lanes(fig)
     assert len(lanes) == 8
-    assert lanes[0] == OTHER_LANE  # the y axis is reversed: the catch-all lane is drawn last, at the bottom
+    assert lanes[-1] == OTHER_LANE  # the catch-all lane comes last, at the bottom
 
 
 def test_five_thousand_events_draw_each_once_with_webgl_and_intervals_as_line_paths() -> None:
@@ -199,6 +213,18 @@ def test_five_thousand_events_draw_each_once_with_webgl_and_intervals_as_line_pa
     assert windows.mode == "lines" and windows.x[2] is None  # begin, end, gap per item
     small = figure_from_frames(synthetic_events(50))
     assert {t.type for t in small.data} == {"bar", "scatter"}
+
+
+def test_claims_made_the_same_day_in_one_lane_get_separate_tracks_not_one_hidden_marker() -> None:
+    tl = seed_like_timeline()
+    claims = tl.claims.copy()
+    claims["actor"] = "Hillary Clinton"
+    fig = make_figure(tl, claims=claims)
+    ys = list(_one(fig, "claim", "point").y)
+    assert {_lane(fig, y) for y in ys} == {"Hillary Clinton"}
+    assert abs(ys[0] - ys[1]) == pytest.approx(0.45)  # one track apart, inside a lane grown to hold both
+    clinton = fig.layout.meta["lanes"].index("Hillary Clinton")
+    assert fig.layout.meta["sizes"][clinton] == pytest.approx(1.45)
 
 
 def test_an_undated_event_is_listed_but_not_drawn() -> None:

@@ -29,9 +29,35 @@ def test_case(marked: str, dct: datetime | None, expected: tuple[str, str, str] 
         if start < 0:
             assert not [t for t in timexes if "2020" not in t.value], [(t.text, t.value) for t in timexes]
         else:
-            assert not [t for t in timexes if t.start == start and t.end == end], [(t.text, t.value) for t in timexes]
+            assert not [t for t in timexes if t.start == start and t.end == end], [
+                (t.text, t.value) for t in timexes
+            ]
         return
     hits = [t for t in timexes if (t.start, t.end) == (start, end)]
     assert hits, f"{text[start:end]!r} not tagged; got {[(t.text, t.value) for t in timexes]}"
     t = hits[0]
     assert (t.type, t.value, t.mod) == expected
+
+
+def test_a_range_keeps_its_whole_interval() -> None:
+    (boom,) = tag("The 1998-2000 boom ended.", datetime(2017, 5, 3))
+    assert (boom.begin, boom.end_) == (datetime(1998, 1, 1), datetime(2001, 1, 1))
+
+
+def test_an_undated_event_anchor_is_named() -> None:
+    (days,) = tag("He spoke days after the riots in the capital.", datetime(2017, 5, 3))
+    assert days.anchor == "event:the riots" and days.begin is None
+
+
+def test_an_event_dated_elsewhere_in_the_text_dates_the_anchored_expression() -> None:
+    text = "The riots broke out on March 3. He spoke days after the riots, in a televised address."
+    timexes = tag(text, datetime(2017, 5, 3))
+    (days,) = [t for t in timexes if t.text == "days"]
+    assert days.value == "2017-03-03" and days.anchor == "event:the riots"
+    assert days.begin == datetime(2017, 3, 3) and days.end_ is not None and days.end_ > datetime(2017, 3, 4)
+
+
+def test_without_an_article_date_relative_expressions_have_no_interval() -> None:
+    timexes = tag("Officials met on Tuesday and again last week.", None)
+    assert [t.anchor for t in timexes] == ["unresolved", "unresolved"]
+    assert all(t.begin is None and t.end_ is None for t in timexes)

@@ -35,7 +35,9 @@ def test_values_denote_half_open_intervals(value: str, begin: datetime, end: dat
     assert interval_of(value) == (begin, end, granularity)
 
 
-@pytest.mark.parametrize("value", ["P3D", "PT2H", "PRESENT_REF", "XXXX-07", "XXXX-WXX-2", "", "not a value", "2017-13"])
+@pytest.mark.parametrize(
+    "value", ["P3D", "PT2H", "PRESENT_REF", "XXXX-07", "XXXX-WXX-2", "", "not a value", "2017-13"]
+)
 def test_durations_references_and_unknowns_have_no_interval(value: str) -> None:
     begin, end, _ = interval_of(value)
     assert begin is None and end is None
@@ -49,7 +51,14 @@ def test_unplaced_values_still_name_their_granularity() -> None:
 
 @pytest.mark.parametrize(
     ("words", "value"),
-    [("twenty four", 24), ("twenty-four", 24), ("2 1/2", 2.5), ("a couple of", 2), ("one hundred", 100), ("five", 5)],
+    [
+        ("twenty four", 24),
+        ("twenty-four", 24),
+        ("2 1/2", 2.5),
+        ("a couple of", 2),
+        ("one hundred", 100),
+        ("five", 5),
+    ],
 )
 def test_numbers_in_words_and_digits_are_read(words: str, value: float) -> None:
     assert number_value(words) == value

@@ -72,3 +72,8 @@ def test_adversarial_inputs_stay_under_50_ms_per_kb() -> None:
     tag("warm up on May 3, 2017", datetime(2017, 5, 3))
     for text in adversarial:
         assert _ms_per_kb(text) < 50, text[:40]
+
+
+def test_long_documents_scale_linearly() -> None:
+    sentence = "He spoke days after the strikes on Tuesday, two days later, in early April 2017. "
+    assert _ms_per_kb(sentence * 3000) < 50

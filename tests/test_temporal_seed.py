@@ -32,7 +32,9 @@ def test_every_tuesday_is_the_day_before_the_article_date(seed: tuple[str, list[
     assert all(t.begin == datetime(2017, 5, 2) and t.end_ == datetime(2017, 5, 3) for t in tuesdays)
 
 
-def test_tuesdays_call_with_a_curly_possessive_is_tagged_without_the_possessive(seed: tuple[str, list[Timex]]) -> None:
+def test_tuesdays_call_with_a_curly_possessive_is_tagged_without_the_possessive(
+    seed: tuple[str, list[Timex]],
+) -> None:
     text, timexes = seed
     at = text.index("Tuesday’s call")
     hit = [t for t in timexes if t.start == at]

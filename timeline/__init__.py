@@ -7,6 +7,7 @@
     tl.to_html("out/timeline.html")               # standalone, opens offline
 """
 
+from . import jupyter as _jupyter  # noqa: F401  (registers the pandas accessor df.timeline)
 from .documents import document_from_text, load
 from .errors import DateError, ExportError, InputError, TimelineError
 from .pipeline import build

@@ -127,7 +127,8 @@ def extract_command(inputs: tuple[str, ...], what: str, fmt: str, output: str, d
 
     if output == "-" and fmt not in ("csv", "jsonl"):
         _fail(f"--format {fmt} needs a file: give -o PATH")
-    tl = _build(inputs, dct, _STAGES_FOR[what])
+    # TimelineJS shows events and claims together, whichever of the two was asked for.
+    tl = _build(inputs, dct, _STAGES_FOR["claims"] if fmt == "timelinejs" else _STAGES_FOR[what])
     try:
         if output == "-":
             with tempfile.TemporaryDirectory() as tmp:

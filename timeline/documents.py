@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -95,7 +96,11 @@ def read_html_file(path: Path) -> Document:
 
     html = _decode(path.read_bytes(), str(path))
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    fields = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    fields: dict[str, Any] = {}
+    if isinstance(extracted, dict):
+        fields = extracted
+    elif extracted is not None:
+        fields = extracted.as_dict()
     meta: dict[str, str] = {k: v for k, v in fields.items() if isinstance(v, str)}
     text = meta.get("text", "")
     if not text.strip():

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .records import Document, Event, EventMention, Sentence, Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 # Event kinds by head lemma; a trigger outside these keeps its own lemma as kind "other".
 KINDS: dict[str, frozenset[str]] = {
@@ -163,9 +163,9 @@ def _phrase(tok: Token) -> str:
     words = tok.doc[first : tok.i + 1].text
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "in", "over", "between"):
-            obj = [t for t in child.children if t.dep_ == "pobj"]
-            if obj and obj[0].ent_type_ != "DATE":
-                words += f" {child.text} " + tok.doc[obj[0].left_edge.i : obj[0].i + 1].text
+            objects = [t for t in child.children if t.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ != "DATE":
+                words += f" {child.text} " + tok.doc[objects[0].left_edge.i : objects[0].i + 1].text
             break
     return words
 

@@ -141,8 +141,8 @@ def read_table(
     else:
         with source.open(encoding="utf-8") as handle:
             records = [json.loads(line) for line in handle if line.strip()]
-        df = pd.DataFrame.from_records(records) if records else pd.DataFrame()
-        df = df.astype(object)
+        # Object columns keep JSON's ints exact (no detour through float for a column with nulls).
+        df = pd.DataFrame(records, dtype=object) if records else pd.DataFrame()
     if schema is None:
         schema = guess_schema([str(c) for c in df.columns])
     if schema is None and not len(df.columns):

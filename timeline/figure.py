@@ -43,8 +43,8 @@ MOD_WORDS = {
     "MID": "middle part",
     "END": "late part",
     "APPROX": "approximately",
-    "BEFORE": "before this",
-    "AFTER": "after this",
+    "BEFORE": "some time before",
+    "AFTER": "some time after",
     "ON_OR_BEFORE": "on or before",
     "ON_OR_AFTER": "on or after",
     "LESS_THAN": "less than",
@@ -55,8 +55,9 @@ MOD_WORDS = {
 EVENT_COLOR = "#1f5fa8"
 CLAIM_COLOR = "#d9730d"
 LINK_COLOR = "#c0392b"
-MAX_TRACKS = 6  # rows inside one lane for overlapping items
-TRACK_SPAN = 0.72  # the part of a lane's height its tracks share
+MAX_TRACKS = 6  # tracks inside one lane for overlapping items
+TRACK_STEP = 0.45  # the distance between two tracks, in lane rows
+TRACK_SPAN = 0.72  # the height of a window bar in a one-track lane, in lane rows
 WEBGL_THRESHOLD = 3000  # dated items above which markers use WebGL
 DENSE_THRESHOLD = 1500  # dated items above which spans and windows are thick line segments, not SVG bars
 
@@ -89,7 +90,6 @@ class PlotItem:
     y: float = 0.0  # lane row + the track offset that keeps same-day items in a lane apart
     band: float = TRACK_SPAN  # the height of the item's track, in lane rows
     hover: str = field(default="", repr=False)
-
 
 
 @dataclass(frozen=True)
@@ -574,41 +574,70 @@ def _links(items: Sequence[PlotItem], links: Sequence[Link]) -> go.Scatter | Non
     )
 
 
-def place(dated: Sequence[PlotItem], lane_order: Sequence[str]) -> list[str]:
-    """Give each dated item its ``y``: its lane's row, plus a track offset when it overlaps another item there.
+@dataclass(frozen=True)
+class LaneRows:
+    """Where the lanes sit on the y axis: lane ``i`` spans ``tops[i]`` to ``tops[i] + sizes[i]`` (top down)."""
 
-    Lanes are rows 0, 1, ... from the top; inside a lane, items whose intervals overlap (a point counts as one
-    day) go to separate tracks (at most ``MAX_TRACKS``), so two claims made the same day stay two diamonds.
-    Returns the lanes that have rows, top to bottom.
+    names: list[str]
+    tops: list[float]
+    sizes: list[float]
+
+    @property
+    def centers(self) -> list[float]:
+        return [round(top + size / 2, 4) for top, size in zip(self.tops, self.sizes, strict=True)]
+
+    @property
+    def total(self) -> float:
+        return round(sum(self.sizes), 4)
+
+
+def _tracks(members: Sequence[PlotItem]) -> list[int]:
+    """Greedy interval packing: items that overlap (a point counts as one day) get different tracks."""
+    ends: list[pd.Timestamp] = []  # the end of the last item on each track
+    tracks: list[int] = []
+    for item in members:  # already in date order
+        assert item.begin is not None
+        end = max(item.end_ or item.begin, item.begin + DAY)
+        free = [t for t, last in enumerate(ends) if last <= item.begin]
+        if free:
+            track = free[0]
+            ends[track] = end
+        elif len(ends) < MAX_TRACKS:
+            track = len(ends)
+            ends.append(end)
+        else:  # too many at once: share the track that frees up first
+            track = min(range(len(ends)), key=lambda t: (ends[t], t))
+            ends[track] = max(ends[track], end)
+        tracks.append(track)
+    return tracks
+
+
+def place(dated: Sequence[PlotItem], lane_order: Sequence[str]) -> LaneRows:
+    """Give each dated item its ``y``: inside its lane, on its own track when it overlaps another item there.
+
+    A lane with one track is one row high; each extra track adds ``TRACK_STEP`` rows, so two claims made the same
+    day in one lane stay two diamonds a marker apart.  Tracks are capped at ``MAX_TRACKS``.
     """
-    used = place(dated, lane_order)
-    row = {lane: index for index, lane in enumerate(used)}
-    by_lane: dict[str, list[PlotItem]] = {}
+    used = [lane for lane in lane_order if any(item.lane == lane for item in dated)]
+    by_lane: dict[str, list[PlotItem]] = {lane: [] for lane in used}
     for item in dated:
-        by_lane.setdefault(item.lane, []).append(item)
-    for lane, members in by_lane.items():
-        ends: list[pd.Timestamp] = []  # the end of the last item on each track
-        tracks: list[int] = []
-        for item in members:  # already in date order
-            assert item.begin is not None
-            end = max(item.end_ or item.begin, item.begin + DAY)
-            free = [t for t, last in enumerate(ends) if last <= item.begin]
-            if free:
-                track = free[0]
-                ends[track] = end
-            elif len(ends) < MAX_TRACKS:
-                track = len(ends)
-                ends.append(end)
-            else:
-                track = min(range(len(ends)), key=lambda t: (ends[t], t))
-                ends[track] = max(ends[track], end)
-            tracks.append(track)
-        count = len(ends)
-        step = min(TRACK_SPAN / count, 0.25) if count > 1 else 0.0
+        by_lane[item.lane].append(item)
+    tops: list[float] = []
+    sizes: list[float] = []
+    top = 0.0
+    for lane in used:
+        members = by_lane[lane]
+        tracks = _tracks(members)
+        count = max(tracks) + 1
+        size = round(1 + TRACK_STEP * (count - 1), 4)
+        center = top + size / 2
         for item, track in zip(members, tracks, strict=True):
-            item.y = round(row[lane] + (track - (count - 1) / 2) * step, 4)
-            item.band = round(step or TRACK_SPAN, 4)
-    return used
+            item.y = round(center + (track - (count - 1) / 2) * TRACK_STEP, 4)
+            item.band = round(TRACK_STEP * 0.9, 4) if count > 1 else TRACK_SPAN
+        tops.append(round(top, 4))
+        sizes.append(size)
+        top += size
+    return LaneRows(used, tops, sizes)
 
 
 def build_figure(
@@ -618,6 +647,7 @@ def build_figure(
     dated = [item for item in items if item.begin is not None]
     webgl = options.webgl if options.webgl is not None else len(dated) > WEBGL_THRESHOLD
     dense = len(dated) > DENSE_THRESHOLD
+    rows = place(dated, lane_order)
 
     def intervals(kind: str, shape: str) -> go.Bar | go.Scatter | go.Scattergl | None:
         return _segments(dated, kind, shape, webgl) if dense else _bars(dated, kind, shape)
@@ -632,8 +662,7 @@ def build_figure(
         _points(dated, "claim", webgl),
     ]
     fig = go.Figure([trace for trace in traces if trace is not None])
-    used = place(dated, lane_order)
-    height = options.height or min(max(320, 170 + 38 * len(used)), 1400)
+    height = options.height or int(min(max(320, 170 + 38 * rows.total), 1600))
     undated = len(items) - len(dated)
     fig.update_layout(
         title={"text": _esc(options.title)} if options.title else None,
@@ -645,18 +674,19 @@ def build_figure(
         margin={"l": 10, "r": 10, "t": 90 if options.title else 60, "b": 10},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
         uirevision="timeline",
-        meta={"lanes": list(used)},
+        meta={"lanes": rows.names, "tops": rows.tops, "sizes": rows.sizes},
     )
     fig.update_yaxes(  # lanes: one axis, row 0 at the top, labelled with the lane names
         type="linear",
         tickmode="array",
-        tickvals=list(range(len(used))),
-        ticktext=list(used),
-        range=[len(used) - 0.5, -0.5],
+        tickvals=rows.centers,
+        ticktext=rows.names,
+        range=[rows.total, 0],
         autorange=False,
         fixedrange=True,
         zeroline=False,
-        showgrid=True,
+        showgrid=False,
+        minor={"tickvals": rows.tops[1:], "showgrid": True, "gridcolor": "#e3e7ee", "ticks": ""},
         automargin=True,
         title=None,
     )

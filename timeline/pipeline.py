@@ -117,7 +117,7 @@ def build(
     events = extract_events([(doc, s, t, parses.of(doc.doc_id)) for doc, s, t in per_doc])
     # Undated mentions ("the call") can sit in any sentence holding an event's word: parse those too.
     words = trigger_words(events)
-    mentions = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(words))), re.I) if words else None
+    mentions = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.I) if words else None
     parses.ensure(
         (doc.doc_id, s) for doc, sentences, _ in per_doc for s in sentences if mentions and mentions.search(s.text)
     )

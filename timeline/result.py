@@ -32,6 +32,10 @@ class Timeline:
     problems: list[str] = field(default_factory=list)
     texts: dict[str, str] = field(default_factory=dict, repr=False)  # doc_id -> the text offsets index
 
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in tables.SCHEMAS)
+        return f"Timeline({counts}{', problems=' + str(len(self.problems)) if self.problems else ''})"
+
     def table(self, name: str) -> pd.DataFrame:
         """A table by its name in ``timeline.tables.SCHEMAS`` (``claim-links`` is accepted for the CLI)."""
         key = name.replace("-", "_")

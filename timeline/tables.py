@@ -137,7 +137,8 @@ def conform(df: pd.DataFrame, schema: Mapping[str, str]) -> pd.DataFrame:
     out = df.copy()
     for column, dtype in schema.items():
         if column not in out.columns:
-            out[column] = pd.Series([None] * len(out), dtype=object)
+            missing = 0 if dtype == INT else None  # a count or offset nobody gave is zero, not NaN
+            out[column] = pd.Series([missing] * len(out), dtype=object)
         if dtype == TS:
             out[column] = pd.to_datetime(out[column], errors="coerce").astype(TS)
         elif dtype == STR:

@@ -59,6 +59,30 @@
     return keep;
   }
 
+  /* The lane rows left when some lanes are hidden: the shown lanes close up, each keeping its height. */
+  function laneRows(meta, shown) {
+    var rows = { names: [], oldTops: [], tops: [], centers: [], total: 0 };
+    meta.lanes.forEach(function (lane, i) {
+      if (!shown[lane]) { return; }
+      rows.names.push(lane);
+      rows.oldTops.push(meta.tops[i]);
+      rows.tops.push(rows.total);
+      rows.centers.push(rows.total + meta.sizes[i] / 2);
+      rows.total += meta.sizes[i];
+    });
+    rows.move = function (y) {
+      if (y === null || y === undefined) { return y; }
+      for (var i = meta.lanes.length - 1; i >= 0; i--) {
+        if (y >= meta.tops[i]) {
+          var j = rows.names.indexOf(meta.lanes[i]);
+          return j < 0 ? y : rows.tops[j] + (y - meta.tops[i]);
+        }
+      }
+      return y;
+    };
+    return rows;
+  }
+
   function matches(item, state) {
     if (!state.kinds[item.kind]) { return false; }
     if (!state.lanes[item.lane]) { return false; }
@@ -91,7 +115,8 @@
       status.hidden = false;
     }
     var original = plotReady ? gd.data.slice() : [];
-    var laneOrder = plotReady && gd.layout.yaxis ? (gd.layout.yaxis.categoryarray || []).slice() : [];
+    /* lane rows, top to bottom: layout.meta = {lanes, tops, sizes}; a point's y lies inside its lane's row */
+    var laneMeta = plotReady && gd.layout.meta && gd.layout.meta.lanes ? gd.layout.meta : null;
     var rows = {};
     document.querySelectorAll("tr[data-item]").forEach(function (row) {
       var id = row.getAttribute("data-item");
@@ -120,16 +145,23 @@
       });
       if (count) { count.textContent = "Showing " + shown + " of " + items.length + " items"; }
       if (!plotReady) { return Promise.resolve(); }
+      var rowsLeft = laneMeta ? laneRows(laneMeta, s.lanes) : null;
       var data = original.map(function (trace, index) {
         var copy = subset(trace, keptPoints(trace, visible));
+        if (rowsLeft && Array.isArray(copy.y)) { copy.y = copy.y.map(rowsLeft.move); }
         /* keep what the reader chose in the legend (Plotly stores it on the current trace objects) */
         if (gd.data[index] && gd.data[index].visible !== undefined) { copy.visible = gd.data[index].visible; }
         return copy;
       });
       var layout = Object.assign({}, gd.layout);
-      layout.yaxis = Object.assign({}, gd.layout.yaxis, {
-        categoryarray: laneOrder.filter(function (lane) { return s.lanes[lane]; })
-      });
+      if (rowsLeft) {
+        layout.yaxis = Object.assign({}, gd.layout.yaxis, {
+          tickvals: rowsLeft.centers,
+          ticktext: rowsLeft.names,
+          range: [Math.max(rowsLeft.total, 1), 0],
+          minor: Object.assign({}, gd.layout.yaxis.minor, { tickvals: rowsLeft.tops.slice(1) })
+        });
+      }
       return window.Plotly.react(gd, data, layout).then(function () {
         document.body.setAttribute("data-timeline-shown", String(shown));
       });

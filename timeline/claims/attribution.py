@@ -27,7 +27,7 @@ _CLIMB = {"xcomp", "advcl", "pcomp", "prep", "conj", "acl"}
 _CUE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "pcomp", "xcomp", "relcl", "parataxis", "acl", "dep", "prep"}
 _CONTENT_PREPS = {"of", "against", "on", "about", "over", "as", "for", "to", "with", "that", "into", "at"}
 _CONTENT_DEPS = {"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"}
-_STOP_SPEAKER = {",", "(", "\u2014", "\u2013", ";", ":", "-"}
+_STOP_SPEAKER = {",", "(", "\u2014", "\u2013", ";", ":", "--"}
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow week month year
     morning afternoon evening night weekend january february march april may june july august september
@@ -56,6 +56,8 @@ class Attribution:
     focus: str = ""  # what the claim is about, when the parse shows it (the object characterized, omitted ...)
     evaluation: list[str] = field(default_factory=list)  # characterizing words: "very good", "business-like"
     time_spans: list[tuple[int, int]] = field(default_factory=list)  # where "said on Tuesday" may be written
+    appos_start: int = -1  # "The head of the FBI investigation, Kenneth Piernick, said": the name beside it
+    appos_end: int = -1
 
 
 def _span(tokens: list[Token], base: int) -> tuple[int, int]:
@@ -173,7 +175,10 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
 
 
 def _is_call_with_complement(cue_tok: Token) -> bool:
-    return any(c.dep_ in {"oprd", "xcomp"} for c in cue_tok.children) or (
+    """"called the talks 'useful'" characterizes; "called police to report", "called a meeting" do not."""
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in cue_tok.children):
+        return False
+    return any(c.dep_ == "oprd" for c in cue_tok.children) or (
         sum(1 for c in cue_tok.children if c.dep_ in {"dobj", "attr", "ccomp"}) >= 2
     )
 
@@ -306,6 +311,13 @@ class SentenceAttributions:
     def _build(self, cue_tok: Token, cue_last: Token, subj: Token, heads: list[Token], cue: Cue) -> Attribution | None:
         start = min(self.base + h.left_edge.idx for h in heads)
         end = max(self.base + h.right_edge.idx + len(h.right_edge.text) for h in heads)
+        cue_at = self.base + cue_tok.idx
+        if start < cue_at < end:
+            # "which the board said it rejected ...": the content is the side of the cue its head is on.
+            if all(h.i > cue_tok.i for h in heads):
+                start = self.base + cue_last.idx + len(cue_last.text)
+            else:
+                end = min(cue_at, self.base + subj.left_edge.idx) if subj.i > max(h.i for h in heads) else cue_at
         # "said that X": the complementizer is not part of what was said.
         first = min((t for h in heads for t in h.subtree), key=lambda t: t.i)
         if first.dep_ == "mark" and first.lower_ in CLAUSE_MARKS and len(list(heads[0].subtree)) > 1:
@@ -324,8 +336,15 @@ class SentenceAttributions:
         cue_start = self.base + min(cue_tok.idx, cue_last.idx)
         last = cue_last if cue_last.i >= cue_tok.i else cue_tok
         cue_end = self.base + last.idx + len(last.text)
-        c_start, c_end = trim(self.text, *content)
-        if c_end <= c_start:
+        c_start, c_end = content
+        if c_start < sp_end and sp_start < c_end:
+            # The content never holds its own speaker: keep the side of the content away from it.
+            if c_start < sp_start:
+                c_end = sp_start
+            else:
+                c_start = sp_end
+        c_start, c_end = trim(self.text, c_start, c_end)
+        if c_end <= c_start or (c_start <= cue_start < c_end):
             return None
         att = Attribution(
             sentence_id=self.sentence_id,
@@ -342,6 +361,11 @@ class SentenceAttributions:
             or any(c.dep_ == "conj" for c in subj.children),
         )
         att.time_spans = self._time_spans(cue_tok, (sp_start, sp_end), (c_start, c_end))
+        appos = _child(subj, "appos")
+        if appos is not None and appos.i > subj.i:
+            ap = _speaker_tokens(appos)
+            if ap:
+                att.appos_start, att.appos_end = _span(ap, self.base)
         self._quote_kind(att)
         self._dismissal(att, cue)
         return att
@@ -365,7 +389,7 @@ class SentenceAttributions:
         if len(qs) == 1:
             q = qs[0]
             outside = self.text[att.content_start : q.inner_start] + self.text[q.inner_end : att.content_end]
-            if not outside.strip(" ,.;:\u201c\u201d\"\n"):
+            if not outside.strip(" ,.;:\u201c\u201d\"'`\n"):
                 start, end = trim(self.text, q.inner_start, q.inner_end)
                 att.content_start, att.content_end, att.kind = start, end, "direct_quote"
                 return
@@ -375,7 +399,7 @@ class SentenceAttributions:
         if att.content_start <= last.start and last.end > att.content_end and last.end - att.content_end <= 3:
             att.content_end = last.end
         first = qs[0]
-        if first.inner_start < att.content_start and first.start >= 0 and att.content_start - first.start <= 2:
+        if first.inner_start <= att.content_start and att.content_start - first.start <= 2:
             att.content_start = first.start
 
     def _dismissal(self, att: Attribution, cue: Cue) -> None:
@@ -401,7 +425,7 @@ class SentenceAttributions:
                 att.focus = " ".join([*compounds, obj.text])
         quoted = overlapping(self.quotes, att.content_start, att.content_end)
         if quoted:
-            att.evaluation = [self.text[q.inner_start : q.inner_end].strip(" ,.;:") for q in quoted]
+            att.evaluation = [self.text[q.inner_start : q.inner_end].strip(" ,.;:'") for q in quoted]
         else:
             att.evaluation = [
                 t.text for h in heads for t in h.subtree if t.tag_ in {"JJ", "JJR", "JJS"} and t.dep_ != "amod"

@@ -142,8 +142,9 @@ LIGHT_VERBS = frozenset(
 # Subjects that are documents, not speakers: "a statement said", "the statement added".  The speaker is the
 # owner named in the phrase ("a Kremlin statement") or else the source quoted just before.
 DOCUMENT_NOUNS = frozenset(
-    """statement statements communique communiqué readout release report reports memo letter transcript
-    announcement tweet post message""".split()
+    """statement statements communique communiqué readout release report reports memo memorandum letter transcript
+    announcement tweet post message estimates figures data survey poll documents records study filing analysis
+    policy""".split()
 )
 
 # Platforms in "took to Twitter to say".

@@ -134,7 +134,11 @@ def _records(
         if att.continues >= 0:
             who = resolved[att.continues]
         else:
-            who = resolver.resolve(text[att.speaker_start : att.speaker_end], att.speaker_start, att.sentence_id, prior)
+            speaker = text[att.speaker_start : att.speaker_end]
+            who = resolver.resolve(speaker, att.speaker_start, att.sentence_id, prior)
+            if att.appos_start >= 0:
+                appos = text[att.appos_start : att.appos_end]
+                who = resolver.with_apposition(who, speaker, appos, att.appos_start)
         resolved.append(who)
         prior.append(PriorSpeaker(att.sentence_id, who.actor, who.role, who.is_person, att.plural))
         content = text[att.content_start : att.content_end]

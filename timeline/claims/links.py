@@ -31,6 +31,19 @@ _COPULA = re.compile(
     re.IGNORECASE,
 )
 _NOT_EVALUATIVE = STOPWORDS | {"behind", "ready", "due", "set", "likely", "going", "expected", "able"}
+# Words that two unrelated claims share all the time (dates, quantities, reporting filler).
+_GENERIC = frozenset(
+    stem(w)
+    for w in """january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday year years month months week weeks day days quarter
+    quarters today yesterday tomorrow time percent million billion thousand hundred second third fourth
+    fifth previous next earlier later people official officials government report include including
+    net share shares company""".split()
+)
+# Verbs of a joint decision: two sources naming the same parties with one of these report the same outcome.
+_JOINT_DECISIONS = frozenset(stem(w) for w in "agreed decided pledged signed accepted approved vowed".split())
+_NOMINAL_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "al", "als", "ance", "ances", "claims",
+                    "reports", "charges", "findings")
 _MAX_POSTINGS = 200  # words shared by more claims than this are too common to suggest a pair
 
 
@@ -70,7 +83,7 @@ def _topic_stems(topic: str) -> set[str]:
 
 def _name_words(claim: Claim) -> frozenset[str]:
     """Words of proper names in the content: shared names alone do not make two claims agree."""
-    return frozenset(w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", claim.content)) | keywords(claim.actor)
+    return keywords(" ".join(re.findall(r"\b[A-Z][A-Za-z]+\b", claim.content))) | keywords(claim.actor)
 
 
 def _view(claim: Claim, order: int) -> _View:
@@ -160,8 +173,14 @@ def _response(a: _View, b: _View) -> ClaimLink | None:
     if b.claim.stance == "responds" and _same_thing(a, b):
         return ClaimLink(b.claim.claim_id, a.claim.claim_id, "responds_to",
                          f"{b.claim.actor} responds on {b.claim.topic}")
+    if b.claim.doc_id == a.claim.doc_id and b.claim.content_start < a.claim.content_start:
+        return None
     cue = stem(a.claim.cue.split()[-1])
-    named = [w for w in re.findall(r"[A-Za-z]+", b.claim.content) if same_stem(stem(w), cue)]
+    # The noun made from the cue ("investigating" -> "the investigations", "accused" -> "the accusations").
+    named = [
+        w for w in re.findall(r"[A-Za-z]+", b.claim.content)
+        if w.lower().endswith(_NOMINAL_ENDINGS) and same_stem(stem(w), cue)
+    ]
     if named and len(cue) >= 5:
         return ClaimLink(
             b.claim.claim_id,
@@ -174,13 +193,30 @@ def _response(a: _View, b: _View) -> ClaimLink | None:
 
 
 def _agreement(a: _View, b: _View) -> ClaimLink | None:
-    """Two sides reporting the same thing: several shared content words, not only names."""
+    """Two sides of one document (or of one event) reporting the same thing: shared content words beyond names
+    and dates ("leaders ... meeting ... summit" / "organising a meeting during the G20 summit")."""
     if a.claim.actor == b.claim.actor or a.claim.stance not in _REPORTING or b.claim.stance not in _REPORTING:
         return None
-    shared = a.words & b.words
-    if len(shared) < 3 or not (shared - a.name_words - b.name_words):
+    if a.claim.doc_id != b.claim.doc_id and not (a.claim.event_id and a.claim.event_id == b.claim.event_id):
         return None
-    if len(shared) / min(len(a.words), len(b.words)) < 0.25:
+    if _negated(a.claim.content) != _negated(b.claim.content):
+        return None  # "will be approved" / "didn't offer enough ... to be approved"
+    shared = a.words & b.words
+    names = shared & a.name_words & b.name_words
+    decision = shared & _JOINT_DECISIONS
+    if decision and len(names) >= 2:
+        # "Trump and Putin agreed to bolster ..." / "President Trump and President Putin agreed that ...".
+        parties = _surface(a.claim.content, names)
+        return ClaimLink(
+            b.claim.claim_id,
+            a.claim.claim_id,
+            "agrees",
+            f"{b.claim.actor} and {a.claim.actor} both report that {' and '.join(parties[:3])} "
+            f"{_surface(a.claim.content, decision)[0]}",
+        )
+    substantive = shared - a.name_words - b.name_words - _GENERIC
+    own_a, own_b = a.words - a.name_words - _GENERIC, b.words - b.name_words - _GENERIC
+    if len(substantive) < 3 or len(substantive) / max(1, min(len(own_a), len(own_b))) < 0.3:
         return None
     return ClaimLink(
         b.claim.claim_id,
@@ -188,6 +224,13 @@ def _agreement(a: _View, b: _View) -> ClaimLink | None:
         "agrees",
         f"{b.claim.actor} and {a.claim.actor} both report: {', '.join(_surface(a.claim.content, shared)[:6])}",
     )
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|cannot|nothing|neither|nor)\b|n[\u2019']t\b", re.IGNORECASE)
+
+
+def _negated(text: str) -> bool:
+    return _NEGATION.search(text) is not None
 
 
 def _surface(text: str, stems: frozenset[str]) -> list[str]:
@@ -204,6 +247,10 @@ def _over_time(a: _View, b: _View) -> ClaimLink | None:
     """The same actor on the same topic in another document: a change of position or a repetition."""
     if a.claim.actor != b.claim.actor or a.claim.doc_id == b.claim.doc_id or not _same_thing(a, b):
         return None
+    if " " not in a.claim.actor and not a.claim.actor.isupper() and a.claim.role == "":
+        return None  # a bare surname ("Clinton") may be a different person in another article
+    if (b.claim.made_value or b.claim.doc_id) < (a.claim.made_value or a.claim.doc_id):
+        a, b = b, a  # the link goes from the later claim to the earlier one
     when_a, when_b = a.claim.made_value or a.claim.doc_id, b.claim.made_value or b.claim.doc_id
     opposite = (a.claim.stance == "denies") != (b.claim.stance == "denies")
     if opposite:

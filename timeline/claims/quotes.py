@@ -26,29 +26,29 @@ class Quote:
     inner_end: int
 
 
-_MARKS = re.compile(r'[\u201c\u201d"]|\n[ \t]*\n')
+_MARKS = re.compile(r'[\u201c\u201d"]|``|\'\'|\n[ \t]*\n')  # `` and '' are the Penn Treebank's quotes
 
 
 def find_quotes(text: str) -> list[Quote]:
     """All quotations in ``text``, in order; curly and straight marks, unclosed quotes end at the paragraph."""
     quotes: list[Quote] = []
-    open_at = -1
+    open_at, open_len = -1, 1
     for m in _MARKS.finditer(text):
         i, ch = m.start(), m.group()
         if ch[0] == "\n":
             if open_at >= 0:
                 quotes.append(Quote(open_at, i, open_at + 1, i))
                 open_at = -1
-        elif ch == OPEN or (ch == STRAIGHT and open_at < 0):
+        elif ch in (OPEN, "``") or (ch in (STRAIGHT, "''") and open_at < 0):
             if open_at >= 0:
                 # A new opening mark inside an open quote: the earlier one ends here.
-                quotes.append(Quote(open_at, i, open_at + 1, i))
-            open_at = i
+                quotes.append(Quote(open_at, i, open_at + open_len, i))
+            open_at, open_len = i, len(ch)
         elif open_at >= 0:
-            quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+            quotes.append(Quote(open_at, i + len(ch), open_at + open_len, i))
             open_at = -1
     if open_at >= 0:
-        quotes.append(Quote(open_at, len(text), open_at + 1, len(text)))
+        quotes.append(Quote(open_at, len(text), open_at + open_len, len(text)))
     return [q for q in quotes if q.inner_end > q.inner_start]
 
 
@@ -68,7 +68,7 @@ def overlapping(quotes: list[Quote], start: int, end: int) -> list[Quote]:
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``start``/``end`` without surrounding spaces and trailing punctuation."""
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
     while end > start and text[end - 1] in _TRAILING:
         end -= 1

@@ -47,6 +47,15 @@ _LEADING_FUNCTION_WORDS = frozenset(
     """the a an but and yet in on at for with after before despite when while if as so some this that these
     those his her its their our my by from to of""".split()
 )
+_ORGANIZATION = re.compile(
+    r"\b(?:[A-Z][\w&'\u2019.\-]*\s){1,5}(?:Inc|Corp|Co|Ltd|PLC|AG|S\.A|N\.V|LLC|Holdings|Group|Bank|Airlines|"
+    r"Corporation|Company|Industries|Partners)\b\.?"
+)
+# "the company said": a descriptor that stands for the company named last.
+ORGANIZATION_DESCRIPTORS = frozenset(
+    """company firm bank group concern carrier airline maker retailer insurer utility publisher unit parent
+    automaker lender brokerage""".split()
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
 
@@ -107,8 +116,27 @@ class NameRegistry:
         self.text = text
         self.mentions: list[PersonMention] = []
         self.full_names: dict[str, PersonMention] = {}  # surname (lowercased) -> latest full-name mention
+        self.organizations: list[tuple[int, str]] = []
         self._scan()
+        self._scan_organizations()
         self._starts = [m.start for m in self.mentions]
+
+    def _scan_organizations(self) -> None:
+        for m in _ORGANIZATION.finditer(self.text):
+            start = m.start()
+            first = self.text[start : self.text.find(" ", start)]
+            if first.lower() in _LEADING_FUNCTION_WORDS:
+                start += len(first) + 1
+            self.organizations.append((start, self.text[start : m.end()].rstrip(",")))
+
+    def organization_before(self, offset: int) -> str | None:
+        """The last company-like name ("Price Stern Sloan Inc.") before ``offset``: what "the company" means."""
+        best = None
+        for start, name in self.organizations:
+            if start >= offset:
+                break
+            best = name
+        return best
 
     def _scan(self) -> None:
         words = _words(self.text)
@@ -231,7 +259,8 @@ class SpeakerResolver:
         low = plain.lower()
         if low in PERSON_PRONOUNS:
             return self._person_antecedent(start, sentence_id, prior) or Resolved(speaker, "", True)
-        if low in THING_PRONOUNS or low.split()[-1:] and low.split()[-1] in DOCUMENT_NOUNS:
+        head = low.split()[0] if len(low.split()) >= 3 and low.split()[1] in {"by", "from", "of"} else low.split()[-1]
+        if low in THING_PRONOUNS or head in DOCUMENT_NOUNS:
             owner = self._document_owner(plain)
             if owner:
                 return owner
@@ -241,7 +270,12 @@ class SpeakerResolver:
             for p in reversed(prior):
                 if sentence_id - p.sentence_id <= 3:
                     return Resolved(p.actor, p.role, p.is_person)
-            return Resolved(speaker, "", False)
+            organization = self.names.organization_before(start) if low in THING_PRONOUNS else None
+            return Resolved(organization or speaker, "", False)
+        if low.split()[-1] in ORGANIZATION_DESCRIPTORS and len(low.split()) <= 3 and speaker[:1] in "tT":
+            organization = self.names.organization_before(start)
+            if organization:
+                return Resolved(organization, "", False)
         person = self._person(plain, start)
         if person:
             return person
@@ -263,11 +297,30 @@ class SpeakerResolver:
             and not country_named(plain)
         )
 
+    def with_apposition(self, resolved: Resolved, speaker: str, appos: str, start: int) -> Resolved:
+        """"The head of the investigation, Kenneth Piernick," -> Kenneth Piernick, role "head of the
+        investigation"; "Hillary Clinton, Trump's opponent," -> role "Trump's opponent" when none is known."""
+        if not appos:
+            return resolved
+        named = self._person(appos, start)
+        if named is None and self._name_shaped(appos):
+            self.names.add(PersonMention(start, start + len(appos), appos, bare(speaker)))
+            named = Resolved(appos, bare(speaker), True)
+        if named is not None and not resolved.is_person:
+            return Resolved(named.actor, named.role or bare(speaker), True)
+        if resolved.is_person and not resolved.role and len(appos.split()) <= 8:
+            return Resolved(resolved.actor, appos, True)
+        return resolved
+
     def _document_owner(self, plain: str) -> Resolved | None:
         """"a Kremlin statement" -> the Kremlin's actor."""
         words = plain.split()
         if len(words) < 2:
             return None
+        if len(words) >= 3 and words[1].lower() in {"by", "from", "of", "issued"}:
+            # "estimates by Dalbar Financial Services Inc.", "a statement from the ministry"
+            owner = bare(" ".join(words[2:]))
+            return self._person(owner, -1) or self._institution(owner)
         owner = " ".join(words[:-1])
         owner = re.sub(r"['\u2019]s$", "", owner)
         if owner.lower() in {"the", "a", "an", "this", "that", "its", "his", "her", "their", "written", "joint"}:

@@ -38,7 +38,8 @@ STOPWORDS = frozenset(
     been being has have had do does did will would can could should may might must shall not no nor so than too
     very also just only then there here what which who whom whose when where why how all any both each few more
     most other some such own same again further once up down out off all said says say told tell added
-    add one two three first last new""".split()
+    add one two three first last new until while under since because though although unless whether against
+    among through without within around nearly almost about such even still yet already being""".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*(?:\.[A-Za-z]\.)?")
 

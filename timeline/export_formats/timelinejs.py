@@ -33,6 +33,7 @@ from . import (
 if TYPE_CHECKING:
     from ..result import Timeline
 
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 NO_LANE = "(events)"  # as the figure names the lane of events without actors
 
 
@@ -62,7 +63,7 @@ def _calendar_label(begin: datetime, last: datetime | None, unit: str, *, with_m
 def _period_words(words: str, begin: datetime, last: datetime | None, unit: str) -> str:
     """The original words, with what they resolve to when the words do not say it ("early April (2017)")."""
     words = words.strip()
-    if re.search(r"\b\d{4}\b", words):
+    if re.search(r"(?<!\d)\d{4}(?!\d)", words):  # "1998", "the 1990s"
         return words
     names_month = bool(re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", words, re.I))
     label = _calendar_label(begin, last, unit, with_month=not names_month)
@@ -166,7 +167,9 @@ def _claim_slides(tl: Timeline, docs: dict[str, DocumentInfo], ids: _Ids) -> Ite
             }
         else:
             continue
-        speaker = text_or_empty(row.get("speaker")) or text_or_empty(row.get("actor"))
+        speaker, actor = text_or_empty(row.get("speaker")), text_or_empty(row.get("actor"))
+        if actor and (not speaker or speaker.lower() in _PRONOUNS):
+            speaker = actor  # "He said" names no one on a slide of its own
         content = text_or_empty(row.get("content"))
         quoted = text_or_empty(row.get("kind")) == "direct_quote"
         body = f"<blockquote>\u201c{escape(content)}\u201d</blockquote>" if quoted else f"<p>{escape(content)}</p>"
@@ -176,7 +179,7 @@ def _claim_slides(tl: Timeline, docs: dict[str, DocumentInfo], ids: _Ids) -> Ite
         for other_id in contradicts.get(text_or_empty(row.get("claim_id")), []):
             other = by_id.get(other_id)
             if other is not None:
-                who = text_or_empty(other.get("speaker")) or text_or_empty(other.get("actor"))
+                who = text_or_empty(other.get("actor")) or text_or_empty(other.get("speaker"))
                 body += (
                     f"<p><small>Contradicted by {escape(who)}: "
                     f"\u201c{escape(text_or_empty(other.get('content')))}\u201d</small></p>"
@@ -184,7 +187,7 @@ def _claim_slides(tl: Timeline, docs: dict[str, DocumentInfo], ids: _Ids) -> Ite
         body += _source_line(doc)
         headline = f"{speaker} {text_or_empty(row.get('cue'))}".strip()
         slide["text"] = {"headline": escape(headline), "text": body}
-        slide["group"] = text_or_empty(row.get("actor")) or speaker or NO_LANE
+        slide["group"] = actor or speaker or NO_LANE
         slide["unique_id"] = ids.make("claim", text_or_empty(row.get("claim_id")))
         yield slide
 
@@ -200,7 +203,7 @@ def _title_slide(docs: dict[str, DocumentInfo]) -> dict[str, Any] | None:
     ordered = sorted(docs.values(), key=lambda d: (d.dct or datetime.max, d.doc_id))
     if len(ordered) == 1:
         doc = ordered[0]
-        body = f"<p>{line(doc)}</p>{_source_line(doc)}"
+        body = f"<p>{line(doc)}</p>" + (_source_line(doc) if safe_url(doc.url) else "")
         return {"text": {"headline": escape(doc.title or doc.doc_id), "text": body}, "unique_id": "title"}
     items = "".join(f"<li>{escape(d.title or d.doc_id)} <small>{line(d)}</small></li>" for d in ordered[:50])
     more = f"<p><small>and {len(ordered) - 50} more</small></p>" if len(ordered) > 50 else ""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from ..errors import ExportError
-from . import document_texts, documents_by_id, records, text_or_empty
+from . import DocumentInfo, document_texts, documents_by_id, records, text_or_empty
 
 if TYPE_CHECKING:
     from ..result import Timeline
@@ -78,14 +78,17 @@ def to_timeml(tl: Timeline, doc_id: str, texts: Mapping[str, str] | None = None)
     text = document_texts(tl, texts).get(doc_id)
     if text is None:
         raise ExportError(f"{doc_id}: the document text is not available for TimeML (pass texts=)")
+    rows = [r for r in records(tl.timexes) if text_or_empty(r.get("doc_id")) == doc_id]
+    return _render(doc_id, text, documents_by_id(tl).get(doc_id), rows)
+
+
+def _render(doc_id: str, text: str, doc: DocumentInfo | None, timexes: list[dict[str, Any]]) -> str:
     bad = _XML_INVALID.search(text)
     if bad is not None:
         raise ExportError(
             f"{doc_id}: character U+{ord(bad.group()):04X} at offset {bad.start()} cannot be written in XML"
         )
-    doc = documents_by_id(tl).get(doc_id)
-    rows = [r for r in records(tl.timexes) if text_or_empty(r.get("doc_id")) == doc_id]
-    rows = _non_overlapping(rows, len(text))
+    rows = _non_overlapping(timexes, len(text))
     tids, dct_tid = _tids(rows)
     own_ids = {text_or_empty(r.get("timex_id")): tids[i] for i, r in enumerate(rows)}
 
@@ -152,7 +155,11 @@ def write_timeml(tl: Timeline, path: str | Path, texts: Mapping[str, str] | None
     missing = [d for d in doc_ids if d not in all_texts]
     if missing:
         raise ExportError(f"{path}: no text kept for {', '.join(missing[:5])}; TimeML needs the document text")
-    rendered = {d: to_timeml(tl, d, all_texts) for d in doc_ids}
+    docs = documents_by_id(tl)
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for row in records(tl.timexes):
+        by_doc.setdefault(text_or_empty(row.get("doc_id")), []).append(row)
+    rendered = {d: _render(d, all_texts[d], docs.get(d), by_doc.get(d, [])) for d in doc_ids}
     if len(doc_ids) == 1 and target.suffix and not target.is_dir():
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(rendered[doc_ids[0]], encoding="utf-8", newline="")

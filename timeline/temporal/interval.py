@@ -91,7 +91,9 @@ def shift(d: date, granularity: str, n: int) -> date:
         return d + timedelta(days=n)
     if granularity == "week":
         return d + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[granularity]
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[
+        granularity
+    ]
     return add_months(d, months * n)
 
 
@@ -178,9 +180,15 @@ def _granularity_of_unplaced(value: str) -> str:
     if value.startswith("PT"):
         return {"H": "hour", "M": "minute", "S": "second"}.get(value[-1:], "")
     if value.startswith("P") and not value.endswith("_REF"):
-        return {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "E": "decade", "C": "century"}.get(
-            value[-1:], ""
-        )
+        return {
+            "Y": "year",
+            "M": "month",
+            "W": "week",
+            "D": "day",
+            "Q": "quarter",
+            "E": "decade",
+            "C": "century",
+        }.get(value[-1:], "")
     if re.fullmatch(r"XXXX-\d\d", value):
         return "month"
     if re.fullmatch(r"XXXX-\d\d-\d\d|XXXX-XX-XX|XXXX-WXX-\d", value):

@@ -24,7 +24,14 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn
 DAY_PARTS: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI",
 }  # fmt: skip
-PART_HOURS: dict[str, tuple[int, int]] = {"MO": (6, 12), "MI": (11, 13), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30), "DT": (8, 18)}
+PART_HOURS: dict[str, tuple[int, int]] = {
+    "MO": (6, 12),
+    "MI": (11, 13),
+    "AF": (12, 18),
+    "EV": (18, 22),
+    "NI": (20, 30),
+    "DT": (8, 18),
+}
 
 # Calendar units: TIMEX3 duration letter, whether it is a time (PT...) unit, and the granularity name.
 UNITS: dict[str, tuple[str, bool, str]] = {
@@ -47,7 +54,16 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 SCALES: dict[str, int] = {"hundred": 100, "thousand": 1000}
-VAGUE_COUNTS: dict[str, float] = {"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5}
+VAGUE_COUNTS: dict[str, float] = {
+    "a": 1,
+    "an": 1,
+    "a couple of": 2,
+    "a couple": 2,
+    "a dozen": 12,
+    "dozen": 12,
+    "half a": 0.5,
+    "a half": 0.5,
+}
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -76,7 +76,10 @@ RULES: list[tuple[str, str]] = [
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{TZ}))?)?",
     ),
     ("iso", r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\b"),
-    ("numeric", r"(?<![\d/.])(?P<num>[01]?\d/[0-3]?\d/(?:\d{4}|\d\d))\b(?![/.]\d)"),
+    (
+        "numeric",
+        r"(?<![\d/.])(?P<num>[01]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)",
+    ),
     (
         "month_year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR4}|'\d\d\b)|\s+(?P<rel>this|last|next)\s+year\b)",
@@ -100,7 +103,18 @@ RULES: list[tuple[str, str]] = [
         "fiscal_year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:[\s-]+year)?\s+(?P<year>{YEAR4}|(?:19|20)?\d\d[-/]\d\d\b)",
     ),
-    ("year_words", r"(?:the\s+year\s+)?(?P<words>nineteen[\s-]+(?:" + _TENS + r"(?:[\s-]" + _ONES + r")?|" + _ONES + r")|two\s+thousand(?:\s+(?:and\s+)?" + _ONES + r")?)\b"),
+    (
+        "year_words",
+        r"(?:the\s+year\s+)?(?P<words>nineteen[\s-]+(?:"
+        + _TENS
+        + r"(?:[\s-]"
+        + _ONES
+        + r")?|"
+        + _ONES
+        + r")|two\s+thousand(?:\s+(?:and\s+)?"
+        + _ONES
+        + r")?)\b",
+    ),
     (
         "decade",
         r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|'\d0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
@@ -119,8 +133,15 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
+    ),
+    (
+        "duration",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
+        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago)\s+)?"
+        rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar))?"
+        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?",
     ),
     (
         "anchored_day",
@@ -146,13 +167,6 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<det>this|last|yesterday|tomorrow|that|the)\s+(?P<part>{PART})",
     ),
     (
-        "duration",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
-        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago)\s+)?"
-        rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar))?"
-        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?",
-    ),
-    (
         "month",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH_FULL}\b|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
     ),
@@ -160,7 +174,10 @@ RULES: list[tuple[str, str]] = [
         "season",
         rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?",
     ),
-    ("year", rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>-{YEAR4}|-\d\d\b(?!-))?"),
+    (
+        "year",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>-{YEAR4}|-\d\d\b(?!-))?",
+    ),
     (
         "ref",
         r"(?P<ref>recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
@@ -177,7 +194,9 @@ RULE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, _FLAGS) f
 
 # The scanner runs on the lower-cased text (case-sensitive matching is much faster than IGNORECASE).
 SCANNER: re.Pattern[str] = re.compile(
-    r"(?<![\w$])(?:" + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES) + r")(?![\w])"
+    r"(?<![\w$])(?:"
+    + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES)
+    + r")(?![\w])"
 )
 
 # --- where the scanner is tried ---------------------------------------------------------------------------------
@@ -234,7 +253,7 @@ def _trie(words: list[str]) -> str:
 # A number starts a timex only in these shapes (a year, a clock time, a day, a count of units); other numbers
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
-    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|o'clock)\b)"
+    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|o'clock)\b)"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

@@ -32,7 +32,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
-    r"\b(?:will|shall|would|(?:is|are)\s+(?:to|expected|scheduled|due|set)|plans?\s+to)\b|'ll\b|’ll\b", re.IGNORECASE
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:to|expected|scheduled|due|set)|plans?\s+to)\b|'ll\b|’ll\b",
+    re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r"[.!?;:\n\"“”]")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
@@ -74,6 +75,9 @@ def tense_at(text: str, start: int, end: int) -> int:
     return 0
 
 
+_LOOKBACK = 60  # mentions searched back for an anaphor's reference: bounded work on very long texts
+
+
 @dataclass
 class Reference:
     """The state the tagger carries through a document: its date and the dates mentioned so far."""
@@ -87,10 +91,28 @@ class Reference:
 
     def last_placed(self, *, finest: str = "day", coarsest: str = "year", base_only: bool = False) -> Timex | None:
         """The most recent DATE/TIME mention placed on the calendar with a granularity in the given range."""
-        order = ["part_of_day", "hour", "minute", "second", "day", "weekend", "week", "month", "quarter", "season", "half", "year"]
-        lo, hi = order.index(finest) if finest in order else 0, order.index(coarsest) if coarsest in order else len(order)
-        allowed = set(order[min(lo, 4) if finest == "day" else lo : hi + 1]) | ({"hour", "minute", "second", "part_of_day"} if finest == "day" else set())
-        for t in reversed(self.mentioned):
+        order = [
+            "part_of_day",
+            "hour",
+            "minute",
+            "second",
+            "day",
+            "weekend",
+            "week",
+            "month",
+            "quarter",
+            "season",
+            "half",
+            "year",
+        ]
+        lo, hi = (
+            order.index(finest) if finest in order else 0,
+            order.index(coarsest) if coarsest in order else len(order),
+        )
+        allowed = set(order[min(lo, 4) if finest == "day" else lo : hi + 1]) | (
+            {"hour", "minute", "second", "part_of_day"} if finest == "day" else set()
+        )
+        for t in reversed(self.mentioned[-_LOOKBACK:]):
             if base_only and t.anchor.startswith("t"):
                 continue
             if t.type in ("DATE", "TIME") and t.begin is not None and t.granularity in allowed:

@@ -159,11 +159,14 @@ def _closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7, w
 
 
 @lru_cache(maxsize=4096)
-def parse_absolute(text: str) -> datetime | None:
-    """dateparser's reading of an absolute date string; cached, and imported only on first use (it is slow)."""
-    import dateparser  # noqa: PLC0415 - deferred: importing dateparser costs ~0.3 s
+def parse_absolute(text: str, date_order: str = "MDY") -> datetime | None:
+    """dateparser's reading of an absolute date string the grammar recognized but does not itself decode
+    (numeric dates such as 5/3/2017 or 03.05.2017, odd spellings).  Cached, and dateparser is imported only on
+    first use: it costs ~0.3 s to import and ~1 ms a call, too slow for every candidate."""
+    import dateparser  # noqa: PLC0415
 
-    return dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": False, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": date_order}
+    return dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
 
 
 def _clock(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
@@ -229,6 +232,13 @@ def _day_word(m: Match, word: str) -> tuple[date | None, str]:
 # --- normalizers ------------------------------------------------------------------------------------------------
 
 
+_ON_DAY = re.compile(
+    r"\s+on\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
+
+
 def clock(m: Match) -> Spec | None:
     g = m.g
     hms = _clock(g["clock"] or "")
@@ -241,8 +251,11 @@ def clock(m: Match) -> Spec | None:
     if tz and not tz.isupper() and tz != "Z":
         return None
     anchor = "dct"
+    on_day = _ON_DAY.match(m.after(40))
     if g.get("day"):
         d, anchor = _day_word(m, g["day"] or "")
+    elif on_day:  # "14:30 GMT on Tuesday": the day names the date, the timex stays the clock reading
+        d, anchor = _day_word(m, on_day.group(1))
     else:
         last = m.ref.last_placed(finest="day", coarsest="day")
         if last is not None and last.begin is not None:
@@ -251,7 +264,11 @@ def clock(m: Match) -> Spec | None:
             d = m.ref.day
     if d is None:
         anchor = "unresolved"
-    mod = "APPROX" if g.get("approx") and _norm(g["approx"]) in ("about", "around", "approximately", "roughly") else ""
+    mod = (
+        "APPROX"
+        if g.get("approx") and _norm(g["approx"]) in ("about", "around", "approximately", "roughly")
+        else ""
+    )
     lstrip = 0
     if g.get("approx") and not mod:
         lstrip = len(g["approx"] or "") + 1
@@ -307,7 +324,10 @@ def month_day(m: Match) -> Spec | None:
         except ValueError:
             return None
         if year:
-            interval = (datetime.combine(d, datetime.min.time()), datetime.combine(last + timedelta(days=1), datetime.min.time()))
+            interval = (
+                datetime.combine(d, datetime.min.time()),
+                datetime.combine(last + timedelta(days=1), datetime.min.time()),
+            )
     mod = PRE_MODS.get(_norm(g.get("pre")), "")
     if g.get("time"):
         hms = _clock(g["time"] or "")
@@ -316,7 +336,14 @@ def month_day(m: Match) -> Spec | None:
         tz = g.get("tz")
         if tz and not tz.isupper():
             return None
-        return Spec("TIME", _time_value(d if year else None, hms) if year else f"XXXX-{month:02d}-{day:02d}T{hms[0]:02d}:{hms[1]:02d}", mod, anchor)
+        return Spec(
+            "TIME",
+            _time_value(d if year else None, hms)
+            if year
+            else f"XXXX-{month:02d}-{day:02d}T{hms[0]:02d}:{hms[1]:02d}",
+            mod,
+            anchor,
+        )
     return Spec("DATE", value, mod, anchor, interval=interval)
 
 
@@ -332,7 +359,8 @@ def iso(m: Match) -> Spec | None:
 
 
 def numeric(m: Match) -> Spec | None:
-    parsed = parse_absolute(m.g["num"] or "")
+    # US news writes month/day/year; dotted dates (03.05.2017) are day.month.year.
+    parsed = parse_absolute(m.g["num"] or "", "DMY" if m.g.get("dotted") else "MDY")
     if parsed is None:
         return None
     return Spec("DATE", day_value(parsed.date()), anchor="absolute")
@@ -353,7 +381,20 @@ def month_year(m: Match) -> Spec | None:
     return Spec("DATE", f"{year:04d}-{_month_num(month_word):02d}", mod, "absolute", lstrip=lstrip)
 
 
-_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "march": 1, "june": 2, "september": 3, "december": 4}
+_QUARTER_ORD = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "march": 1,
+    "june": 2,
+    "september": 3,
+    "december": 4,
+}
 
 
 def _period_value(ref: Reference, unit: str, shift_years: int = 0) -> tuple[str, str] | None:
@@ -378,6 +419,8 @@ def _period_spec(ref: Reference, unit: str, shift_years: int = 0, lstrip: int = 
 
 def quarter(m: Match) -> Spec | None:
     g = m.g
+    if not g.get("year") and re.match(r"\s+of\s+the\b", m.after(8)):
+        return None  # "the last half of the '80s": the decade is the timex
     ordw = _norm(g.get("ord"))
     unit = _norm(g.get("unit")) or "quarter"
     poss = _norm(g.get("poss"))
@@ -418,7 +461,9 @@ def quarter(m: Match) -> Spec | None:
         if ordw in ("past", "previous", "last"):
             return Spec("DATE", value_at(add_months(ref.day, -3), "quarter"))
         if ordw == "latest" and ref.day is not None:
-            return Spec("DATE", value_at(add_months(ref.day, -3), "half" if unit == "half" else "quarter"), lstrip=lstrip)
+            return Spec(
+                "DATE", value_at(add_months(ref.day, -3), "half" if unit == "half" else "quarter"), lstrip=lstrip
+            )
         return _period_spec(ref, unit, 0, lstrip)
     if unit == "period":
         return None
@@ -499,7 +544,9 @@ def century(m: Match) -> Spec | None:
         if m.ref.day is None:
             return Spec("DATE", "XX", mod, "unresolved")
         det = _norm(g["det"])
-        c = m.ref.day.year // 100 + (-1 if ("last" in det or "past" in det or "previous" in det) else 1 if "next" in det else 0)
+        c = m.ref.day.year // 100 + (
+            -1 if ("last" in det or "past" in det or "previous" in det) else 1 if "next" in det else 0
+        )
         return Spec("DATE", f"{c:02d}", mod)
     ordw = _norm(g["ord"])
     n = ordinal_value(ordw)
@@ -632,7 +679,7 @@ def ago(m: Match) -> Spec | None:
         return None
     approx = _norm(g.get("approx"))
     if direction in ("before", "after"):
-        if n is None:
+        if not g.get("n"):
             return _event_anchored(m, direction, n)
         # "two days after the vote": TimeML marks the counted span as a duration; the anchor is an event.
         span = m.span
@@ -675,16 +722,29 @@ def ago(m: Match) -> Spec | None:
         n = round(n)
     if gran in ("hour", "minute", "second"):
         delta = timedelta(**{gran + "s": sign * int(n)})
-        dt = datetime.combine(base, datetime.min.time()) + delta if anchor != "dct" or ref.dct is None else ref.dct + delta
-        return Spec("TIME", dt.strftime("%Y-%m-%dT%H:%M") if gran != "hour" else dt.strftime("%Y-%m-%dT%H"), mod, anchor, lstrip=lstrip)
+        dt = (
+            datetime.combine(base, datetime.min.time()) + delta
+            if anchor != "dct" or ref.dct is None
+            else ref.dct + delta
+        )
+        return Spec(
+            "TIME",
+            dt.strftime("%Y-%m-%dT%H:%M") if gran != "hour" else dt.strftime("%Y-%m-%dT%H"),
+            mod,
+            anchor,
+            lstrip=lstrip,
+        )
     return Spec("DATE", _shifted(base, gran, sign * int(n)), mod, anchor, lstrip=lstrip)
 
 
-_NP_END = re.compile(r"[,.;:!?()\"“”]|\b(?:to|that|which|who|and|but|in|on|at|with|for|from|as|when|while|was|were|is|are|said)\b", re.IGNORECASE)
+_NP_END = re.compile(
+    r"[,.;:!?()\"“”]|\b(?:to|that|which|who|and|but|in|on|at|with|for|from|as|when|while|was|were|is|are|said)\b",
+    re.IGNORECASE,
+)
 
 
 def _event_anchored(m: Match, direction: str, n: float | None) -> Spec | None:
-    """"two days after the strikes": keep the counted span as a DATE anchored on the event named after it."""
+    """An expression such as "days after the strikes": a DATE anchored on the event named after it."""
     after = m.text[m.end : m.end + 80]
     cut = _NP_END.search(after)
     words = after[: cut.start() if cut else len(after)].strip()
@@ -786,7 +846,9 @@ def relative(m: Match) -> Spec | None:
     anaphoric = det in ("that", "the same", "the following", "following")
     if anaphoric:
         last = ref.last_placed(finest="day", coarsest="year")
-        base, anchor = (last.begin.date(), last.timex_id) if last is not None and last.begin is not None else (ref.day, "dct")
+        base, anchor = (
+            (last.begin.date(), last.timex_id) if last is not None and last.begin is not None else (ref.day, "dct")
+        )
     else:
         base, anchor = ref.day, "dct"
     if what in WEEKDAYS:
@@ -843,7 +905,11 @@ def relative(m: Match) -> Spec | None:
         return Spec("DATE", day_value(shift(base, "day", step)), mod, anchor, lstrip=lstrip)
     if base is None:
         return Spec("DATE", _unresolved(gran), mod, "unresolved", lstrip=lstrip)
-    if gran == "quarter" and step <= 0 and det in ("the past", "the last", "the previous", "the current", "the same"):
+    if (
+        gran == "quarter"
+        and step <= 0
+        and det in ("the past", "the last", "the previous", "the current", "the same")
+    ):
         if det == "the same":
             return _period_spec(ref, "quarter", 0, lstrip)
         return Spec("DATE", value_at(shift(base, "quarter", step), "quarter"), mod, anchor, lstrip=lstrip)
@@ -867,7 +933,12 @@ def deictic(m: Match) -> Spec | None:
             return Spec("TIME", "XXXX-XX-XXTNI", mod, "unresolved")
         return Spec("TIME", f"{day_value(ref)}TNI", mod)
     if ref is None:
-        return Spec("TIME" if part or word == "tonight" else "DATE", "XXXX-XX-XX" + ("T" + DAY_PARTS[part or "night"] if part or word == "tonight" else ""), mod, "unresolved")
+        return Spec(
+            "TIME" if part or word == "tonight" else "DATE",
+            "XXXX-XX-XX" + ("T" + DAY_PARTS[part or "night"] if part or word == "tonight" else ""),
+            mod,
+            "unresolved",
+        )
     d = ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     if part or word == "tonight":
         code = DAY_PARTS[part] if part else "NI"
@@ -876,7 +947,7 @@ def deictic(m: Match) -> Spec | None:
 
 
 def _is_chrome(m: Match) -> bool:
-    """"Today in New Delhi" heading a page: a short line that is not a sentence."""
+    """True for a site header such as "Today in New Delhi": a short line that is not a sentence."""
     line_start = m.text.rfind("\n", 0, m.start) + 1
     line_end = m.text.find("\n", m.end)
     line = m.text[line_start : line_end if line_end >= 0 else len(m.text)]
@@ -895,7 +966,13 @@ def weekday(m: Match) -> Spec | None:
     if g.get("ptime"):
         hms = _clock(g["ptime"] or "")
         if hms is None or re.fullmatch(r"\d{1,2}", _norm(g["ptime"])):
-            return Spec("DATE", dv, mod, anchor, rstrip=len(m.span) - len(m.span[: m.span.lower().rfind(_norm(g["ptime"]).split(" ")[0])].rstrip()))
+            return Spec(
+                "DATE",
+                dv,
+                mod,
+                anchor,
+                rstrip=len(m.span) - len(m.span[: m.span.lower().rfind(_norm(g["ptime"]).split(" ")[0])].rstrip()),
+            )
         return Spec("TIME", _time_value(d, hms), mod, anchor)
     if part in DAY_PARTS and d is not None:
         # TimeBank types "Friday night" as a DATE whose value keeps the part of the day.
@@ -941,9 +1018,15 @@ def duration(m: Match) -> Spec | None:
     unit_word = g["unit"] or ""
     if unit_word[:1].isupper() and m.start > 0 and not re.search(r"[.!?\n]\s*$", m.before(3)):
         return None  # "60 Minutes", a title
-    if _norm(unit_word).startswith("quarter") and ((g.get("sep") or "").strip() == "-" or re.match(r"\s+of\b", m.after(4))):
+    if _norm(unit_word).startswith("quarter") and (
+        (g.get("sep") or "").strip() == "-" or re.match(r"\s+of\b", m.after(4))
+    ):
         return None  # "three-quarters of", "a quarter of": fractions
-    if _norm(unit_word) == "second" and _norm(g["n"]) in ("a", "one") and not re.match(r"\s*(?:[.,;:)]|or\b|later|earlier|ago)", m.after(8)):
+    if (
+        _norm(unit_word) == "second"
+        and _norm(g["n"]) in ("a", "one")
+        and not re.match(r"\s*(?:[.,;:)]|or\b|later|earlier|ago)", m.after(8))
+    ):
         return None  # "a second group": an ordinal
     if the == "a" and nword in ("few", "couple", "couple of", "dozen"):
         nword, the = "a " + nword, ""
@@ -974,6 +1057,7 @@ def duration(m: Match) -> Spec | None:
     return Spec("DURATION", value, mod, anchor="", lstrip=lstrip, granularity=gran)
 
 
+_RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|–|or)\s*", re.IGNORECASE)
 _MAY_CONTEXT = re.compile(
     r"\b(?:in|since|by|until|till|from|to|through|during|before|after|of|early|late|mid|last|this|next|between|and|or|"
     r"throughout|around|until|till|on|for|that|every|each|end|beginning|start|middle)\W*$",
@@ -989,13 +1073,22 @@ def month(m: Match) -> Spec | None:
     mod, lstrip = _pre(m)
     if name in ("may", "march") and not m.g.get("pre") and not _MAY_CONTEXT.search(m.before(12)):
         return None
-    if name == "march" and re.match(r"\s+(?:on|to|against|through|for|in)\s+(?:the\s+)?[A-Z]", m.after(20)) and not _MAY_CONTEXT.search(m.before(8)):
+    if (
+        name == "march"
+        and re.match(r"\s+(?:on|to|against|through|for|in)\s+(?:the\s+)?[A-Z]", m.after(20))
+        and not _MAY_CONTEXT.search(m.before(8))
+    ):
         return None
     num = _month_num(word)
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", f"XXXX-{num:02d}", mod, "unresolved", lstrip=lstrip)
-    y = _closest_year(ref, num, 15, m.tense(), slack=45, weight=5)
+    y = _closest_year(ref, num, 15, m.tense(), slack=45, weight=100)
+    prev = m.ref.mentioned[-1] if m.ref.mentioned else None
+    if prev is not None and prev.begin is not None and prev.granularity == "month" and prev.end <= m.start:
+        if _RANGE_LINK.fullmatch(m.text[prev.end : m.start]):
+            # "between May and July": the second month is the first one on or after the first
+            y = prev.begin.year + (1 if num < prev.begin.month else 0)
     return Spec("DATE", f"{y:04d}-{num:02d}", mod, "dct", lstrip=lstrip)
 
 
@@ -1004,7 +1097,10 @@ def season(m: Match) -> Spec | None:
     mod = PRE_MODS.get(_norm(m.g.get("pre")), "")
     if m.g.get("year"):
         return Spec("DATE", f"{int(m.g['year'] or 0):04d}-{code}", mod, "absolute")
-    if not (mod or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)):
+    if not (
+        mod
+        or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)
+    ):
         return None
     ref = m.ref.day
     if ref is None:
@@ -1028,17 +1124,30 @@ def year(m: Match) -> Spec | None:
     if prep:
         lstrip = len(m.span) - len(m.span[m.span.find(prep) + len(prep) :])
     after = m.after(20)
-    if not prep and not g.get("pre") and _COUNT_NOUN.match(after) and not re.match(r"\s+(?:levels?|results|period|earnings|sales)", after):
+    if (
+        not prep
+        and not g.get("pre")
+        and _COUNT_NOUN.match(after)
+        and not re.match(r"\s+(?:levels?|results|period|earnings|sales)", after)
+    ):
         return None
-    if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or re.search(r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE):
+    if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or re.search(
+        r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
+    ):
         return None
     if y < 1900 and not prep and not g.get("pre"):
         return None
     if m.ref.day is not None and y > m.ref.day.year + 50:
         return None
-    dash = g.get("dash")
     value = f"{y:04d}"
-    return Spec("DATE", value, mod, "absolute", lstrip=lstrip, rstrip=0 if dash else 0)
+    interval = None
+    dash = (g.get("dash") or "").lstrip("-")
+    if dash:  # "1998-2000", "1997-98": one timex valued by its first year, its interval covering the range
+        last = int(dash) if len(dash) == 4 else y // 100 * 100 + int(dash)
+        if last <= y:
+            return Spec("DATE", value, mod, "absolute", lstrip=lstrip, rstrip=len(g.get("dash") or ""))
+        interval = (datetime(y, 1, 1), datetime(last + 1, 1, 1))
+    return Spec("DATE", value, mod, "absolute", lstrip=lstrip, interval=interval)
 
 
 _REFS = {
@@ -1059,13 +1168,18 @@ def ref(m: Match) -> Spec | None:
     unit = words[-1]
     letter = _unit(unit)[0]
     if words[0] in ("for", "in", "within", "over"):
-        return Spec("DURATION", f"P{'T' if letter in ('H',) or unit.startswith('min') else ''}X{letter if unit != 'centuries' else 'C'}", anchor="", lstrip=len(words[0]) + 1)
+        return Spec(
+            "DURATION",
+            f"P{'T' if letter in ('H',) or unit.startswith('min') else ''}X{letter if unit != 'centuries' else 'C'}",
+            anchor="",
+            lstrip=len(words[0]) + 1,
+        )
     if words[0] == "recent":
         if unit in ("days", "weeks", "months"):
             return Spec("DURATION", f"PX{letter}", anchor="")
         return Spec("DATE", "PAST_REF", anchor="dct")
     if r.startswith(("the coming", "coming")):
-        return Spec("DURATION", f"PX{letter if unit != 'quarters' else 'Q'}", anchor="")
+        return Spec("DATE", "FUTURE_REF", anchor="dct")
     if words[-1] == "ago":
         letter = _unit(words[0])[0]
         return Spec("DURATION", f"PX{letter}", anchor="")
@@ -1089,17 +1203,17 @@ NORMALIZERS: dict[str, Normalizer] = {
 
 
 def period_year(m: Match) -> Spec | None:
-    """"the 1988 period": the period under discussion, in that year."""
+    """The period under discussion, in the year named ("the 1988 period")."""
     return quarter(m)
 
 
 def year_ago_adj(m: Match) -> Spec | None:
-    """"year-earlier results": the period under discussion a year before, else the year before the article."""
+    """The adjective "year-earlier": the period under discussion a year before, else the previous year."""
     return ago(Match({"n": "a", "unit": "year", "dir": "ago", "approx": None}, m.text, m.start, m.end, m.ref))
 
 
 def fiscal_period(m: Match) -> Spec | None:
-    """"year-end", "the full year", "the fiscal year", "the current fiscal year"."""
+    """Named fiscal periods: "year-end", "the full year", "the fiscal year", "the current fiscal year"."""
     g = m.g
     ref = m.ref.day
     lstrip = 0

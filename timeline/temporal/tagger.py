@@ -63,12 +63,26 @@ def _build(spec: Spec, text: str, start: int, end: int) -> Timex | None:
             begin, end_ = _narrow(begin, end_, spec.mod)
     else:
         begin, end_, gran = None, None, interval_of(spec.value)[2]
-    anchor = spec.anchor if begin is not None or spec.anchor.startswith("event:") or spec.type in ("DURATION", "SET") else "unresolved"
+    anchor = (
+        spec.anchor
+        if begin is not None or spec.anchor.startswith("event:") or spec.type in ("DURATION", "SET")
+        else "unresolved"
+    )
     if spec.type in ("DATE", "TIME") and begin is None and spec.value.endswith("_REF"):
         anchor = spec.anchor
     return Timex(
-        start=s, end=e, text=text[s:e], type=spec.type, value=spec.value, mod=spec.mod, begin=begin, end_=end_,
-        granularity=spec.granularity or gran, anchor=anchor, quant=spec.quant, freq=spec.freq,
+        start=s,
+        end=e,
+        text=text[s:e],
+        type=spec.type,
+        value=spec.value,
+        mod=spec.mod,
+        begin=begin,
+        end_=end_,
+        granularity=spec.granularity or gran,
+        anchor=anchor,
+        quant=spec.quant,
+        freq=spec.freq,
     )
 
 
@@ -101,26 +115,24 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
     ref = Reference(dct)
     found: list[Timex] = []
     covered = 0
+    scanned: dict[int, re.Match[str] | None] = {}  # each start is scanned once, however many triggers follow it
+    rejected: set[tuple[int, int]] = set()
     for trigger, starts in _candidates(low):
         if trigger < covered:
             continue
         matches = []
         for s in [p for p in starts if p >= covered] + [trigger]:
-            m = SCANNER.match(low, s)
-            if m is not None and m.end() > trigger:
+            if s not in scanned:
+                scanned[s] = SCANNER.match(low, s)
+            m = scanned[s]
+            if m is not None and m.end() > trigger and (m.start(), m.end()) not in rejected:
                 matches.append(m)
         # Longest reach first, then the earliest start: "by Jan. 14" must not stop at "by Jan.".
         matches.sort(key=lambda m: (-m.end(), m.start()))
         for m in matches:
-            rule = m.lastgroup or ""
-            rm = RULE_PATTERNS[rule].fullmatch(text, m.start(), m.end())
-            if rm is None:
-                continue
-            spec = NORMALIZERS[rule](Match(rm.groupdict(), text, m.start(), m.end(), ref))
-            if spec is None:
-                continue
-            timex = _build(spec, text, m.start(), m.end())
+            timex = _normalize(m, text, ref)
             if timex is None:
+                rejected.add((m.start(), m.end()))
                 continue
             timex.timex_id = f"t{len(found) + 1}"
             found.append(timex)
@@ -130,13 +142,26 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
     return found
 
 
+def _normalize(m: re.Match[str], text: str, ref: Reference) -> Timex | None:
+    rule = m.lastgroup or ""
+    rm = RULE_PATTERNS[rule].fullmatch(text, m.start(), m.end())
+    if rm is None:
+        return None
+    try:
+        spec = NORMALIZERS[rule](Match(rm.groupdict(), text, m.start(), m.end(), ref))
+        return None if spec is None else _build(spec, text, m.start(), m.end())
+    except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 ("3000 years later" in 8000)
+        return None
+
+
+_EVENT_WINDOW = 40  # timexes searched on each side for the date of an anchoring event
 _HEAD = re.compile(r"(\w+)\W*$")
 
 
 def _resolve_event_anchors(found: list[Timex], text: str, sentences: list[Sentence]) -> None:
-    """"days after the strikes": date it by the first placed date in another sentence that names the event."""
-    starts = [s.start for s in sentences]
-    for t in found:
+    """Date "days after the strikes" by the nearest placed date in another sentence that names the event."""
+    by_id = {s.sentence_id: s for s in sentences}
+    for i, t in enumerate(found):
         if not t.anchor.startswith("event:"):
             continue
         words = t.anchor[len("event:") :]
@@ -148,13 +173,13 @@ def _resolve_event_anchors(found: list[Timex], text: str, sentences: list[Senten
         pattern = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
         own = t.sentence_id
         best: Timex | None = None
-        for other in found:
-            if other is t or other.begin is None or other.type not in ("DATE", "TIME") or other.sentence_id == own:
+        for other in found[max(0, i - _EVENT_WINDOW) : i + _EVENT_WINDOW]:
+            if other.begin is None or other.type not in ("DATE", "TIME") or other.sentence_id == own:
                 continue
-            if other.sentence_id < 0 or other.sentence_id >= len(sentences):
-                continue
-            sent = sentences[other.sentence_id]
-            if pattern.search(sent.text):
+            if other.anchor.startswith("event:"):
+                continue  # only dates the text gives, never ones derived from another event
+            sentence = by_id.get(other.sentence_id)
+            if sentence is not None and pattern.search(sentence.text):
                 if best is None or abs(other.sentence_id - own) < abs(best.sentence_id - own):
                     best = other
         if best is not None and best.begin is not None and best.end_ is not None:
@@ -164,7 +189,6 @@ def _resolve_event_anchors(found: list[Timex], text: str, sentences: list[Senten
             else:
                 t.begin, t.end_ = best.begin - timedelta(days=7), best.end_
             t.granularity = best.granularity
-    _ = starts
 
 
 def tag(

@@ -1,0 +1,174 @@
+"""Attribution on short news-style snippets: each cue kind, quote kind, stance, and when a claim was made."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from claims_helpers import claims_of, one
+
+from timeline.records import Event, EventMention, Timex
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "cue_class", "stance", "content"),
+    [
+        ("The ministry said the talks would resume next week.", "said", "The ministry", "say", "asserts",
+         "the talks would resume next week"),
+        ("The governor told reporters that the bridge was safe.", "told", "The governor", "say", "asserts",
+         "the bridge was safe"),
+        ("The company denied that it had leaked customer data.", "denied", "The company", "deny", "denies",
+         "it had leaked customer data"),
+        ("Investigators have assessed that the fire was set deliberately.", "assessed", "Investigators", "assess",
+         "assesses", "the fire was set deliberately"),
+        ("The opposition accused the government of rigging the vote.", "accused", "The opposition", "accuse",
+         "accuses", "the government of rigging the vote"),
+        ("Rights groups condemned the crackdown on protesters.", "condemned", "Rights groups", "criticize",
+         "criticizes", "the crackdown on protesters"),
+        ("The ministry announced it would close three embassies.", "announced", "The ministry", "announce",
+         "announces", "it would close three embassies"),
+        ("The central bank warned that inflation could rise further.", "warned", "The central bank", "warn",
+         "warns", "inflation could rise further"),
+        ("Prosecutors are investigating whether the mayor accepted bribes.", "investigating", "Prosecutors",
+         "investigate", "investigates", "the mayor accepted bribes"),
+        ("The rebels rejected the peace plan on Sunday.", "rejected", "The rebels", "deny", "denies",
+         "the peace plan"),
+    ],
+)
+def test_cue_verbs_give_speaker_class_stance_and_content(
+    text: str, cue: str, speaker: str, cue_class: str, stance: str, content: str
+) -> None:
+    c = one(claims_of(text), cue)
+    assert (c.speaker, c.cue_class, c.stance, c.content, c.kind) == (speaker, cue_class, stance, content, "paraphrase")
+
+
+def test_according_to_takes_the_rest_of_the_clause_as_content() -> None:
+    c = one(claims_of("The fire killed 12 people, according to local police."), "according to")
+    assert (c.speaker, c.cue_class, c.content) == ("local police", "according_to", "The fire killed 12 people")
+
+
+def test_fronted_direct_quote_with_inverted_speaker() -> None:
+    c = one(claims_of("\u201cWe will rebuild every house,\u201d said the mayor."), "said")
+    assert (c.speaker, c.kind, c.content) == ("the mayor", "direct_quote", "We will rebuild every house")
+
+
+def test_straight_and_treebank_quotes_are_quotes_too() -> None:
+    straight = one(claims_of('"The plant is safe," the operator said.'), "said")
+    assert (straight.kind, straight.content) == ("direct_quote", "The plant is safe")
+    treebank = one(claims_of("``The plant is safe,'' the operator said."), "said")
+    assert (treebank.kind, treebank.content) == ("direct_quote", "The plant is safe")
+
+
+def test_partial_quote_keeps_its_quotation_marks() -> None:
+    c = one(claims_of("The minister called the report \u201cdeeply flawed.\u201d"), "called")
+    assert (c.kind, c.stance, c.cue_class) == ("partial_quote", "characterizes", "characterize")
+    assert c.content.endswith("\u201cdeeply flawed.\u201d")
+
+
+def test_characterised_as_gives_the_object_as_topic() -> None:
+    c = one(claims_of("The Foreign Office characterised the talks as \u201cfrank\u201d and \u201cuseful.\u201d"),
+            "characterised")
+    assert (c.kind, c.topic) == ("partial_quote", "talks")
+
+
+def test_call_without_a_complement_is_no_claim() -> None:
+    assert claims_of("Residents called the police after the explosion.") == []
+    assert claims_of("A passerby called police to report the body.") == []
+
+
+def test_quote_only_sentence_continues_the_previous_speaker() -> None:
+    claims = claims_of("\u201cWe are ready,\u201d Smith said. \u201cThe army is in position.\u201d")
+    assert [(c.speaker, c.kind, c.content) for c in claims] == [
+        ("Smith", "direct_quote", "We are ready"),
+        ("Smith", "direct_quote", "The army is in position"),
+    ]
+    assert claims[1].cue == "said" and claims[1].cue_start == claims[0].cue_start
+
+
+def test_a_quote_over_two_sentences_is_one_claim() -> None:
+    c = one(claims_of("\u201cThe talks went well. We expect more,\u201d the envoy said."), "said")
+    assert (c.kind, c.content) == ("direct_quote", "The talks went well. We expect more")
+
+
+def test_quote_only_sentence_without_a_previous_claim_is_not_attributed() -> None:
+    assert claims_of("The crowd grew. \u201cEnough is enough.\u201d") == []
+
+
+def test_reported_speech_inside_a_claim_is_not_a_second_claim() -> None:
+    claims = claims_of("The agency said officials said the plant was safe.")
+    assert [c.speaker for c in claims] == ["The agency"]
+
+
+def test_speech_inside_a_quotation_belongs_to_the_quoted_speaker() -> None:
+    claims = claims_of("\u201cThey said no,\u201d she added.")
+    assert [(c.speaker, c.cue) for c in claims] == [("she", "added")]
+
+
+def test_negated_cue_is_no_claim_but_no_mention_is_an_omission() -> None:
+    assert claims_of("The minister did not say when the talks would resume.") == []
+    omitted = one(claims_of("The statement made no mention of the sanctions."), "made no mention")
+    assert (omitted.stance, omitted.cue_class, omitted.content, omitted.topic) == (
+        "omits", "omit", "the sanctions", "sanctions"
+    )
+    not_mentioned = one(claims_of("The minister did not mention the sanctions."), "mention")
+    assert not_mentioned.stance == "omits"
+
+
+def test_light_verb_with_a_speech_noun_is_a_cue() -> None:
+    c = one(claims_of("Senators leveled sharp criticism at the agency."), "leveled sharp criticism")
+    assert (c.speaker, c.stance, c.content) == ("Senators", "criticizes", "the agency")
+
+
+def test_dismissing_words_turn_a_statement_into_a_denial() -> None:
+    c = one(claims_of("He said the allegations were \u201cbaseless.\u201d"), "said")
+    assert c.stance == "denies"
+
+
+def test_took_to_twitter_to_say_is_attributed_to_the_subject_of_took() -> None:
+    c = one(claims_of("Senator Jane Doe took to Twitter on Monday to say that the bill was \u201ca disgrace.\u201d"),
+            "say")
+    assert (c.speaker, c.actor, c.role, c.kind) == ("Senator Jane Doe", "Jane Doe", "Senator", "partial_quote")
+
+
+def test_participle_cue_inherits_the_subject_of_its_clause() -> None:
+    c = one(claims_of("Trump denied the report, calling it \u201cfake news.\u201d"), "calling")
+    assert (c.speaker, c.stance) == ("Trump", "characterizes")
+
+
+def test_offsets_point_into_the_document_text() -> None:
+    text = "Header line\n\nThe army said it had retaken the town. \u201cThe operation is over,\u201d the statement added."
+    for c in claims_of(text):
+        assert text[c.cue_start : c.cue_end] == c.cue
+        assert text[c.speaker_start : c.speaker_end] == c.speaker
+        assert text[c.content_start : c.content_end] == c.content
+        assert c.sentence in text
+
+
+def test_made_date_is_the_cue_clause_date_else_the_article_day() -> None:
+    text = "Clinton said on Tuesday that she would meet the envoy on Friday."
+    tuesday = Timex(text.index("Tuesday"), text.index("Tuesday") + 7, "Tuesday", "DATE", "2017-05-02",
+                    begin=datetime(2017, 5, 2), end_=datetime(2017, 5, 3))
+    friday = Timex(text.index("Friday"), text.index("Friday") + 6, "Friday", "DATE", "2017-05-05",
+                   begin=datetime(2017, 5, 5), end_=datetime(2017, 5, 6))
+    c = one(claims_of(text, timexes=[friday, tuesday]), "said")
+    assert (c.made_value, c.made_begin) == ("2017-05-02", datetime(2017, 5, 2))
+    undated = one(claims_of("Clinton said she would meet the envoy on Friday.", timexes=[]), "said")
+    assert (undated.made_value, undated.made_begin, undated.made_end) == (
+        "2017-05-03", datetime(2017, 5, 3), datetime(2017, 5, 4)
+    )
+    assert one(claims_of("Clinton said the vote was fair.", dct=None), "said").made_value == ""
+
+
+def test_claim_is_about_the_event_whose_trigger_is_in_its_content() -> None:
+    text = "The ministry said the strike on the depot killed four soldiers."
+    at = text.index("strike")
+    mention = EventMention("d", 0, 0, len(text), at, at + 6, "strike", text)
+    event = Event("e7", "strike on the depot", "strike", "strike", "2017-05", None, None, "month", "",
+                  mentions=[mention])
+    assert one(claims_of(text, events=[event]), "said").event_id == "e7"
+    assert one(claims_of(text, events=[]), "said").event_id == ""
+
+
+def test_claim_ids_number_claims_per_document() -> None:
+    claims = claims_of("Smith said it rained. Jones said it did not.", doc_id="wire-9")
+    assert [c.claim_id for c in claims] == ["wire-9:c0", "wire-9:c1"]
