@@ -20,6 +20,10 @@ _ABBREVIATIONS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+)""")
 _SHORT_LINE = 50
+# A line ending in one of these continues on the next line ("spoke on\nTuesday").
+_FUNCTION_WORDS = frozenset(
+    "a an the of on in at to for by with from and or but as that than about after before since until".split()
+)
 _PARAGRAPH = re.compile(r"\r?\n[ \t\r]*\n[\r\n]*")
 
 
@@ -44,7 +48,9 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = text.find("\n", start, end)
     while pos != -1:
         line = text[cursor:pos].strip()
-        if line and len(line) < _SHORT_LINE and not line.endswith((",", ";")) and line[-1] not in "-\u2013\u2014":
+        words = line.split()
+        continues = bool(words) and (words[-1] in _FUNCTION_WORDS or line[-1] in ",;-\u2013\u2014")
+        if line and len(line) < _SHORT_LINE and not continues:
             pieces.append((cursor, pos))
             cursor = pos + 1
         pos = text.find("\n", pos + 1, end)

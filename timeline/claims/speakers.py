@@ -23,7 +23,8 @@ TITLE_WORDS = frozenset(
     prince princess pope leader spokesman spokeswoman spokesperson director chairman chairwoman chair chief
     commander premier envoy deputy speaker candidate adviser advisor aide lawyer attorney professor prof.
     president-elect ceo head officer minister-president sheikh emir ayatollah cardinal bishop archbishop
-    nominee challenger opponent rival democrat republican""".split()
+    nominee challenger opponent rival democrat republican analyst economist strategist editor correspondent
+    historian official""".split()
 )
 # Words allowed inside a title phrase besides title words and capitalised words: "secretary of state",
 # "former prime minister", "foreign minister", "top adviser".
