@@ -54,6 +54,13 @@ CASES: list[Case] = [
     ("Police said the blast came at [[14:30 GMT]] on Tuesday.", WED, ("TIME", "2017-05-02T14:30", "")),
     ("The meeting on [[03.05.2017]] failed.", WED, ("DATE", "2017-05-03", "")),
     ("Police found the note dated [[5/3/2017]].", WED, ("DATE", "2017-05-03", "")),
+    ("The decision, announced at [[2 p.m. ET]], surprised no one.", WED, ("TIME", "2017-05-03T14:00", "")),
+    ("Retail sales data is due [[Thursday morning]].", WED, ("DATE", "2017-05-04TMO", "")),
+    (
+        "Yellen, whose term ends in [[February]], said rates would rise.",
+        datetime(2017, 12, 13),
+        ("DATE", "2018-02", ""),
+    ),
     # --- ranges and lists: each member is a timex, the second read after the first
     ("Prices rose from [[1998]] to 2000.", WED, ("DATE", "1998", "")),
     ("Prices rose from 1998 to [[2000]].", WED, ("DATE", "2000", "")),
@@ -102,6 +109,7 @@ CASES: list[Case] = [
     ("Sales rose in the third quarter from $2 billion [[a year earlier]].", OCT89, ("DATE", "1988-Q3", "")),
     ("The company expects a loss in [[fiscal 1990]].", OCT89, ("DATE", "1990", "")),
     ("Earnings doubled in [[the first half]].", OCT89, ("DATE", "1989-H1", "")),
+    ("Growth was strong in [[the second and third quarters]].", OCT89, ("DATE", "1989-Q2", "")),
     ("Output was flat in [[the latest quarter]].", OCT89, ("DATE", "1989-Q3", "")),
     ("The stock hit a high for [[the year]].", OCT89, ("DURATION", "P1Y", "")),
     # --- durations

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from browser_support import XSS_FLAG, seed_like_timeline, xss_timeline
+from browser_support import ROOT, XSS_FLAG, seed_like_timeline, xss_timeline
 
 from timeline.errors import ExportError
 from timeline.page import json_for_script, render_page, safe_url, write_html
@@ -140,3 +143,17 @@ def test_the_attack_article_leaves_no_element_handler_or_javascript_link_in_the_
     scripts = [a for t, a in tags if t == "script"]
     assert len(scripts) == 5  # plotly config, plotly.js (cdn), the figure, the data island, the filter script
     assert page.count(XSS_FLAG) > 0 and "&lt;script&gt;window." in page
+
+
+def test_the_page_is_identical_across_processes_with_different_hash_seeds(tmp_path: Path) -> None:
+    script = (
+        "import sys; sys.path.insert(0, 'tests'); from browser_support import seed_like_timeline; "
+        "from timeline.page import write_html; write_html(seed_like_timeline(), sys.argv[1], plotlyjs='cdn')"
+    )
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"page_{seed}.html"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env, cwd=ROOT)
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]

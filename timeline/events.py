@@ -44,6 +44,7 @@ REPORTING_VERBS = frozenset(
 _NOT_EVENTS = frozenset({"time", "year", "day", "week", "month", "be", "mark", "quarter", "period", "%"})
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _NOT_MODIFIERS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 
 
@@ -380,6 +381,8 @@ def _trigger_of(parsed: Doc, start: int, end: int) -> Token | None:
         return None
     if trigger.ent_type_ in ("DATE", "TIME"):
         return None
+    if trigger.ent_type_ in _NAME_LABELS and _kind(trigger) == "other":
+        return None  # "the Security Council" names a body, not an event
     return trigger
 
 
@@ -404,6 +407,13 @@ def _same_event(group: list[_Candidate], c: _Candidate) -> bool:
     elif not ({m.lemma for m in group} & {c.lemma}):
         return False
     actors_g = {a for m in group for a in m.actors}
+    if c.doc_id not in {m.doc_id for m in group}:
+        # Across articles the same kind on the same day is not enough ("a bombing on Tuesday"): the reports
+        # must share a participant, a place, or the very words.
+        places = {m.location for m in group if m.location}
+        if not (actors_g & set(c.actors) or (c.location and c.location in places)
+                or c.phrase.lower() in {m.phrase.lower() for m in group}):
+            return False
     if actors_g and c.actors and not (actors_g & set(c.actors)):
         # Different people doing the same kind of thing on overlapping dates are different events,
         # unless one of them is a single vague reference.

@@ -95,6 +95,10 @@ def _candidate_pairs(views: list[_View]) -> set[tuple[int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(views):
         keys = {f"w:{w}" for w in v.words} | ({f"t:{v.claim.topic}"} if v.claim.topic else set())
+        # A cue and the noun made from it meet on their first letters ("investigating" / "investigations").
+        keys.add(f"c:{stem(v.claim.cue.split()[-1])[:6]}")
+        keys |= {f"c:{stem(w)[:6]}" for w in re.findall(r"[A-Za-z]+", v.claim.content)
+                 if w.lower().endswith(_NOMINAL_ENDINGS)}
         for k in keys:
             postings[k].append(i)
     pairs: set[tuple[int, int]] = set()

@@ -34,7 +34,8 @@ ORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|final"
     r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
-TZ = r"(?:(?:[ecmp][sd]t|gmt|utc|ist|bst|cet|cest|eet|jst|hkt|sgt|aest|aedt)\b)"  # case checked by the normalizer
+# Zones as news writes them (case checked by the normalizer); an offset may follow ("GMT+2", "UTC-05:00").
+TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 CLOCK = (
     rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
@@ -89,7 +90,8 @@ RULES: list[tuple[str, str]] = [
         rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:19|20)\d\d(?:'s|’s)?)\s+)?"
         rf"(?:(?P<ya>year-earlier|year-ago|comparable|corresponding|year-before|prior-year|previous-year)\s+)?"
         rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|september|december|march|june)"
-        rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarter|half|period)\b"
+        rf"(?:\s+and\s+(?P<ord2>second|third|fourth|2nd|3rd|4th))?"
+        rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b"
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next)\s+year\b)?",
     ),
     (

@@ -16,10 +16,10 @@ from .interval import interval_of
 
 # Words that make an unmarked weekday or month point forward, searched in the clause before the expression.
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|scheduled|set\s+to|due\s+to|expected|expects?\s+to|"
+    r"\b(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|next|upcoming|begins?|starts?|opens?|resumes?|"
-    r"convenes?|expires?|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|be|set|try|seek|host|launch|sign|decide|attend|return|take|make|release))\b"
+    r"convenes?|expires?|ends|closes|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|be|set|try|seek|host|launch|sign|decide|attend|return|take|make|release))\b"
     r"|\b(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
     r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+"
     r"|'ll\b|’ll\b",
@@ -37,6 +37,7 @@ _FUTURE_AFTER = re.compile(
 )
 _CLAUSE_START = re.compile(r"[.!?;:\n\"“”]")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
+_AFTER_END = re.compile(r"[,.!?;:\n\"“”]")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -422,7 +422,9 @@ def quarter(m: Match) -> Spec | None:
     if not g.get("year") and re.match(r"\s+of\s+the\b", m.after(8)):
         return None  # "the last half of the '80s": the decade is the timex
     ordw = _norm(g.get("ord"))
-    unit = _norm(g.get("unit")) or "quarter"
+    unit = (_norm(g.get("unit")) or "quarter").rstrip("s")
+    if (_norm(g.get("unit")) == "quarters") != bool(g.get("ord2")):
+        return None  # "the third quarters" / "the second and third quarter"
     poss = _norm(g.get("poss"))
     ref = m.ref
     year: int | None = int(g["year"] or 0) if g.get("year") else None
@@ -489,7 +491,13 @@ def quarter(m: Match) -> Spec | None:
         year = ref.day.year
         if q > quarter_of(ref.day) and m.tense() <= 0:
             year -= 1
-    return Spec("DATE", f"{year:04d}-Q{q}", anchor=anchor, lstrip=lstrip)
+    interval = None
+    q2 = _QUARTER_ORD.get(_norm(g.get("ord2")))
+    if q2 is not None:  # "the second and third quarters": one timex covering both
+        if q2 <= q:
+            return None
+        interval = (datetime(year, 3 * q - 2, 1), datetime(year + (q2 == 4), (3 * q2) % 12 + 1, 1))
+    return Spec("DATE", f"{year:04d}-Q{q}", anchor=anchor, lstrip=lstrip, interval=interval)
 
 
 def fiscal_year(m: Match) -> Spec | None:
