@@ -2,16 +2,19 @@
 
     .venv/bin/python benchmarks/render_speed.py            # 5, 500, 5000 events, 3 runs each
     .venv/bin/python benchmarks/render_speed.py --sizes 5000 --runs 5 --webgl off
+    .venv/bin/python benchmarks/render_speed.py --sizes 5000 --tbaq   # + the 256 TBAQ texts through the pipeline
 
 Time to first render is ``performance.now()`` (ms since navigation began, so it includes parsing the embedded
 plotly.js) when the promise of ``Plotly.newPlot`` resolves, i.e. when the first ``plotly_afterplot`` has fired.
 The filter time is one text search over all items (plot redrawn and table rows hidden).  Target: < 3 s.
-The pages are synthetic (the events mix the tests use: days, ranges, vague months, 40 actors over two years).
+The synthetic pages mix days, ranges and vague months for 40 actors over two years (the tests' generator);
+``--tbaq`` adds a real page: the 256 TBAQ documents (with their DCTs) built by ``timeline.build`` (~1 min).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -21,6 +24,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
 
 from browser_support import CHROMIUM, CHROMIUM_ARGS, synthetic_events  # noqa: E402
 
@@ -79,11 +83,24 @@ def measure(browser: Any, path: Path) -> tuple[list[float], list[str]]:
     return [float(ready), float(plot), float(first), search], errors
 
 
+def tbaq_timeline(folder: Path) -> Timeline:
+    """The TBAQ corpus through the public path: a JSONL corpus with each document's DCT, then ``build``."""
+    import timeline
+    from benchmarks.tbaq import read_corpus
+
+    corpus = folder / "tbaq.jsonl"
+    with corpus.open("w", encoding="utf-8") as handle:
+        for doc in read_corpus():
+            handle.write(json.dumps({"doc_id": doc.doc_id, "text": doc.text, "dct": doc.dct.isoformat()}) + "\n")
+    return timeline.build(str(corpus))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 500, 5000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--webgl", choices=["auto", "on", "off"], default="auto")
+    parser.add_argument("--tbaq", action="store_true", help="also render the TBAQ corpus built by the pipeline")
     args = parser.parse_args(argv)
     if not CHROMIUM.exists():
         print(f"chromium not installed ({CHROMIUM}): run scripts/ensure-chromium", file=sys.stderr)
@@ -92,26 +109,36 @@ def main(argv: list[str] | None = None) -> int:
 
     webgl = {"auto": None, "on": True, "off": False}[args.webgl]
     OUT.mkdir(parents=True, exist_ok=True)
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        for size in args.sizes:
+        pages: list[tuple[str, Timeline]] = [
+            (str(size), Timeline(events=synthetic_events(size))) for size in args.sizes
+        ]
+        if args.tbaq:
             t0 = time.perf_counter()
-            path = Timeline(events=synthetic_events(size)).to_html(OUT / f"render_{size}.html", webgl=webgl)
+            tl = tbaq_timeline(OUT)
+            print(
+                f"TBAQ built in {time.perf_counter() - t0:.0f} s: {len(tl.events)} events, {len(tl.claims)} claims"
+            )
+            pages.append((f"tbaq {len(tl.events) + len(tl.claims)}", tl))
+        for name, tl in pages:
+            t0 = time.perf_counter()
+            path = tl.to_html(OUT / f"render_{name.replace(' ', '_')}.html", webgl=webgl)
             write_s = time.perf_counter() - t0
             runs = [measure(browser, path) for _ in range(args.runs)]
             errors = sorted({e for _, errs in runs for e in errs})
             medians = [statistics.median(times[i] for times, _ in runs) for i in range(4)]
-            rows.append((size, path.stat().st_size / 1e6, write_s, *medians, errors))
+            rows.append((name, path.stat().st_size / 1e6, write_s, *medians, errors))
         browser.close()
     print(
-        f"{'events':>7} {'html MB':>8} {'write s':>8} {'plotly.js ready ms':>19} {'newPlot ms':>11} "
+        f"{'items':>10} {'html MB':>8} {'write s':>8} {'plotly.js ready ms':>19} {'newPlot ms':>11} "
         f"{'first render ms':>16} {'search ms':>10}  target {TARGET_MS:.0f} ms"
     )
     for size, mb, write_s, ready, plot, first, search, errors in rows:
         verdict = "ERRORS" if errors else "ok" if first < TARGET_MS else "SLOW"
         print(
-            f"{size:>7} {mb:>8.2f} {write_s:>8.2f} {ready:>19.0f} {plot:>11.0f} {first:>16.0f} {search:>10.0f}  "
+            f"{size:>10} {mb:>8.2f} {write_s:>8.2f} {ready:>19.0f} {plot:>11.0f} {first:>16.0f} {search:>10.0f}  "
             f"{verdict}"
         )
         for error in errors:

@@ -8,9 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import ARTIFACTS, SEED, XSS_FLAG, launch_browser, seed_like_timeline, xss_timeline
+from browser_support import (
+    ARTIFACTS,
+    XSS_FLAG,
+    launch_browser,
+    seed_like_timeline,
+    synthetic_events,
+    xss_timeline,
+)
 
-import timeline
+from timeline.figure import WEBGL_THRESHOLD
 from timeline.page import write_html
 from timeline.result import Timeline
 
@@ -65,10 +72,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def built_seed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Timeline, Path]:
-    """The seed article through the whole pipeline, as `timeline build` writes it."""
-    tl = timeline.build(str(SEED))
-    return tl, tl.to_html(tmp_path_factory.mktemp("built") / "seed.html")
+def built_seed(seed_timeline: Timeline, tmp_path_factory: pytest.TempPathFactory) -> tuple[Timeline, Path]:
+    """The seed article through the whole pipeline (conftest's session build), as `timeline build` writes it."""
+    return seed_timeline, seed_timeline.to_html(tmp_path_factory.mktemp("built") / "seed.html")
 
 
 def _open(browser: Any, path: Path) -> Opened:
@@ -227,6 +233,60 @@ def test_clicking_a_marker_highlights_its_row_in_the_table(seed: Opened) -> None
     assert seed.page.locator("tr.tl-current th").text_content() == "Trump–Putin phone call"
 
 
+def test_a_trace_hidden_from_the_legend_stays_hidden_when_the_filter_redraws(seed: Opened) -> None:
+    page = seed.page
+    page.locator(".legend .traces", has_text="Events on a day").click()
+    page.wait_for_function(
+        "() => document.getElementById('timeline-plot').data.some(t => t.visible === 'legendonly')"
+    )
+    _shown_after(seed, lambda: page.fill("#tl-search", "Syria"))
+    hidden = page.evaluate(
+        "() => document.getElementById('timeline-plot').data.filter(t => t.visible === 'legendonly')"
+        ".map(t => t.name)"
+    )
+    assert hidden == ["Events on a day"]
+    page.locator(".legend .traces", has_text="Events on a day").click()
+
+
+def test_thousands_of_events_render_with_webgl_and_filter_whole_items(browser: Any, tmp_path: Path) -> None:
+    events = synthetic_events(WEBGL_THRESHOLD + 200)
+    path = write_html(Timeline(events=events), tmp_path / "big.html")
+    opened = _open(browser, path)
+    try:
+        page = opened.page
+        assert opened.problems == []
+        types = page.evaluate("() => document.getElementById('timeline-plot')._fullData.map(t => t.type)")
+        assert set(types) == {"scattergl"}
+        shown = _shown_after(opened, lambda: page.fill("#tl-search", "event 12 of"))
+        expected = sum(1 for label in events["label"] if "event 12 of" in label.lower())
+        assert shown == expected
+        ids = page.evaluate(
+            "() => document.getElementById('timeline-plot').data.flatMap(t => t.customdata.map(c => c[0]))"
+        )
+        assert len(set(ids)) == expected
+        triples = page.evaluate(
+            "() => document.getElementById('timeline-plot').data.filter(t => t.mode === 'lines' && t.meta.role === "
+            "'items').map(t => t.customdata.map(c => c[0]))"
+        )
+        for ids_of_trace in triples:  # each item whole: a segment keeps its begin, its end and its gap
+            assert len(ids_of_trace) % 3 == 0
+            assert all(len(set(ids_of_trace[i : i + 3])) == 1 for i in range(0, len(ids_of_trace), 3))
+    finally:
+        opened.page.close()
+
+
+def test_a_directory_page_loads_plotly_js_from_beside_itself_within_its_policy(
+    browser: Any, tmp_path: Path
+) -> None:
+    path = write_html(seed_like_timeline(), tmp_path / "site" / "seed.html", plotlyjs="directory")
+    opened = _open(browser, path)
+    try:
+        assert opened.problems == []
+        assert sum(opened.page.evaluate(COUNT_ITEMS).values()) == 8
+    finally:
+        opened.page.close()
+
+
 def test_a_cdn_page_opened_offline_says_the_chart_is_missing_and_keeps_the_table(
     browser: Any, tmp_path: Path
 ) -> None:
@@ -268,5 +328,12 @@ def test_the_attack_article_runs_nothing_and_shows_its_markup_as_text(
         assert shown == 10
         page.click("#tl-table tbody tr th")
         assert page.evaluate(f"() => window.{XSS_FLAG}") is None
+        # defence in depth: even a script element that got in would not run (the page's CSP allows its own only)
+        page.evaluate(
+            f"() => {{ const s = document.createElement('script'); s.textContent = 'window.{XSS_FLAG} = 10';"
+            " document.body.appendChild(s); }"
+        )
+        assert page.evaluate(f"() => window.{XSS_FLAG}") is None
+        assert any("Content Security Policy" in problem for problem in opened.problems)
     finally:
         opened.page.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from claims_helpers import claims_of, one
+from test_claims_helpers import claims_of, one
 
 from timeline.records import Event, EventMention, Timex
 
@@ -172,3 +172,42 @@ def test_claim_is_about_the_event_whose_trigger_is_in_its_content() -> None:
 def test_claim_ids_number_claims_per_document() -> None:
     claims = claims_of("Smith said it rained. Jones said it did not.", doc_id="wire-9")
     assert [c.claim_id for c in claims] == ["wire-9:c0", "wire-9:c1"]
+
+
+def test_a_parse_the_caller_already_has_is_used_instead_of_parsing_again() -> None:
+    from timeline.claims import extract_claims_many
+    from timeline.claims.nlp import parse
+    from timeline.records import Document
+    from timeline.segment import split_sentences
+
+    text = "The weather was fine. The ministry said the talks would resume."
+    sentences = split_sentences(text)
+    doc = Document("d", text, None)
+    own = extract_claims_many([(doc, sentences, [], [])])
+    shared = extract_claims_many([(doc, sentences, [], [])], parses=[list(parse(s.text for s in sentences))])
+    assert shared == own and [c.content for c in own] == ["the talks would resume"]
+    with pytest.raises(ValueError, match="one Doc per sentence"):
+        extract_claims_many([(doc, sentences, [], [])], parses=[[]])
+
+
+def test_attribution_tail_gives_the_whole_clause_before_it_without_the_dateline() -> None:
+    text = ("BONN, Germany (AP)_ A phony address listed on disclosure forms for a French donor will cost the "
+            "party about 549,000 marks, parliament said Friday.")
+    friday = Timex(text.index("Friday"), text.index("Friday") + 6, "Friday", "DATE", "1998-04-24",
+                   begin=datetime(1998, 4, 24), end_=datetime(1998, 4, 25))
+    c = one(claims_of(text, timexes=[friday]), "said")
+    assert c.speaker == "parliament"
+    assert c.content.startswith("A phony address") and c.content.endswith("549,000 marks")
+    assert c.made_value == "1998-04-24"
+
+
+def test_tail_after_a_partial_quote_keeps_the_words_before_the_quote() -> None:
+    text = ("The two leaders said they wanted more calls and were \u201cin favour of organising a meeting during "
+            "the summit,\u201d the Kremlin said in a statement.")
+    c = one(claims_of(text), "said", "the Kremlin")
+    assert c.kind == "partial_quote" and c.content.startswith("The two leaders said")
+
+
+def test_an_unsegmented_dump_is_not_parsed() -> None:
+    text = "officials said " + "word " * 2000
+    assert claims_of(text) == []

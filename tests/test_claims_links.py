@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from claims_helpers import claims_of, one
+from test_claims_helpers import claims_of, one
 
 from timeline.claims import link_claims
 from timeline.records import Claim, ClaimLink
@@ -123,3 +123,24 @@ def test_opposite_polarity_is_not_agreement() -> None:
     )
     relations = {link.relation for link in link_claims(claims)}
     assert "agrees" not in relations
+
+
+def test_two_sources_in_different_articles_agree_on_the_same_event() -> None:
+    from timeline.records import Event, EventMention
+
+    a_text = "The UN said the ceasefire in Idlib would start at dawn and rebels would withdraw heavy weapons."
+    b_text = "Rebel commanders said the ceasefire in Idlib would start at dawn and they would withdraw heavy weapons."
+    mentions = [
+        EventMention(doc, 0, 0, len(text), text.index("ceasefire"), text.index("ceasefire") + 9, "ceasefire", text)
+        for doc, text in (("a", a_text), ("b", b_text))
+    ]
+    event = Event("e1", "ceasefire in Idlib", "ceasefire", "other", "2017-05", None, None, "month", "",
+                  mentions=mentions)
+    first = claims_of(a_text, doc_id="a", events=[event])
+    second = claims_of(b_text, doc_id="b", events=[event])
+    assert first[0].event_id == second[0].event_id == "e1"
+    link = _between(link_claims(first + second), first[0], second[0])
+    assert link is not None and link.relation == "agrees"
+    # Without the shared event, two articles' claims are not compared word by word.
+    plain = claims_of(a_text, doc_id="a") + claims_of(b_text, doc_id="b")
+    assert link_claims(plain) == []

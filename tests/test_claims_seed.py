@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from test_claims_helpers import SEED, one, seed_claims
 
 from timeline.claims import link_claims
 from timeline.records import Claim
-
-from claims_helpers import SEED, one, seed_claims
 
 
 @pytest.fixture(scope="module")
@@ -168,5 +167,9 @@ def test_seed_links(claims: list[Claim]) -> None:
     agreed = _link(links, _by_content(claims, "bolster diplomatic"), _by_content(claims, "the suffering in Syria"))
     assert agreed.relation == "agrees"
     assert _link(links, one(claims, "calling"), one(claims, "investigating")).relation == "responds_to"
-    # No claim is linked to itself, and a side never "contradicts" its own characterization.
-    assert all(link.source_claim_id != link.target_claim_id for link in links)
+    # Putin's "simply rumors" answers the meddling accusations, not Trump's accusation about chemical weapons.
+    pairs = {frozenset((link.source_claim_id, link.target_claim_id)) for link in links}
+    assert frozenset((one(claims, "accusing").claim_id, _by_content(claims, "simply rumors").claim_id)) not in pairs
+    # No claim is linked to itself, and a side never links to its own claims within the article.
+    by_id = {c.claim_id: c for c in claims}
+    assert all(by_id[link.source_claim_id].actor != by_id[link.target_claim_id].actor for link in links)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims_helpers import claims_of, one
+from test_claims_helpers import claims_of, one
 
 from timeline.claims.speakers import NameRegistry
 
@@ -83,3 +83,10 @@ def test_unknown_full_name_speaker_is_remembered_for_later_short_mentions() -> N
     text = "Analyst Mary Lee Jones said prices would fall. Jones said demand was weak."
     claims = claims_of(text)
     assert [c.actor for c in claims] == ["Mary Lee Jones", "Mary Lee Jones"]
+
+
+def test_she_skips_a_man_already_called_he() -> None:
+    text = ("Mr. Juan Gonzalez arrived on Monday. He said the trip was long. "
+            "Lawyer Maria Lopez met him later. Gonzalez said he was tired. She said the case would take months.")
+    claims = claims_of(text)
+    assert [(c.speaker, c.actor) for c in claims][-1] == ("She", "Maria Lopez")

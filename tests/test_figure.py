@@ -196,6 +196,18 @@ def test_a_filtered_events_frame_becomes_a_figure_of_just_those_events() -> None
     assert _lanes(fig) == ["Donald Trump"]
 
 
+def test_a_frame_narrowed_to_a_few_columns_still_draws() -> None:
+    events = seed_like_timeline().events[["label", "begin", "end_", "granularity", "mod", "actors"]]
+    fig = figure_from_frames(events)
+    assert sum(len(t.customdata) for t in fig.data) == 6
+    assert "chars" not in " ".join(h for t in fig.data for h in t.hovertext)  # no offsets known: none shown
+
+
+def test_something_other_than_a_frame_is_rejected_with_its_name() -> None:
+    with pytest.raises(ValueError, match="events must be a pandas DataFrame, not list"):
+        figure_from_frames([{"label": "x"}])  # type: ignore[arg-type]
+
+
 def test_many_lanes_are_capped_and_the_rest_grouped_into_other_lanes() -> None:
     events = synthetic_events(400)
     fig = figure_from_frames(events, max_lanes=8)
@@ -274,6 +286,10 @@ def test_the_same_input_gives_the_same_figure_json() -> None:
         ("2016-01-01", "2017-01-01", "year", "2016"),
         ("2010-01-01", "2020-01-01", "decade", "2010–2019"),
         ("2017-05-03 01:43", "2017-05-03 01:44", "minute", "May 3, 2017 01:43"),
+        ("2017-05-02 06:00", "2017-05-02 12:00", "part_of_day", "May 2, 2017 06:00–12:00"),
+        ("2017-05-02 18:00", "2017-05-03 00:00", "part_of_day", "May 2, 2017 18:00–24:00"),
+        ("2017-04-01", "2017-07-01", "quarter", "April–June 2017"),
+        ("2017-05-01", "2017-05-08", "week", "May 1–7, 2017"),
     ],
 )
 def test_intervals_are_described_with_their_inclusive_end(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -157,3 +160,29 @@ def test_the_page_is_identical_across_processes_with_different_hash_seeds(tmp_pa
         subprocess.run([sys.executable, "-c", script, str(out)], check=True, env=env, cwd=ROOT)
         pages.append(out.read_bytes())
     assert pages[0] == pages[1]
+
+
+def test_browser_tests_skip_with_a_reason_without_chromium_but_fail_when_ci_requires_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import browser_support
+
+    monkeypatch.setattr(browser_support, "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setattr(browser_support.shutil, "which", lambda name: None)
+    monkeypatch.delenv("TIMELINE_REQUIRE_BROWSER", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="chromium not installed"):
+        browser_support.chromium_or_skip()
+    monkeypatch.setenv("TIMELINE_REQUIRE_BROWSER", "1")
+    with pytest.raises(pytest.fail.Exception, match="TIMELINE_REQUIRE_BROWSER=1"):
+        browser_support.chromium_or_skip()
+
+
+def test_the_content_security_policy_runs_exactly_the_pages_own_scripts(seed_page: str) -> None:
+    policy = [str(a["content"]) for t, a in _tags(seed_page) if t == "meta" and a.get("http-equiv")][0]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["default-src"] == "'none'" and directives["connect-src"] == "'none'"
+    assert "unsafe" not in directives["script-src"]
+    bodies = re.findall(r"<script>(.*?)</script>", seed_page, flags=re.DOTALL)
+    allowed = set(re.findall(r"'sha256-([^']+)'", directives["script-src"]))
+    assert allowed == {base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() for b in bodies}
+    assert "https://cdn.plot.ly" in directives["script-src"]  # the cdn page may load plotly.js from there only

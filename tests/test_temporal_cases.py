@@ -61,3 +61,15 @@ def test_without_an_article_date_relative_expressions_have_no_interval() -> None
     timexes = tag("Officials met on Tuesday and again last week.", None)
     assert [t.anchor for t in timexes] == ["unresolved", "unresolved"]
     assert all(t.begin is None and t.end_ is None for t in timexes)
+
+
+def test_given_sentences_number_the_timexes_and_the_doc_id_is_kept() -> None:
+    from timeline.segment import split_sentences
+
+    text = "Talks failed on Monday. They resume next week in Geneva."
+    sentences = split_sentences(text)
+    timexes = tag(text, datetime(2017, 5, 3), sentences=sentences, doc_id="d1")
+    assert [(t.text, t.sentence_id, t.doc_id, t.timex_id) for t in timexes] == [
+        ("Monday", 0, "d1", "t1"),
+        ("next week", 1, "d1", "t2"),
+    ]

@@ -48,9 +48,10 @@ def test_temporal_word_salad_yields_well_formed_timexes(text: str, dct: datetime
 
 
 def _ms_per_kb(text: str) -> float:
-    started = time.perf_counter()
+    """CPU milliseconds per KB of text (CPU time: other jobs on a shared CI machine do not count)."""
+    started = time.process_time()
     tag(text, datetime(2017, 5, 3))
-    return (time.perf_counter() - started) * 1000 / (len(text) / 1024)
+    return (time.process_time() - started) * 1000 / (len(text) / 1024)
 
 
 def test_adversarial_inputs_stay_under_50_ms_per_kb() -> None:
@@ -67,6 +68,8 @@ def test_adversarial_inputs_stay_under_50_ms_per_kb() -> None:
         "a " * 10000 + "year",
         "Tuesday, Sept. 5, 2017 01:43 IST-Tuesday " * 500,
         "every other " * 3000,
+        "Q3 H1 FY2017 3Q " * 2000,
+        "the day before yesterday " * 2000,
         "\n" * 20000,
     ]
     tag("warm up on May 3, 2017", datetime(2017, 5, 3))

@@ -239,6 +239,13 @@ class _Names:
             return self.roles.get(key.strip(), "")
         return ""
 
+    def seen_text(self, text: str) -> None:
+        """An unparsed sentence still moves "he" to the first known person it names."""
+        hits = [(text.find(short), full) for short, full in self.full.items() if short in text]
+        hits = [h for h in hits if h[0] >= 0]
+        if hits:
+            self.last_person = min(hits)[1]
+
     def seen(self, parsed: Doc) -> None:
         """Remember the person a later "he" or "she" most likely means: this sentence's subject, if a person;
         and the people named together as subjects, whom "the two leaders" later means."""
@@ -340,6 +347,7 @@ def find_candidates(
     for sent in sentences:
         parsed = parses.get(sent.sentence_id)
         if parsed is None:
+            names.seen_text(sent.text)  # "Yet, Trump has continued ... He took to Twitter"
             continue
         for tx in by_sentence.get(sent.sentence_id, []):
             trigger = _trigger_of(parsed, tx.start - sent.start, tx.end - sent.start)

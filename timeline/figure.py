@@ -9,18 +9,24 @@ Three shapes, because a date in a news story is rarely a day:
   hatched bar over the whole interval the words can mean, with the words in the hover.  No marker is ever put on
   a day the text does not give.
 
-Lanes sit on one categorical y axis (the range slider serves only one x axis).  With ``lanes="actor"`` an event
-is drawn once, on the lane of its *first* actor (all actors are in the hover), so "each event once" holds and
-counts stay honest; events without actors go to ``(events)``.  Claims go to their speaker's lane.  Lanes beyond
-``max_lanes`` are grouped into ``(other lanes)`` so 5,000 events stay readable.
+Lanes sit on one y axis (the range slider serves only one x axis): each lane is a labelled row, and items that
+overlap inside a lane (three claims made the same day) get their own track in it, the lane growing to hold
+them, so no marker hides another.  (A plain category axis cannot offset points inside a category.)  With
+``lanes="actor"`` an event is drawn once, on the lane of its *first* actor (all actors are in the hover), so
+"each event once" holds and counts stay honest; events without actors go to ``(events)``.  Claims go to their
+speaker's lane (the canonical actor).  Lanes beyond ``max_lanes`` are grouped into ``(other lanes)``; above
+``DENSE_THRESHOLD`` items, spans and windows become thick line paths and, above ``WEBGL_THRESHOLD``, everything
+is WebGL, so 5,000 events stay readable and quick.
 
-Every trace point carries its item number in ``customdata[0]`` and every trace a ``meta`` role, which is what
-the page's filter script (``timeline/assets/timeline.js``) relies on.
+Every trace point carries its item number in ``customdata[0]``, every trace a ``meta`` role, and the layout's
+``meta`` the lane rows (names, tops, sizes): the page's filter script (``timeline/assets/timeline.js``) relies
+on these to hide items and close up hidden lanes.
 """
 
 from __future__ import annotations
 
 import html
+import math
 import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -58,7 +64,8 @@ LINK_COLOR = "#c0392b"
 MAX_TRACKS = 6  # tracks inside one lane for overlapping items
 TRACK_STEP = 0.45  # the distance between two tracks, in lane rows
 TRACK_SPAN = 0.72  # the height of a window bar in a one-track lane, in lane rows
-WEBGL_THRESHOLD = 3000  # dated items above which markers use WebGL
+FOCUS_MIN_ITEMS = 20  # fewer items than this are always shown whole
+WEBGL_THRESHOLD = 1500  # dated items above which every trace uses WebGL (SVG is 3x slower there)
 DENSE_THRESHOLD = 1500  # dated items above which spans and windows are thick line segments, not SVG bars
 
 
@@ -130,7 +137,8 @@ class FigureOptions:
 # ----------------------------------------------------------------------------------------------- dates in words
 
 
-def _ts(value: Any) -> pd.Timestamp | None:
+def as_timestamp(value: Any) -> pd.Timestamp | None:
+    """A Timestamp, or None for every flavour of missing (None, NaT, NaN, pd.NA)."""
     if value is None or value is pd.NaT:
         return None
     try:
@@ -149,12 +157,16 @@ def describe_interval(begin: pd.Timestamp | None, end_: pd.Timestamp | None, gra
     """A half-open interval in plain words with its *inclusive* end: ``July 7–8, 2017``, ``April 2017``, ``2016``."""
     if begin is None:
         return "undated"
-    if granularity in {"hour", "minute", "second"} or begin != begin.normalize():
-        return f"{_day(begin)} {begin:%H:%M}"
+    timed = begin != begin.normalize() or (end_ is not None and end_ != end_.normalize())
+    if timed or granularity in {"hour", "minute", "second"}:
+        if end_ is None or end_ <= begin or granularity in {"hour", "minute", "second"}:
+            return f"{_day(begin)} {begin:%H:%M}"
+        if (end_ - pd.Timedelta(microseconds=1)).normalize() == begin.normalize():
+            until = "24:00" if end_ == end_.normalize() else f"{end_:%H:%M}"
+            return f"{_day(begin)} {begin:%H:%M}–{until}"
+        return f"{_day(begin)} {begin:%H:%M} – {_day(end_)} {end_:%H:%M}"
     if end_ is None or end_ <= begin:
         return _day(begin)
-    if end_ != end_.normalize():
-        return f"{_day(begin)} – {_day(end_)} {end_:%H:%M}"
     whole_months = begin.day == 1 and end_.day == 1
     if whole_months and begin.month == 1 and end_.month == 1:
         last_year = end_.year - 1
@@ -203,6 +215,16 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def complete(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
+    """``tables.conform``, tolerant of a user's narrowed frame: missing or empty integer columns become -1."""
+    out = df.copy()
+    for column, dtype in schema.items():
+        if dtype in (tables.INT, tables.NINT):
+            values = out[column] if column in out.columns else pd.Series(-1, index=out.index)
+            out[column] = pd.to_numeric(values, errors="coerce").fillna(-1).astype("int64")
+    return tables.conform(out, schema)
+
+
 def _int(value: Any) -> int:
     text = _text(value)
     return int(float(text)) if text else -1
@@ -223,9 +245,9 @@ class _Doc:
 def _documents(documents: pd.DataFrame | None) -> dict[str, _Doc]:
     if documents is None or documents.empty:
         return {}
-    docs = tables.conform(documents, tables.DOCUMENTS)
+    docs = complete(documents, tables.DOCUMENTS)
     return {
-        _text(row.doc_id): _Doc(_text(row.title), _text(row.source), _text(row.url), _ts(row.dct))
+        _text(row.doc_id): _Doc(_text(row.title), _text(row.source), _text(row.url), as_timestamp(row.dct))
         for row in docs.itertuples(index=False)
     }
 
@@ -243,8 +265,8 @@ def _source_names(doc_ids: Iterable[str], docs: dict[str, _Doc]) -> list[str]:
 
 def _event_items(events: pd.DataFrame, docs: dict[str, _Doc], lanes: str) -> list[PlotItem]:
     items = []
-    for row in tables.conform(events, tables.EVENTS).itertuples(index=False):
-        begin, end_ = _ts(row.begin), _ts(row.end_)
+    for row in complete(events, tables.EVENTS).itertuples(index=False):
+        begin, end_ = as_timestamp(row.begin), as_timestamp(row.end_)
         granularity, mod = _text(row.granularity), _text(row.mod)
         doc_id = _text(row.doc_id)
         doc = docs.get(doc_id, _Doc("", "", "", None))
@@ -289,10 +311,10 @@ def _when(begin: pd.Timestamp | None, end_: pd.Timestamp | None, granularity: st
 
 def _claim_items(claims: pd.DataFrame, docs: dict[str, _Doc], lanes: str) -> list[PlotItem]:
     items = []
-    for row in tables.conform(claims, tables.CLAIMS).itertuples(index=False):
+    for row in complete(claims, tables.CLAIMS).itertuples(index=False):
         doc_id = _text(row.doc_id)
         doc = docs.get(doc_id, _Doc("", "", "", None))
-        begin, end_ = _ts(row.made_begin), _ts(row.made_end)
+        begin, end_ = as_timestamp(row.made_begin), as_timestamp(row.made_end)
         words = ""
         granularity = "day"
         if begin is None and doc.dct is not None:  # undated claim: reported by the article on its date
@@ -375,7 +397,7 @@ def plot_items(
     links: list[Link] = []
     if claim_links is not None and not claim_links.empty:
         by_key = {item.key: item for item in items if item.kind == "claim"}
-        rows = tables.conform(claim_links, tables.CLAIM_LINKS)
+        rows = complete(claim_links, tables.CLAIM_LINKS)
         for row in rows.itertuples(index=False):
             a, b = by_key.get(_text(row.source_claim_id)), by_key.get(_text(row.target_claim_id))
             if a is None or b is None:
@@ -411,7 +433,8 @@ def _hover(item: PlotItem) -> str:
     lines = [f"<b>{_wrap(item.label, 70, 200)}</b>"]
     if item.kind == "claim" and item.quote:
         lines.append(f"“{_wrap(item.quote)}”")
-        lines.append(f"<i>{esc(item.category)}</i> · said {esc(item.when)}")
+        note = f" ({esc(item.words)})" if item.words else ""
+        lines.append(f"<i>{esc(item.category)}</i> · said {esc(item.when)}{note}")
     else:
         words = f"“{esc(item.words)}” → " if item.words else ""
         vague = " (vague: any time in this window)" if item.shape == "window" else ""
@@ -449,7 +472,6 @@ def _points(items: Sequence[PlotItem], kind: str, webgl: bool) -> go.Scatter | g
     trace = go.Scattergl if webgl else go.Scatter
     return trace(
         name="Claims (made on a day)" if claim else "Events on a day",
-        legendgroup=kind,
         x=[_iso(item.begin) for item in chosen if item.begin is not None],
         y=[item.y for item in chosen],
         mode="markers",
@@ -485,7 +507,6 @@ def _bars(items: Sequence[PlotItem], kind: str, shape: str) -> go.Bar | None:
         }
     return go.Bar(
         name=f"{noun}, vague date (window)" if window else f"{noun}, known range of days",
-        legendgroup=kind,
         orientation="h",
         base=[_iso(item.begin) for item in chosen if item.begin is not None],
         x=[_ms(item.begin, item.end_) for item in chosen if item.begin is not None and item.end_ is not None],
@@ -524,7 +545,6 @@ def _segments(items: Sequence[PlotItem], kind: str, shape: str, webgl: bool) -> 
     trace = go.Scattergl if webgl else go.Scatter
     return trace(
         name=f"{noun}, vague date (window)" if window else f"{noun}, known range of days",
-        legendgroup=kind,
         x=xs,
         y=ys,
         mode="lines",
@@ -640,6 +660,28 @@ def place(dated: Sequence[PlotItem], lane_order: Sequence[str]) -> LaneRows:
     return LaneRows(used, tops, sizes)
 
 
+def _focus(dated: Sequence[PlotItem]) -> tuple[pd.Timestamp, pd.Timestamp, float] | None:
+    """The initial x range when a few far-off items (an "11th century") would squeeze all the others.
+
+    From the 2nd to the 98th percentile of the items' starts and ends, padded; ``None`` when that range is
+    not much narrower (4x) than the whole, i.e. when showing everything reads fine.  The "all" button and the
+    range slider always show everything.
+    """
+    if len(dated) < FOCUS_MIN_ITEMS:
+        return None
+    starts = sorted(item.begin for item in dated if item.begin is not None)
+    ends = sorted(max(item.end_ or item.begin, item.begin + DAY) for item in dated if item.begin is not None)
+    n = len(starts)
+    lo, hi = starts[int(0.02 * (n - 1))], ends[math.ceil(0.98 * (n - 1))]
+    if (ends[-1] - starts[0]) <= 4 * (hi - lo):
+        return None
+    pad = (hi - lo) * 0.03 + DAY
+    inside = sum(
+        1 for item in dated if item.begin is not None and item.begin < hi and (item.end_ or item.begin) >= lo
+    )
+    return lo - pad, hi + pad, inside / n
+
+
 def build_figure(
     items: Sequence[PlotItem], links: Sequence[Link], lane_order: Sequence[str], options: FigureOptions
 ) -> go.Figure:
@@ -707,16 +749,26 @@ def build_figure(
             ],
         },
     )
+    notes = []
+    focus = _focus(dated)
+    if focus is not None:
+        lo, hi, share = focus
+        fig.update_xaxes(range=[_iso(lo), _iso(hi)], autorange=False)
+        notes.append(f"zoomed to where {share:.0%} of the items lie; press “all” for every item")
     if undated:
+        notes.append(f"{undated} undated item{'s' if undated != 1 else ''} listed in the table only")
+    if notes:
         fig.add_annotation(
-            text=f"{undated} undated item{'s' if undated != 1 else ''} listed in the table only",
+            text="<br>".join(notes),
             xref="paper",
             yref="paper",
             x=1,
             y=0,
             xanchor="right",
             yanchor="bottom",
+            align="right",
             showarrow=False,
+            bgcolor="rgba(255,255,255,0.85)",
             font={"size": 11, "color": "#555"},
         )
     if not dated:

@@ -7,8 +7,11 @@ become links.  The output is byte-for-byte reproducible (fixed div id, sorted da
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,11 +23,12 @@ import plotly.offline
 
 from . import tables
 from .errors import ExportError
-from .figure import FigureOptions, Link, PlotItem, build_figure, plot_items
+from .figure import FigureOptions, Link, PlotItem, as_timestamp, build_figure, complete, plot_items
 
 ASSETS = Path(__file__).with_name("assets")
 PLOTLYJS_MODES = {"embed": True, "cdn": "cdn", "directory": "directory"}
 DIV_ID = "timeline-plot"
+MAX_LISTED_DOCUMENTS = 300
 PLOT_CONFIG = {"displaylogo": False, "responsive": True, "scrollZoom": False}
 _JSON_SWAPS = (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
@@ -74,7 +78,7 @@ def _date(value: Any) -> str:
 
 def _header(documents: pd.DataFrame, title: str | None) -> tuple[str, str]:
     """The page's ``<header>`` and its plain-text title."""
-    docs = tables.conform(documents, tables.DOCUMENTS).sort_values(["dct", "doc_id"], na_position="last")
+    docs = complete(documents, tables.DOCUMENTS).sort_values(["dct", "doc_id"], na_position="last")
     rows = list(docs.itertuples(index=False))
     if title:
         heading = title
@@ -91,14 +95,24 @@ def _header(documents: pd.DataFrame, title: str | None) -> tuple[str, str]:
         if meta:
             parts.append(f'<p class="tl-meta">{" · ".join(meta)}</p>')
     elif rows:
-        parts.append('<ul class="tl-docs">')
-        for doc in rows[:50]:
+        dates = [ts for ts in (as_timestamp(doc.dct) for doc in rows) if ts is not None]
+        sources = sorted({str(doc.source) for doc in rows if doc.source})
+        summary = [f"{len(rows)} documents"]
+        if dates:
+            first, last = _date(min(dates).normalize()), _date(max(dates).normalize())
+            summary.append(first if first == last else f"{first} – {last}")
+        if sources:
+            shown = ", ".join(sources[:5]) + (f" and {len(sources) - 5} more" if len(sources) > 5 else "")
+            summary.append(shown)
+        parts.append(f'<p class="tl-meta">{_e(" · ".join(summary))}</p>')
+        parts.append(f'<details class="tl-docs"><summary>The {len(rows)} documents</summary><ul>')
+        for doc in rows[:MAX_LISTED_DOCUMENTS]:
             bits = [_link(str(doc.title or doc.doc_id), str(doc.url))]
             bits += [_e(x) for x in (_date(doc.dct), doc.source) if x]
             parts.append(f"<li>{' · '.join(bits)}</li>")
-        if len(rows) > 50:
-            parts.append(f"<li>and {len(rows) - 50} more documents</li>")
-        parts.append("</ul>")
+        if len(rows) > MAX_LISTED_DOCUMENTS:
+            parts.append(f"<li>and {len(rows) - MAX_LISTED_DOCUMENTS} more (see the table)</li>")
+        parts.append("</ul></details>")
     parts.append("</header>")
     return "\n".join(parts), heading
 
@@ -184,6 +198,24 @@ def _table(items: Sequence[PlotItem], links: Sequence[Link]) -> str:
 # ----------------------------------------------------------------------------------------------- page
 
 
+def content_security_policy(plot: str, script: str, plotlyjs: str) -> str:
+    """A policy that runs only the page's own scripts (by hash) and lets nothing load from or talk to the network.
+
+    Defence in depth: the text is escaped anyway, but should anything slip through, an injected script has no
+    hash and does not run, and no request can carry data away.  ``cdn``/``directory`` allow that one source.
+    """
+    inline = re.findall(r"<script>(.*?)</script>", plot, flags=re.DOTALL) + [script]
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(body.encode('utf-8')).digest()).decode('ascii')}'"
+        for body in inline
+    )
+    extra = {"embed": "", "cdn": " https://cdn.plot.ly", "directory": " 'self' file:"}[plotlyjs]
+    return (
+        f"default-src 'none'; script-src {hashes}{extra}; style-src 'unsafe-inline'; img-src data: blob:; "
+        "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+
+
 def _payload(items: Sequence[PlotItem]) -> dict[str, Any]:
     """What the filter script needs per item; the searchable text it reads from the table rows."""
     return {
@@ -227,12 +259,14 @@ def render_page(
         default_width="100%",
         default_height=f"{fig.layout.height}px",
     )
+    script = f"\n{_asset('timeline.js')}"
     return "\n".join(
         [
             "<!DOCTYPE html>",
             '<html lang="en">',
             "<head>",
             '<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{_e(content_security_policy(plot, script, plotlyjs))}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="referrer" content="no-referrer">',
             f"<title>{_e(heading)}</title>",
@@ -243,12 +277,13 @@ def render_page(
             "<main>",
             _controls(items, lane_order),
             '<div id="tl-status" role="alert" hidden></div>',
+            "<noscript><p>The chart and the filters need JavaScript; the table below lists every item.</p></noscript>",
             f'<figure class="tl-figure" aria-label="Timeline chart; the table below holds the same data">{plot}'
             "</figure>",
             _table(items, links),
             "</main>",
             f'<script type="application/json" id="tl-data">{json_for_script(_payload(items))}</script>',
-            f"<script>\n{_asset('timeline.js')}</script>",
+            f"<script>{script}</script>",
             "</body>",
             "</html>",
             "",

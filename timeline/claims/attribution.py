@@ -7,6 +7,7 @@ offsets: a sentence's parse is shifted by the sentence's start, the text is neve
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -22,8 +23,7 @@ from .cues import (
 )
 from .quotes import Quote, inside, overlapping, trim
 
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
-_CLIMB = {"xcomp", "advcl", "pcomp", "prep", "conj", "acl"}
+_CLIMB = {"xcomp", "advcl", "pcomp", "prep", "conj", "acl", "ccomp"}
 _CUE_DEPS = {"ROOT", "ccomp", "conj", "advcl", "pcomp", "xcomp", "relcl", "parataxis", "acl", "dep", "prep"}
 _CONTENT_PREPS = {"of", "against", "on", "about", "over", "as", "for", "to", "with", "that", "into", "at"}
 _CONTENT_DEPS = {"dobj", "dative", "oprd", "attr", "acomp", "xcomp", "ccomp"}
@@ -33,7 +33,8 @@ _TIME_WORDS = frozenset(
     morning afternoon evening night weekend january february march april may june july august september
     october november december""".split()
 )
-_PRONOUN_TAGS = {"PRP", "WP"}
+# "BUDAPEST, Hungary (AP)_ ", "WASHINGTON — ": a dateline opening the first sentence is not what was said.
+_DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+)*\s*(?:\([A-Za-z .]+\))?\s*(?:_|\u2014|\u2013|--)\s*")
 
 
 @dataclass
@@ -64,10 +65,6 @@ def _span(tokens: list[Token], base: int) -> tuple[int, int]:
     first = min(tokens, key=lambda t: t.i)
     last = max(tokens, key=lambda t: t.i)
     return base + first.idx, base + last.idx + len(last.text)
-
-
-def _subtree_span(tok: Token, base: int) -> tuple[int, int]:
-    return base + tok.left_edge.idx, base + tok.right_edge.idx + len(tok.right_edge.text)
 
 
 def _speaker_tokens(head: Token) -> list[Token]:
@@ -117,15 +114,16 @@ def _subject(cue_tok: Token) -> Token | None:
     """The source of a cue: its subject, the agent of a passive, or the subject of the verb it hangs from."""
     subj = _child(cue_tok, "nsubj", "csubj")
     if subj is not None and subj.dep_ != "expl":
-        if subj.tag_ == "WP" or subj.lower_ == "that":
-            # "Putin, who said ...": the relative clause's antecedent.
-            return cue_tok.head if cue_tok.dep_ == "relcl" else None
+        if subj.tag_ in {"WP", "WDT"} or subj.lower_ == "that":
+            return _antecedent(cue_tok)
         return subj
     agent = _child(cue_tok, "agent")
     if agent is not None:
         return _child(agent, "pobj")
     if _child(cue_tok, "nsubjpass") is not None:
         return None  # "it was announced": no source
+    if cue_tok.dep_ == "pcomp" and cue_tok.head.lower_ == "as" and cue_tok.head.head.lower_ == "quoted":
+        return _child(cue_tok.head.head, "nsubjpass")  # "he was quoted as saying"
     platform = _platform_subject(cue_tok)
     if platform is not None:
         return platform
@@ -139,8 +137,16 @@ def _subject(cue_tok: Token) -> Token | None:
         if tok.tag_.startswith("VB"):
             subj = _child(tok, "nsubj")
             if subj is not None:
-                return subj if subj.tag_ != "WP" else (tok.head if tok.dep_ == "relcl" else None)
+                return subj if subj.tag_ not in {"WP", "WDT"} else _antecedent(tok)
     return None
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """"Putin, who said ..." / "relatives, who are fighting ... and who have said ...": the noun the relative
+    clause hangs from."""
+    while verb.dep_ in {"conj", "xcomp"} and verb.head is not verb:
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else None
 
 
 def _is_negated(tok: Token) -> bool:
@@ -157,7 +163,7 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
     if cue.cue_class in {"say", "respond", "assess", "investigate"} or (ccomp and cue.cue_class != "characterize"):
         if ccomp:
             return ccomp
-        if cue.cue_class in {"say", "respond"}:
+        if cue.cue_class in {"say", "respond"} and cue.lemma != "tell":  # "told reporters": the hearer
             xcomp = [c for c in cue_tok.children if c.dep_ == "xcomp" and c.i > cue_tok.i]
             dobj = [c for c in cue_tok.children if c.dep_ == "dobj" and c.i > cue_tok.i and not c.is_stop]
             return xcomp or dobj if not cue.needs_clause else []
@@ -186,9 +192,12 @@ def _is_call_with_complement(cue_tok: Token) -> bool:
 class SentenceAttributions:
     """Finds the attributions of one parsed sentence."""
 
-    def __init__(self, doc: Doc, base: int, sentence_id: int, text: str, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Doc, base: int, sentence_id: int, text: str, quotes: list[Quote], lead: int = -1) -> None:
+        """``doc`` parses ``text`` from ``base``; ``lead`` < ``base`` when only the sentence's attribution tail
+        was parsed and ``text[lead:base]`` is the content before it (see ``tails.py``)."""
         self.doc = doc
         self.base = base
+        self.lead = lead if 0 <= lead < base else base
         self.sentence_id = sentence_id
         self.text = text
         self.quotes = quotes
@@ -237,15 +246,48 @@ class SentenceAttributions:
             ccomp = _child(tok, "ccomp")
             if ccomp is None or not any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in ccomp.children):
                 return None
+        if tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "moved to dismiss the lawsuit", "refused to comment": an intention, not a claim ("took to
+            # Twitter to say" is the exception, recognised by its platform).
+            if _platform_subject(tok) is None:
+                return None
         subj = _subject(tok)
         if subj is None:
             return None
         heads = _content_tokens(tok, cue)
+        if cue.cue_class in {"say", "respond", "warn"} and (
+            not heads or (self.lead < self.base and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads))
+        ):
+            return self._beside(tok, subj, cue)
         if not heads:
             return None
         if cue.needs_clause and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads) and not self._quoted(heads):
             return None
         return self._build(tok, tok, subj, heads, cue)
+
+    def _beside(self, tok: Token, subj: Token, cue: Cue) -> Attribution | None:
+        """Content not governed by the cue: a quotation just before or after the attribution ("..., he was
+        quoted as saying"; "replied: ..."), or the clause around a parenthetical ("Therefore, they said, the ...")."""
+        if self.lead < self.base:
+            return self._make(tok, tok, subj, (self.lead, self.base), cue)
+        clause = [*tok.subtree, *subj.subtree]
+        start = self.base + min(t.idx for t in clause)
+        end = max(self.base + t.idx + len(t.text) for t in clause)
+        sentence_end = self.base + len(self.doc.text)
+        for q in overlapping(self.quotes, self.base, sentence_end):
+            before = self.text[q.end : start] if q.end <= start else None
+            after = self.text[end : q.start] if q.start >= end else None
+            if (before is not None and not before.strip(" ,:\u2014")) or (
+                after is not None and not after.strip(" ,:\u2014")
+            ):
+                return self._make(tok, tok, subj, (q.inner_start, q.inner_end), cue)
+        if tok.dep_ == "parataxis" and tok.head.i != tok.i:
+            rest = [t for t in tok.head.subtree if not (start <= self.base + t.idx < end)]
+            following = [t for t in rest if t.i > tok.i]
+            side = following if len(following) * 2 >= len(rest) else [t for t in rest if t.i < tok.i]
+            if side:
+                return self._make(tok, tok, subj, _span(side, self.base), cue)
+        return None
 
     def _quoted(self, heads: list[Token]) -> bool:
         start = min(self.base + h.left_edge.idx for h in heads)
@@ -296,13 +338,12 @@ class SentenceAttributions:
             prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if prep is None:
                 return None
-            focus_tok = _child(prep, "pobj")
-            if focus_tok is None:
+            omitted = _child(prep, "pobj")
+            if omitted is None:
                 return None
-            heads = [focus_tok]
+            heads = [omitted]
         else:
             heads = [obj]
-            focus_tok = obj
         att = self._build(tok, cue_last, subj, heads, cue)
         if att is not None:
             att.focus = self.text[att.content_start : att.content_end]
@@ -343,6 +384,9 @@ class SentenceAttributions:
                 c_end = sp_start
             else:
                 c_start = sp_end
+        dateline = _DATELINE.match(self.text, c_start, c_end)
+        if dateline:
+            c_start = dateline.end()
         c_start, c_end = trim(self.text, c_start, c_end)
         if c_end <= c_start or (c_start <= cue_start < c_end):
             return None
@@ -361,7 +405,8 @@ class SentenceAttributions:
             or any(c.dep_ == "conj" for c in subj.children),
         )
         att.time_spans = self._time_spans(cue_tok, (sp_start, sp_end), (c_start, c_end))
-        appos = _child(subj, "appos")
+        in_speaker = {t.i for t in speaker}
+        appos = next((t for t in subj.subtree if t.dep_ == "appos" and t.head.i in in_speaker), None)
         if appos is not None and appos.i > subj.i:
             ap = _speaker_tokens(appos)
             if ap:

@@ -31,7 +31,7 @@ _VERBS: list[tuple[str, Cue]] = [
     # say: neutral reporting
     *_verb("say", "say", "asserts", "says", "said", "saying"),
     *_verb("tell", "say", "asserts", "tells", "told", "telling"),
-    *_verb("add", "say", "asserts", "adds", "added", "adding"),
+    *_verb("add", "say", "asserts", "adds", "added", "adding", needs_clause=True),  # not "added 92,000 jobs"
     *_verb("state", "say", "asserts", "states", "stated", "stating", needs_clause=True),
     *_verb("note", "say", "asserts", "notes", "noted", "noting", needs_clause=True),
     *_verb("explain", "say", "asserts", "explains", "explained", "explaining"),
@@ -53,6 +53,21 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("tweet", "say", "asserts", "tweets", "tweeted", "tweeting"),
     *_verb("testify", "say", "asserts", "testifies", "testified"),
     *_verb("suggest", "say", "asserts", "suggests", "suggested", needs_clause=True),
+    *_verb("indicate", "say", "asserts", "indicates", "indicated", "indicating", needs_clause=True),
+    *_verb("disclose", "say", "asserts", "discloses", "disclosed", "disclosing"),
+    *_verb("reveal", "say", "asserts", "reveals", "revealed", "revealing", needs_clause=True),
+    *_verb("recall", "say", "asserts", "recalls", "recalled", "recalling", needs_clause=True),
+    *_verb("complain", "criticize", "criticizes", "complains", "complained", "complaining", needs_clause=True),
+    *_verb("concede", "say", "asserts", "concedes", "conceded", "conceding"),
+    *_verb("comment", "say", "asserts", "comments", "commented", needs_clause=True),
+    *_verb("remark", "say", "asserts", "remarks", "remarked", needs_clause=True),
+    *_verb("observe", "say", "asserts", "observes", "observed", needs_clause=True),
+    *_verb("announce", "announce", "announces", "announces", "announced", "announcing"),
+    *_verb("think", "assess", "assesses", "thinks", "thought", needs_clause=True),
+    *_verb("expect", "assess", "assesses", "expects", "expected", needs_clause=True),
+    *_verb("fear", "warn", "warns", "fears", "feared", needs_clause=True),
+    *_verb("hope", "say", "asserts", "hopes", "hoped", needs_clause=True),
+    *_verb("ask", "say", "asks", "asks", "asked", "asking", needs_clause=True),
     *_verb("reply", "respond", "responds", "replies", "replied"),
     *_verb("respond", "respond", "responds", "responds", "responded", needs_clause=True),
     *_verb("retort", "respond", "responds", "retorts", "retorted"),
@@ -168,8 +183,9 @@ _NOUN_LIKE = frozenset(
     write add""".split()
 )
 _STRONG = frozenset((set(VERB_CUES) | set(NOUN_CUES) | {"according"}) - _NOUN_LIKE)
-_LOWER_WORD = re.compile(r"[a-z]+")
-QUOTE_CHARS = "\"\u201c\u201d"
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
+_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
+QUOTE_CHARS = ("\"", "\u201c", "\u201d", "``")
 
 
 def verb_cue(word: str) -> Cue | None:
@@ -183,7 +199,11 @@ def noun_cue(word: str) -> Cue | None:
 
 def may_hold_claim(sentence_text: str) -> bool:
     """Cheap pre-filter: only sentences with a cue word are worth a parse."""
-    words = set(_LOWER_WORD.findall(sentence_text.lower()))
+    # Cue words are lower case inside a sentence ("the United States" is no cue); the first word may be capitalised.
+    words = set(_LOWER_WORD.findall(sentence_text))
+    first = _FIRST_WORD.match(sentence_text)
+    if first:
+        words.add(first.group(1).lower())
     if not words.isdisjoint(_STRONG):
         return True
     return any(q in sentence_text for q in QUOTE_CHARS) and not words.isdisjoint(_NOUN_LIKE)

@@ -7,7 +7,9 @@ follows a claim continues that claim's speaker without needing a parse.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..records import Claim, Document, Event, Sentence, Timex
 from ..segment import sentence_at
@@ -16,9 +18,15 @@ from .cues import may_hold_claim
 from .nlp import parse
 from .quotes import Quote, find_quotes, inside, trim
 from .speakers import PriorSpeaker, Resolved, SpeakerResolver
+from .tails import tail_start
 from .topics import topic_of
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
+
 Item = tuple[Document, list[Sentence], list[Timex], list[Event]]
+CHUNK_DOCUMENTS = 64  # documents parsed together: large enough to batch, small enough to bound memory
+MAX_SENTENCE_CHARS = 5000  # longer "sentences" are tables or unsegmented dumps, not attributions: not parsed
 
 # Event kinds a claim topic points to when no event trigger lies inside the claim.
 _TOPIC_EVENT_KIND = {"the call": "call", "the meeting": "meeting", "the strikes": "strike", "the election": "election"}
@@ -29,17 +37,50 @@ def extract_claims(doc: Document, sentences: list[Sentence], timexes: list[Timex
     return extract_claims_many([(doc, sentences, timexes, events)])
 
 
-def extract_claims_many(items: list[Item]) -> list[Claim]:
-    """The claims of many documents; the parse of all their candidate sentences is batched."""
-    wanted: list[list[Sentence]] = [[s for s in sentences if may_hold_claim(s.text)] for _, sentences, _, _ in items]
-    parsed = iter(parse(s.text for batch in wanted for s in batch))
+def extract_claims_many(items: list[Item], *, parses: Sequence[Sequence[SpacyDoc]] | None = None) -> list[Claim]:
+    """The claims of many documents; the parse of their candidate sentences is batched over documents.
+
+    ``parses`` (optional) are parses the caller already has, one spaCy ``Doc`` per sentence of each item, in
+    order (any pipeline with a tagger and a parser): they are used instead of parsing again.
+    """
+    if parses is not None and (
+        len(parses) != len(items) or any(len(p) != len(it[1]) for p, it in zip(parses, items, strict=True))
+    ):
+        raise ValueError("parses must hold one Doc per sentence of each item")
     claims: list[Claim] = []
-    for (doc, sentences, timexes, events), candidates in zip(items, wanted, strict=True):
+    for lo in range(0, len(items), CHUNK_DOCUMENTS):
+        chunk_parses = parses[lo : lo + CHUNK_DOCUMENTS] if parses is not None else None
+        claims.extend(_extract_chunk(items[lo : lo + CHUNK_DOCUMENTS], chunk_parses))
+    return claims
+
+
+def _extract_chunk(items: list[Item], parses: Sequence[Sequence[SpacyDoc]] | None) -> list[Claim]:
+    """One batch of documents: parse the candidate sentences (only their attribution tail where it suffices)."""
+    wanted = [
+        [s for s in sentences if len(s.text) <= MAX_SENTENCE_CHARS and may_hold_claim(s.text)]
+        for _, sentences, _, _ in items
+    ]
+    tails = [[tail_start(s.text) for s in batch] for batch in wanted]
+    pairs = [(s, t) for batch, ts in zip(wanted, tails, strict=True) for s, t in zip(batch, ts, strict=True)]
+    if parses is None:
+        docs = parse(s.text[t:] for s, t in pairs)
+    else:
+        # The caller's parse for whole sentences; attribution tails are parsed alone (a few words each) so the
+        # result is the same as without a shared parse.
+        position = [{s.sentence_id: k for k, s in enumerate(it[1])} for it in items]
+        given = [p[pos[s.sentence_id]] for p, pos, batch in zip(parses, position, wanted, strict=True) for s in batch]
+        tail_docs = iter(parse(s.text[t:] for s, t in pairs if t))
+        docs = [next(tail_docs) if t else doc for (_, t), doc in zip(pairs, given, strict=True)]
+    parsed = iter(docs)
+    claims: list[Claim] = []
+    for (doc, sentences, timexes, events), candidates, ts in zip(items, wanted, tails, strict=True):
         quotes = find_quotes(doc.text)
         atts: list[Attribution] = []
-        for sentence in candidates:
-            spacy_doc = next(parsed)
-            atts.extend(SentenceAttributions(spacy_doc, sentence.start, sentence.sentence_id, doc.text, quotes).find())
+        for sentence, t in zip(candidates, ts, strict=True):
+            found = SentenceAttributions(
+                next(parsed), sentence.start + t, sentence.sentence_id, doc.text, quotes, lead=sentence.start
+            )
+            atts.extend(found.find())
         atts = _continue_quotes(doc.text, sentences, quotes, atts)
         claims.extend(_records(doc, sentences, timexes, events, atts))
     return claims

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from ..records import Claim, ClaimLink
-from .topics import EVENT_NOUN_GROUPS, STOPWORDS, keywords, same_stem, stem
+from .cues import DOCUMENT_NOUNS
+from .topics import EVENT_NOUN_GROUPS, STOPWORDS, TOPIC_GROUPS, keywords, same_stem, stem
 
 _ASSERTING = {"asserts", "assesses", "accuses", "investigates", "announces", "warns", "criticizes", "characterizes"}
 _REPORTING = {"asserts", "announces", "assesses"}
@@ -76,8 +77,6 @@ def _evaluation(claim: Claim) -> tuple[str, ...]:
 
 
 def _topic_stems(topic: str) -> set[str]:
-    from .topics import TOPIC_GROUPS
-
     return set(TOPIC_GROUPS.get(topic, ()))
 
 
@@ -94,16 +93,23 @@ def _view(claim: Claim, order: int) -> _View:
 def _candidate_pairs(views: list[_View]) -> set[tuple[int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     for i, v in enumerate(views):
-        keys = {f"w:{w}" for w in v.words} | ({f"t:{v.claim.topic}"} if v.claim.topic else set())
+        # Content words pair claims of one document; across documents only a shared topic or event does.
+        doc = v.claim.doc_id
+        keys = {f"w:{doc}:{w}" for w in v.words}
+        if v.claim.topic:
+            keys.add(f"t:{v.claim.topic}")
+            keys.add(f"a:{v.claim.topic}:{v.claim.actor}")  # one actor over time: never too common
+        if v.claim.event_id:
+            keys.add(f"e:{v.claim.event_id}")
         # A cue and the noun made from it meet on their first letters ("investigating" / "investigations").
-        keys.add(f"c:{stem(v.claim.cue.split()[-1])[:6]}")
-        keys |= {f"c:{stem(w)[:6]}" for w in re.findall(r"[A-Za-z]+", v.claim.content)
+        keys.add(f"c:{doc}:{stem(v.claim.cue.split()[-1])[:6]}")
+        keys |= {f"c:{doc}:{stem(w)[:6]}" for w in re.findall(r"[A-Za-z]+", v.claim.content)
                  if w.lower().endswith(_NOMINAL_ENDINGS)}
         for k in keys:
             postings[k].append(i)
     pairs: set[tuple[int, int]] = set()
-    for ids in postings.values():
-        if len(ids) > _MAX_POSTINGS:
+    for key, ids in postings.items():
+        if len(ids) > _MAX_POSTINGS and not key.startswith("a:"):
             continue
         pairs.update(combinations(ids, 2))
     return pairs
@@ -131,7 +137,7 @@ def _omits(a: _View, b: _View) -> ClaimLink | None:
         a.claim.claim_id,
         b.claim.claim_id,
         "omits",
-        f"{a.claim.actor} made no mention of {a.claim.content}, which {b.claim.actor} reported",
+        f"{_who(a.claim)} made no mention of {a.claim.content}, which {_who(b.claim)} reported",
     )
 
 
@@ -147,7 +153,7 @@ def _denial(a: _View, b: _View) -> ClaimLink | None:
         a.claim.claim_id,
         b.claim.claim_id,
         "contradicts",
-        f"{a.claim.actor} denies ({a.claim.topic}) what {b.claim.actor} {b.claim.stance.rstrip('s')}s: "
+        f"{_who(a.claim)} denies ({a.claim.topic}) what {_who(b.claim)} {b.claim.stance}: "
         f"\u201c{_short(b.claim)}\u201d",
     )
 
@@ -166,7 +172,7 @@ def _characterizations(a: _View, b: _View) -> ClaimLink | None:
         b.claim.claim_id,
         a.claim.claim_id,
         "contradicts",
-        f"differs: {b.claim.actor} characterizes {b.claim.topic} as {said_b}; {a.claim.actor} as {said_a}",
+        f"differs: {_who(b.claim)} characterizes {b.claim.topic} as {said_b}; {_who(a.claim)} as {said_a}",
     )
 
 
@@ -176,7 +182,7 @@ def _response(a: _View, b: _View) -> ClaimLink | None:
         return None
     if b.claim.stance == "responds" and _same_thing(a, b):
         return ClaimLink(b.claim.claim_id, a.claim.claim_id, "responds_to",
-                         f"{b.claim.actor} responds on {b.claim.topic}")
+                         f"{_who(b.claim)} responds on {b.claim.topic}")
     if b.claim.doc_id == a.claim.doc_id and b.claim.content_start < a.claim.content_start:
         return None
     cue = stem(a.claim.cue.split()[-1])
@@ -185,12 +191,13 @@ def _response(a: _View, b: _View) -> ClaimLink | None:
         w for w in re.findall(r"[A-Za-z]+", b.claim.content)
         if w.lower().endswith(_NOMINAL_ENDINGS) and same_stem(stem(w), cue)
     ]
-    if named and len(cue) >= 5:
+    related = a.claim.cue_class == "investigate" or _same_thing(a, b) or len(a.words & b.words) >= 2
+    if named and len(cue) >= 5 and related:
         return ClaimLink(
             b.claim.claim_id,
             a.claim.claim_id,
             "responds_to",
-            f"{b.claim.actor} {b.claim.stance} the {named[0].lower()} of {a.claim.actor}: "
+            f"{_who(b.claim)} {b.claim.stance} the {named[0].lower()} of {_who(a.claim)}: "
             f"\u201c{_short(b.claim)}\u201d",
         )
     return None
@@ -210,12 +217,13 @@ def _agreement(a: _View, b: _View) -> ClaimLink | None:
     decision = shared & _JOINT_DECISIONS
     if decision and len(names) >= 2:
         # "Trump and Putin agreed to bolster ..." / "President Trump and President Putin agreed that ...".
-        parties = _surface(a.claim.content, names)
+        decided_at = min(a.claim.content.find(w) for w in _surface(a.claim.content, decision))
+        parties = _surface(a.claim.content[:decided_at], names) or _surface(a.claim.content, names)
         return ClaimLink(
             b.claim.claim_id,
             a.claim.claim_id,
             "agrees",
-            f"{b.claim.actor} and {a.claim.actor} both report that {' and '.join(parties[:3])} "
+            f"{_who(b.claim)} and {_who(a.claim)} both report that {' and '.join(parties[:3])} "
             f"{_surface(a.claim.content, decision)[0]}",
         )
     substantive = shared - a.name_words - b.name_words - _GENERIC
@@ -226,7 +234,7 @@ def _agreement(a: _View, b: _View) -> ClaimLink | None:
         b.claim.claim_id,
         a.claim.claim_id,
         "agrees",
-        f"{b.claim.actor} and {a.claim.actor} both report: {', '.join(_surface(a.claim.content, shared)[:6])}",
+        f"{_who(b.claim)} and {_who(a.claim)} both report: {', '.join(_surface(a.claim.content, shared)[:6])}",
     )
 
 
@@ -235,6 +243,19 @@ _NEGATION = re.compile(r"\b(?:not|no|never|cannot|nothing|neither|nor)\b|n[\u201
 
 def _negated(text: str) -> bool:
     return _NEGATION.search(text) is not None
+
+
+_PRONOUNS = frozenset("he she it they we i you".split())
+
+
+def _who(claim: Claim) -> str:
+    """The speaker as a reader knows it: as written ("the Kremlin"), unless a pronoun or a document stands in."""
+    speaker = claim.speaker.strip()
+    low = speaker.lower()
+    if low in _PRONOUNS or low.split()[-1] in DOCUMENT_NOUNS or low.split()[0] in DOCUMENT_NOUNS:
+        return f"the {claim.role}" if claim.role and claim.role.split()[0][:1].isupper() and " " not in claim.role \
+            and claim.actor != claim.role else claim.actor
+    return "the " + speaker[4:] if speaker.startswith("The ") else speaker
 
 
 def _surface(text: str, stems: frozenset[str]) -> list[str]:

@@ -46,7 +46,8 @@ NON_PERSON_WORDS = frozenset(
 )
 _LEADING_FUNCTION_WORDS = frozenset(
     """the a an but and yet in on at for with after before despite when while if as so some this that these
-    those his her its their our my by from to of""".split()
+    those his her its their our my by from to of other others many several all both each every most such
+    yeah yes no well oh now then there here i we you""".split()
 )
 _ORGANIZATION = re.compile(
     r"\b(?:[A-Z][\w&'\u2019.\-]*\s){1,5}(?:Inc|Corp|Co|Ltd|PLC|AG|S\.A|N\.V|LLC|Holdings|Group|Bank|Airlines|"
@@ -56,6 +57,10 @@ _ORGANIZATION = re.compile(
 ORGANIZATION_DESCRIPTORS = frozenset(
     """company firm bank group concern carrier airline maker retailer insurer utility publisher unit parent
     automaker lender brokerage""".split()
+)
+_PARTITIVE = re.compile(
+    r"^(?:some|many|several|one|two|three|four|most|all|few|each|both|none|dozens|hundreds) of (?:the )?",
+    re.IGNORECASE,
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
@@ -105,9 +110,12 @@ def _is_cap(word: str) -> bool:
 
 
 def _plain_gap(text: str, end: int, start: int) -> bool:
-    """True when only spaces separate two words (no punctuation, no line break)."""
+    """True when only spaces separate two words (no punctuation, no line break), or nothing after an initial
+    ("P.J. Crowley")."""
     gap = text[end:start]
-    return 0 < len(gap) <= 2 and gap.strip(" ") == ""
+    if not gap:
+        return end > 0 and text[end - 1] == "."
+    return len(gap) <= 2 and gap.strip(" ") == ""
 
 
 class NameRegistry:
@@ -138,6 +146,14 @@ class NameRegistry:
                 break
             best = name
         return best
+
+    def organization_named(self, short: str) -> str | None:
+        """The company a short name stands for: "Upjohn" -> "Upjohn Co." when the article names it so."""
+        prefix = short + " "
+        for _, name in self.organizations:
+            if name.startswith(prefix) or name.startswith(short + "'s "):
+                return name
+        return None
 
     def _scan(self) -> None:
         words = _words(self.text)
@@ -253,13 +269,14 @@ class SpeakerResolver:
         self.sentences = sentences
         self.names = NameRegistry(text)
         self._countries: dict[str, bool] = {}
+        self._gender: dict[str, str] = {}  # actor -> "m" | "f", from the pronouns that referred to them
 
     def resolve(self, speaker: str, start: int, sentence_id: int, prior: list[PriorSpeaker]) -> Resolved:
         """The actor and role for ``speaker`` (as written, at ``start``), given earlier claims of the document."""
         plain = bare(speaker)
         low = plain.lower()
         if low in PERSON_PRONOUNS:
-            return self._person_antecedent(start, sentence_id, prior) or Resolved(speaker, "", True)
+            return self._person_antecedent(low, start, sentence_id, prior) or Resolved(speaker, "", True)
         head = low.split()[0] if len(low.split()) >= 3 and low.split()[1] in {"by", "from", "of"} else low.split()[-1]
         if low in THING_PRONOUNS or head in DOCUMENT_NOUNS:
             owner = self._document_owner(plain)
@@ -291,7 +308,8 @@ class SpeakerResolver:
         words = plain.split()
         return (
             2 <= len(words) <= 4
-            and all(w[:1].isupper() for w in words)
+            and all(w[:1].isupper() and len(w) > 1 for w in words)
+            and words[0].lower() not in _LEADING_FUNCTION_WORDS
             and not any(w.lower().strip(".") in NON_PERSON_WORDS | TITLE_WORDS for w in words)
             and not any(country_named(w) or country_of_seat(w) for w in words)
             and not country_of_seat(plain)
@@ -343,9 +361,20 @@ class SpeakerResolver:
             m2 = self.names.full_name(words[-1], start if start >= 0 else len(self.text))
             if m2 is not None and (len(words) == 1 or m2.name.endswith(" ".join(words[-2:]))):
                 return Resolved(m2.name, m2.role, True)
+            if len(words) == 1:
+                # A given name used alone ("Saddam"), when exactly one full name starts with it.
+                firsts = {m.name for m in self.names.mentions if m.name.split()[0] == words[0] and " " in m.name}
+                if len(firsts) == 1:
+                    name = firsts.pop()
+                    role = next(m.role for m in self.names.mentions if m.name == name)
+                    return Resolved(name, role, True)
         return None
 
     def _institution(self, plain: str) -> Resolved:
+        plain = _PARTITIVE.sub("", plain) or plain  # "Some of Trump's top advisers" -> "Trump's top advisers"
+        full = self.names.organization_named(plain)
+        if full:
+            return Resolved(full, "", False)
         seat_country = country_of_seat(plain)
         if seat_country and self._mentions(seat_country):
             return Resolved(seat_country, plain, False)
@@ -359,10 +388,18 @@ class SpeakerResolver:
             self._countries[country] = mentions_country(self.text, country)
         return self._countries[country]
 
-    def _person_antecedent(self, start: int, sentence_id: int, prior: list[PriorSpeaker]) -> Resolved | None:
+    def _person_antecedent(
+        self, pronoun: str, start: int, sentence_id: int, prior: list[PriorSpeaker]
+    ) -> Resolved | None:
+        gender = _PRONOUN_GENDER.get(pronoun, "")
+
+        def fits(actor: str, role: str) -> bool:
+            known = self._gender.get(actor) or _role_gender(role)
+            return not gender or not known or known == gender
+
         for p in reversed(prior):
-            if p.sentence_id == sentence_id - 1 and p.is_person and not p.plural:
-                return Resolved(p.actor, p.role, True)
+            if p.sentence_id == sentence_id - 1 and p.is_person and not p.plural and fits(p.actor, p.role):
+                return self._remember(Resolved(p.actor, p.role, True), gender)
             if p.sentence_id < sentence_id - 1:
                 break
         # The first person named in the nearest sentence (within three) that names one: subjects come first.
@@ -371,8 +408,30 @@ class SpeakerResolver:
                 continue
             s = self.sentences[sid]
             persons = self.names.persons_in(s.start, min(s.end, start) if sid == sentence_id else s.end)
+            persons = [m for m in persons if fits(m.name, m.role)]
             if persons:
                 m = persons[0] if sid != sentence_id else persons[-1]
-                return Resolved(m.name, m.role, True)
+                return self._remember(Resolved(m.name, m.role, True), gender)
         return None
 
+    def _remember(self, resolved: Resolved, gender: str) -> Resolved:
+        """A person once called "she" is not "he" later (and the other way round)."""
+        if gender:
+            self._gender.setdefault(resolved.actor, gender)
+        return resolved
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_MALE_TITLES = frozenset("mr. mr king prince father son brother husband sir lord chairman spokesman".split())
+_FEMALE_TITLES = frozenset(
+    "mrs. mrs ms. ms miss queen princess mother daughter sister wife lady chairwoman spokeswoman".split()
+)
+
+
+def _role_gender(role: str) -> str:
+    words = {w.lower() for w in role.split()}
+    if words & _MALE_TITLES:
+        return "m"
+    if words & _FEMALE_TITLES:
+        return "f"
+    return ""

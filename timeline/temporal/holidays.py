@@ -7,8 +7,9 @@ from datetime import date, timedelta
 _FIXED: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's": (1, 1),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4), "halloween": (10, 31),
-    "valentine's day": (2, 14),
+    "valentine's day": (2, 14), "fourth of july": (7, 4), "the fourth of july": (7, 4),
 }  # fmt: skip
+_EASTER_OFFSETS = {"good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1}
 
 
 def easter(year: int) -> date:
@@ -43,10 +44,18 @@ def holiday_date(name: str, year: int) -> date | None:
     if name in _FIXED:
         month, day = _FIXED[name]
         return date(year, month, day)
+    if name in _EASTER_OFFSETS:
+        return easter(year) + timedelta(days=_EASTER_OFFSETS[name])
     if name.startswith("easter"):
         return easter(year)
     if name.startswith("thanksgiving"):
         return _nth_weekday(year, 11, 4, 4)
+    if name == "black friday":
+        return _nth_weekday(year, 11, 4, 4) + timedelta(days=1)
+    if name == "cyber monday":
+        return _nth_weekday(year, 11, 4, 4) + timedelta(days=4)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     if name == "labor day":
         return _nth_weekday(year, 9, 1, 1)
     if name == "memorial day":

@@ -22,7 +22,7 @@ VALUE_GRAMMAR = re.compile(
     | P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|E|C|L|WE))+
     | PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+
     | P(?:(?:\d+|X)[YMWD])+T(?:(?:\d+|X)[HMS])+
-    | (?:\d{1,2}|\d{3}|\d{4}|XXXX)
+    | (?:\d{1,2}|\d{3}|\d{4}|XXXX|XXX|XX)
       (?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:\d|WE))?|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI))?
       (?:T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|MI|AF|EV|NI|DT)(?:Z|[+-]\d\d(?::?\d\d)?)?)?
     """

@@ -62,6 +62,7 @@ VAGUE_COUNTS: dict[str, float] = {
     "a dozen": 12,
     "dozen": 12,
     "half a": 0.5,
+    "half an": 0.5,
     "a half": 0.5,
 }
 
@@ -86,6 +87,9 @@ def number_value(words: str) -> float | None:
     w = words.strip().lower().replace(",", "")
     if not w:
         return None
+    if w.endswith(" and a half"):  # "three and a half"
+        whole = number_value(w[: -len(" and a half")])
+        return None if whole is None else whole + 0.5
     if w in VAGUE_COUNTS:
         return VAGUE_COUNTS[w]
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", w)

@@ -18,13 +18,15 @@ MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|oc
 _ABBR = r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 MONTH = rf"(?:{MONTH_FULL}\b|{_ABBR}\.|{_ABBR}\b(?=\s*\d))"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+# Abbreviated weekdays only where a date follows ("Tue May 2, 2017", "Fri., Sept. 5"): alone they are words.
+WEEKDAY_DATED = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
 SEASON = r"(?:spring|summer|fall|autumn|winter)\b"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR4 = r"(?:1[6-9]|20)\d\d\b(?![.,]?\d)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMWORD = rf"(?:{_TENS}(?:[\s-]{_ONES}\b)?|{_ONES})\b(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})\b)?)?"
-NUMBER = rf"(?:\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+half|half\s+a|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
+NUMBER = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+half|half\s+an?|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|century|centuries|millenni(?:um|a)|mins?|hrs?|secs?)\b"
@@ -51,9 +53,11 @@ APPROX = (
     r"|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|as\s+many\s+as|as\s+much\s+as|well\s+over|close\s+to)"
 )
 PART = r"(?:morning|afternoon|evening|night)\b"
+YEAR_WORDS = rf"(?:nineteen[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})|two\s+thousand(?:\s+(?:and\s+)?{_ONES})?)"
 HOLIDAY = (
     r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?"
-    r"|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day)\b"
+    r"|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day|(?:the\s+)?fourth\s+of\s+july"
+    r"|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday|easter\s+monday|election\s+day)\b"
 )
 
 # --- rules: (name, pattern) in priority order -------------------------------------------------------------------
@@ -62,7 +66,7 @@ RULES: list[tuple[str, str]] = [
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         rf"(?P<clock>{CLOCK})(?:\s*,?\s*(?P<tz>{TZ}))?"
-        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}(?:,?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?)?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
+        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
     ),
     (
         "clock_part",
@@ -70,7 +74,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_day",
-        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?"
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
         rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
         rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
@@ -83,7 +87,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR4}|'\d\d\b)|\s+(?P<rel>this|last|next)\s+year\b)",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR4}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?P<rel>this|last|next)\s+year\b)",
     ),
     (
         "quarter",
@@ -99,24 +103,19 @@ RULES: list[tuple[str, str]] = [
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
         r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d))",
     ),
+    (
+        "period_code",
+        rf"(?P<code>[qh][1-4]|[1-4]q)(?:\s*(?:of\s+)?(?:fy\s*)?(?P<year>{YEAR4}|'?\d\d\b))?"
+        rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d\b|'?\d\d\b)"
+        rf"|(?:the\s+)?(?P<m1>{MONTH_FULL}|{_ABBR}\.?)\s*[-–]\s*(?P<m2>{MONTH_FULL}|{_ABBR}\.?)\s+(?P<unit>quarter|period|half)\b",
+    ),
     ("period_year", rf"the\s+(?P<pyear>{YEAR4})\s+(?:period|quarter)\b"),
     ("year_ago_adj", r"(?P<ya>year-(?:earlier|ago))\b"),
     (
         "fiscal_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:[\s-]+year)?\s+(?P<year>{YEAR4}|(?:19|20)?\d\d[-/]\d\d\b)",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:[\s-]+year)?\s+(?P<year>(?:19|20)?\d\d[-/]\d\d\b|{YEAR4})",
     ),
-    (
-        "year_words",
-        r"(?:the\s+year\s+)?(?P<words>nineteen[\s-]+(?:"
-        + _TENS
-        + r"(?:[\s-]"
-        + _ONES
-        + r")?|"
-        + _ONES
-        + r")|two\s+thousand(?:\s+(?:and\s+)?"
-        + _ONES
-        + r")?)\b",
-    ),
+    ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b"),
     (
         "decade",
         r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|'\d0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
@@ -142,8 +141,14 @@ RULES: list[tuple[str, str]] = [
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
         rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago)\s+)?"
-        rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar))?"
-        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?",
+        rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|trading|business|working|calendar))?"
+        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?",
+    ),
+    (
+        "deictic",
+        rf"(?:(?P<pre>early|late|earlier|later|mid)[\s-]+)?(?:(?P<dayof>the\s+day\s+(?:before|after))\s+)?"
+        rf"(?P<word>today|tonight|tomorrow|yesterday|overnight)\b"
+        rf"(?:(?:'s|’s)?\s+(?P<part>{PART})|(?<=overnight)\s+(?P<weekday>{WEEKDAY}))?",
     ),
     (
         "anchored_day",
@@ -152,13 +157,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "relative",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<det>{DET})[\s-]+(?P<what>{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{HOLIDAY})"
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<det>{DET})[\s-]+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<what>{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{HOLIDAY})"
         rf"(?:\s+(?P<part>{PART}))?",
-    ),
-    (
-        "deictic",
-        rf"(?:(?P<pre>early|late|earlier|later|mid)[\s-]+)?(?P<word>today|tonight|tomorrow|yesterday|overnight)\b"
-        rf"(?:(?:'s|’s)?\s+(?P<part>{PART}))?",
     ),
     (
         "weekday",
@@ -174,7 +174,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?",
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR_WORDS}\b))?",
     ),
     (
         "year",
@@ -184,9 +184,9 @@ RULES: list[tuple[str, str]] = [
         "ref",
         r"(?P<ref>recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
         r"|now|nowadays|currently|presently|at\s+present|these\s+days|recently|lately"
-        r"|the\s+past|in\s+the\s+past|formerly|the\s+future|the\s+near\s+future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
+        rf"|(?:in\s+)?the\s+past(?!\s+(?:\d|{NUMWORD}|few|several|couple|many))|formerly|the\s+future|the\s+near\s+future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|(?:days|weeks|months|years|decades)\s+ago"
-        r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:days|weeks|months|years)\s+(?:before|after|ahead|since))\b",
+        r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
     ),
 ]
 
@@ -214,6 +214,7 @@ TRIGGERS: frozenset[str] = frozenset(
     overnight now nowadays currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
     monthly yearly annually hourly quarterly nightly biweekly semiannually bimonthly twenties thirties forties fifties
+    q h fy good black cyber ash palm election mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties nineteen thousand fiscal half period morning afternoon evening these clock
     """.split()
 )
@@ -256,6 +257,7 @@ def _trie(words: list[str]) -> str:
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
     r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|o'clock)\b)"
+    r"|[1-4]q\b|[1-4]q\d\d\b|\d+\s+and\s+a\s+half\b"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

@@ -158,7 +158,7 @@ _EVENT_WINDOW = 40  # timexes searched on each side for the date of an anchoring
 _HEAD = re.compile(r"(\w+)\W*$")
 
 
-def _resolve_event_anchors(found: list[Timex], text: str, sentences: list[Sentence]) -> None:
+def _resolve_event_anchors(found: list[Timex], sentences: list[Sentence]) -> None:
     """Date "days after the strikes" by the nearest placed date in another sentence that names the event."""
     by_id = {s.sentence_id: s for s in sentences}
     for i, t in enumerate(found):
@@ -194,7 +194,12 @@ def _resolve_event_anchors(found: list[Timex], text: str, sentences: list[Senten
 def tag(
     text: str, dct: datetime | None, *, sentences: list[Sentence] | None = None, doc_id: str = ""
 ) -> list[Timex]:
-    """TIMEX3 expressions of ``text``, normalized against the article date ``dct`` (see the package docstring)."""
+    """TIMEX3 expressions of ``text``, normalized against the article date ``dct``.
+
+    Returns ``Timex`` records sorted by start and non-overlapping, with offsets into ``text``, ids ``t1, t2, ...``
+    in document order, ``sentence_id`` from ``sentences`` (computed with ``split_sentences`` when not given) and
+    ``doc_id``.  With ``dct=None`` relative expressions keep X's in their value and have no interval.
+    """
     if not text:
         return []
     found = find(text, dct)
@@ -206,5 +211,5 @@ def tag(
         i = bisect.bisect_right(starts, t.start) - 1
         t.sentence_id = sents[i].sentence_id if i >= 0 and t.start < sents[i].end else -1
         t.doc_id = doc_id
-    _resolve_event_anchors(found, text, sents)
+    _resolve_event_anchors(found, sents)
     return found

@@ -1,4 +1,4 @@
-"""Shared helpers for the claims tests: run extraction on a snippet or the seed."""
+"""Shared helpers for the claims tests (no tests here): run extraction on a snippet or the seed."""
 
 from __future__ import annotations
 

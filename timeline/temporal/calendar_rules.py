@@ -1,0 +1,418 @@
+"""Normalizers for expressions that name the calendar: clock times, dates, months, seasons, years, decades,
+centuries and holidays.  The year of a date written without one is the nearest to the article date, the
+wording's tense weighing against the other side.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from .holidays import holiday_date
+from .interval import day_value
+from .lexicon import DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
+from .reference import nearest_weekday
+from .spec import (
+    PRE_MODS,
+    Match,
+    Spec,
+    closest_year,
+    month_num,
+    norm,
+    parse_absolute,
+    pre_mod,
+    same_sentence,
+    words_year,
+    year_of,
+)
+
+
+def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
+    """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
+    w = word.lower().strip()
+    if w == "noon" or w == "midday":
+        return 12, 0, None
+    if w == "midnight":
+        return 24, 0, None
+    mm = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*(?:o'clock)?\s*([ap])?", w)
+    if not mm:
+        return None
+    h = int(mm.group(1))
+    mi = int(mm.group(2) or 0)
+    sec = int(mm.group(3)) if mm.group(3) else None
+    ap = mm.group(4) or (ampm.lower()[0] if ampm else None)
+    if ap == "p" and h < 12:
+        h += 12
+    elif ap == "a" and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    return h, mi, sec
+
+
+def time_value(d: date | None, hms: tuple[int, int, int | None]) -> str:
+    h, mi, sec = hms
+    day = day_value(d) if d else "XXXX-XX-XX"
+    if h == 24:
+        return f"{day}T24:00"
+    return f"{day}T{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec is not None else "")
+
+
+def day_named(m: Match, word: str) -> tuple[date | None, str]:
+    """The day named by today/yesterday/tomorrow/tonight/a weekday/a month-day, and the anchor used."""
+    w = norm(word)
+    ref = m.ref.day
+    if w in ("today", "tonight", "yesterday", "tomorrow"):
+        if ref is None:
+            return None, "unresolved"
+        return ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0)), "dct"
+    first = w.split(" ")[0].rstrip(",.")
+    if first in WEEKDAYS and len(w.split(" ")) == 1:
+        if ref is None:
+            return None, "unresolved"
+        return nearest_weekday(ref, WEEKDAYS[first], m.tense()), "dct"
+    mm = re.search(r"([a-z]+)\.?\s+(\d{1,2})(?:\D+(\d{4}))?", w[len(first) :] if first in WEEKDAYS else w)
+    if mm and mm.group(1) in MONTHS:
+        month, day = MONTHS[mm.group(1)], int(mm.group(2))
+        if mm.group(3):
+            y, anchor = int(mm.group(3)), "absolute"
+        elif ref is not None:
+            y, anchor = closest_year(ref, month, day, m.tense()), "dct"
+        else:
+            return None, "unresolved"
+        try:
+            return date(y, month, day), anchor
+        except ValueError:
+            return None, "unresolved"
+    return None, "unresolved"
+
+
+_ON_DAY = re.compile(
+    r"\s+on\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def clock(m: Match) -> Spec | None:
+    """A clock time ("10:35 a.m.", "noon", "5 p.m. EST, Nov. 6") on the day it names, the day named nearby, or the article day."""
+    g = m.g
+    hms = clock_reading(g["clock"] or "")
+    if hms is None:
+        return None
+    raw = norm(g["clock"])
+    if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
+        return None  # a bare number; "high noon" is a climax
+    tz = g.get("tz")
+    if tz and not tz.isupper() and tz != "Z":
+        return None
+    anchor = "dct"
+    on_day = _ON_DAY.match(m.after(40))
+    if g.get("day"):
+        d, anchor = day_named(m, g["day"] or "")
+    elif on_day:  # "14:30 GMT on Tuesday": the day names the date, the timex stays the clock reading
+        d, anchor = day_named(m, on_day.group(1))
+    else:  # the day last named nearby ("on Friday ... at 10 p.m."), else the article's day
+        last = m.ref.last_placed(finest="day", coarsest="day")
+        if last is not None and last.begin is not None and same_sentence(m.text, last.end, m.start):
+            d, anchor = last.begin.date(), last.timex_id
+        else:
+            d = m.ref.day
+    if d is None:
+        anchor = "unresolved"
+    mod = (
+        "APPROX"
+        if g.get("approx") and norm(g["approx"]) in ("about", "around", "approximately", "roughly")
+        else ""
+    )
+    lstrip = 0
+    if g.get("approx") and norm(g["approx"]) != "around":
+        lstrip = len(g["approx"] or "") + 1  # "about 10:35 a.m.": the modifier stays outside the extent
+    return Spec("TIME", time_value(d, hms), mod, anchor, lstrip=lstrip)
+
+
+def clock_part(m: Match) -> Spec | None:
+    """An hour of a part of the day: "4 in the morning"."""
+    hour = m.g["hour"] or ""
+    h = int(hour) if hour.isdigit() else ONES.get(hour.lower(), 0)
+    part = norm(m.g["part"])
+    if part in ("afternoon", "evening") and h < 12:
+        h += 12
+    if not 0 < h <= 24:
+        return None
+    last = m.ref.last_placed(finest="day", coarsest="day")
+    d = last.begin.date() if last is not None and last.begin is not None else m.ref.day
+    return Spec("TIME", time_value(d, (h, 0, None)), anchor="dct" if d else "unresolved")
+
+
+def month_day(m: Match) -> Spec | None:
+    """A calendar day ("Sept. 5, 1998", "July 7-8", "the 7th of July", "May 03, 2017 01:43 IST")."""
+    g = m.g
+    month_word = g["month"] or g["month_b"]
+    day_word = g["day"] or g["day_b"]
+    day2_word = g["day2"] or g["day2_b"]
+    if not month_word or not day_word:
+        return None
+    if month_word[0].islower() and len(month_word) <= 4:
+        return None  # "mar 5", "may 3" written in lower case: not a date
+    month = month_num(month_word)
+    day = int(re.sub(r"\D", "", day_word))
+    tense = m.tense()
+    if g.get("year"):
+        year, anchor = int(g["year"] or 0), "absolute"
+    elif m.ref.day is not None:
+        year, anchor = closest_year(m.ref.day, month, day, tense), "dct"
+    else:
+        year, anchor = 0, "unresolved"
+    try:
+        d = date(year or 2000, month, day)
+    except ValueError:
+        parsed = parse_absolute(m.span) if year else None
+        if parsed is None:
+            return None
+        d = parsed.date()
+    value = day_value(d) if year else f"XXXX-{month:02d}-{day:02d}"
+    interval = None
+    if day2_word:
+        day2 = int(re.sub(r"\D", "", day2_word))
+        if day2 <= day:
+            return None
+        try:
+            last = date(d.year, month, day2)
+        except ValueError:
+            return None
+        if year:
+            interval = (
+                datetime.combine(d, datetime.min.time()),
+                datetime.combine(last + timedelta(days=1), datetime.min.time()),
+            )
+    mod = PRE_MODS.get(norm(g.get("pre")), "")
+    if g.get("time"):
+        hms = clock_reading(g["time"] or "")
+        if hms is None:
+            return None
+        tz = g.get("tz")
+        if tz and not tz.isupper():
+            return None
+        return Spec(
+            "TIME",
+            time_value(d if year else None, hms)
+            if year
+            else f"XXXX-{month:02d}-{day:02d}T{hms[0]:02d}:{hms[1]:02d}",
+            mod,
+            anchor,
+        )
+    return Spec("DATE", value, mod, anchor, interval=interval)
+
+
+def iso(m: Match) -> Spec | None:
+    """An ISO date or date-time ("2016-11-08", "2016-11-08T14:30")."""
+    s = m.g["iso"] or ""
+    try:
+        dt = datetime.fromisoformat(s.replace(" ", "T"))
+    except ValueError:
+        return None
+    if "T" in s or " " in s:
+        return Spec("TIME", dt.strftime("%Y-%m-%dT%H:%M"), anchor="absolute")
+    return Spec("DATE", day_value(dt.date()), anchor="absolute")
+
+
+def numeric(m: Match) -> Spec | None:
+    # US news writes month/day/year; dotted dates (03.05.2017) are day.month.year.
+    """A numeric date, decoded by dateparser."""
+    parsed = parse_absolute(m.g["num"] or "", "DMY" if m.g.get("dotted") else "MDY")
+    if parsed is None:
+        return None
+    return Spec("DATE", day_value(parsed.date()), anchor="absolute")
+
+
+def month_year(m: Match) -> Spec | None:
+    """A month of a year: "August 1988", "June of 1998", "February this year"."""
+    month_word = m.g["month"] or ""
+    if month_word[0].islower() and month_word.lower() in ("may", "march"):
+        return None
+    mod, lstrip = pre_mod(m)
+    rel = norm(m.g.get("rel"))
+    if rel:
+        if m.ref.day is None:
+            return Spec("DATE", f"XXXX-{month_num(month_word):02d}", mod, "unresolved", lstrip=lstrip)
+        year = m.ref.day.year + {"this": 0, "last": -1, "next": 1}[rel]
+        return Spec("DATE", f"{year:04d}-{month_num(month_word):02d}", mod, "dct", lstrip=lstrip)
+    year = year_of(m.g["year"] or "")
+    return Spec("DATE", f"{year:04d}-{month_num(month_word):02d}", mod, "absolute", lstrip=lstrip)
+
+
+def year_words(m: Match) -> Spec | None:
+    """Years in words: "nineteen ninety-six", "the year two thousand"."""
+    words = norm(m.g["words"])
+    if words == "two thousand" and not m.span.lower().startswith("the year"):
+        return None  # "two thousand" alone is a count
+    y = words_year(words)
+    return Spec("DATE", f"{y:04d}", anchor="absolute") if y else None
+
+
+def decade(m: Match) -> Spec | None:
+    """Decades ("the 1990s", "the '90s", "the nineties") as values such as 199."""
+    d = norm(m.g["dec"]).replace("’", "'").rstrip("s").rstrip("'").replace("nineteen ", "")
+    if d.startswith("'"):
+        n = int(d[1:3])
+        value = f"{19 if n >= 30 else 20}{n // 10}"
+    elif d[:4].isdigit():
+        value = d[:3]
+    else:
+        word = d if d.endswith("ie") is False else d
+        key = word + "s" if word + "s" in DECADE_WORDS else word
+        if key not in DECADE_WORDS:
+            key = next((k for k in DECADE_WORDS if k.startswith(word[:4])), "")
+        if not key:
+            return None
+        value = f"19{DECADE_WORDS[key]}"
+    return Spec("DATE", value, PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
+
+
+def century(m: Match) -> Spec | None:
+    """Centuries ("the 20th century", "this century") as values such as 19."""
+    g = m.g
+    mod = PRE_MODS.get(norm(g.get("pre")), "")
+    if g.get("det"):
+        if m.ref.day is None:
+            return Spec("DATE", "XX", mod, "unresolved")
+        det = norm(g["det"])
+        c = m.ref.day.year // 100 + (
+            -1 if ("last" in det or "past" in det or "previous" in det) else 1 if "next" in det else 0
+        )
+        return Spec("DATE", f"{c:02d}", mod)
+    ordw = norm(g["ord"])
+    n = ordinal_value(ordw)
+    if n is None:
+        n = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}.get(ordw)
+    if not n or n < 1:
+        return None
+    return Spec("DATE", f"{n - 1:02d}", mod, "absolute")
+
+
+def holiday(m: Match) -> Spec | None:
+    """Named holidays, placed in the year nearest the article date unless "last"/"next" says otherwise."""
+    name = norm(m.g["holiday"]).replace("’", "'")
+    det = norm(m.g.get("det"))
+    ref = m.ref.day
+    if m.g.get("year"):
+        d = holiday_date(name, int(m.g["year"] or 0))
+        return Spec("DATE", day_value(d), anchor="absolute") if d else None
+    if ref is None:
+        d0 = holiday_date(name, 2000)
+        fixed = d0 is not None and holiday_date(name, 2001) == d0.replace(year=2001)
+        return Spec(
+            "DATE", f"XXXX-{d0.month:02d}-{d0.day:02d}" if d0 and fixed else "XXXX-XX-XX", anchor="unresolved"
+        )
+    found = [d for d in (holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
+    if not found:
+        return None
+    if det == "last":
+        d = max((x for x in found if x < ref), default=found[0])
+    elif det == "next":
+        d = min((x for x in found if x > ref), default=found[-1])
+    else:  # the nearest one, the wording's direction weighing against the other side
+        tense = m.tense()
+        d = min(found, key=lambda x: abs((x - ref).days) * (3 if (x - ref).days * tense < -7 * abs(tense) else 1))
+    return Spec("DATE", day_value(d))
+
+
+_RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|–|or)\s*", re.IGNORECASE)
+
+
+MONTH_CONTEXT = re.compile(
+    r"\b(?:in|since|by|until|till|from|to|through|during|before|after|of|early|late|mid|last|this|next|between|and|or|"
+    r"throughout|around|until|till|on|for|that|every|each|end|beginning|start|middle)\W*$",
+    re.IGNORECASE,
+)
+
+
+def month(m: Match) -> Spec | None:
+    """A bare month name ("in January"), in the year the wording and the article date point to."""
+    word = m.g["month"] or ""
+    if not word[0].isupper():
+        return None
+    name = word.lower().rstrip(".")
+    mod, lstrip = pre_mod(m)
+    if not mod and re.match(r"[ \t]+[A-Z][a-z]", m.after(3)):
+        return None  # "August Wilson", "by June Carter": a name
+    if name in ("may", "march") and not m.g.get("pre") and not MONTH_CONTEXT.search(m.before(12)):
+        return None
+    if (
+        name == "march"
+        and re.match(r"\s+(?:on|to|against|through|for|in)\s+(?:the\s+)?[A-Z]", m.after(20))
+        and not MONTH_CONTEXT.search(m.before(8))
+    ):
+        return None
+    num = month_num(word)
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", f"XXXX-{num:02d}", mod, "unresolved", lstrip=lstrip)
+    y = closest_year(ref, num, 15, m.tense(), slack=45, weight=100)
+    prev = m.ref.mentioned[-1] if m.ref.mentioned else None
+    if prev is not None and prev.begin is not None and prev.granularity == "month" and prev.end <= m.start:
+        if _RANGE_LINK.fullmatch(m.text[prev.end : m.start]):
+            # "between May and July": the second month is the first one on or after the first
+            y = prev.begin.year + (1 if num < prev.begin.month else 0)
+    return Spec("DATE", f"{y:04d}-{num:02d}", mod, "dct", lstrip=lstrip)
+
+
+def season(m: Match) -> Spec | None:
+    """Seasons ("summer", "the winter of 1994") as values such as 2017-SU."""
+    code = SEASONS[norm(m.g["season"])]
+    mod = PRE_MODS.get(norm(m.g.get("pre")), "")
+    if m.g.get("year"):
+        return Spec("DATE", f"{year_of(m.g['year'] or ''):04d}-{code}", mod, "absolute")
+    if not (
+        mod
+        or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)
+    ):
+        return None
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
+    return Spec("DATE", f"{ref.year:04d}-{code}", mod)
+
+
+_COUNT_NOUN = re.compile(
+    r"\s+(?:people|persons|shares|employees|workers|jobs|troops|soldiers|cars|vehicles|units|miles|feet|meters|metres|"
+    r"tons|tonnes|barrels|acres|points|votes|men|women|children|members|copies|pounds|yen|marks|francs|dollars|cases|"
+    r"deaths|seats|residents|homes|students|hours|minutes|rooms|beds|planes|aircraft|ships|passengers|stores|"
+    r"plants|acres|kilometers|kilometres|km|kg|ft|[a-z]+s)\b"
+)
+
+
+def year(m: Match) -> Spec | None:
+    """A four-digit year, unless it counts things ("1990 workers") or is a code ("flight 1998")."""
+    g = m.g
+    y = int(g["year"] or 0)
+    mod, lstrip = pre_mod(m)
+    prep = g.get("in") or ""
+    if prep:
+        lstrip = len(m.span) - len(m.span[m.span.find(prep) + len(prep) :])
+    after = m.after(20)
+    if (
+        not prep
+        and not g.get("pre")
+        and _COUNT_NOUN.match(after)
+        and not re.match(r"\s+(?:levels?|results|period|earnings|sales)", after)
+    ):
+        return None
+    if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or re.search(
+        r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
+    ):
+        return None
+    if y < 1900 and not prep and not g.get("pre"):
+        return None
+    if m.ref.day is not None and y > m.ref.day.year + 50:
+        return None
+    value = f"{y:04d}"
+    interval = None
+    dash = (g.get("dash") or "").lstrip("-")
+    if dash:  # "1998-2000", "1997-98": one timex valued by its first year, its interval covering the range
+        last = int(dash) if len(dash) == 4 else y // 100 * 100 + int(dash)
+        if last <= y:
+            return Spec("DATE", value, mod, "absolute", lstrip=lstrip, rstrip=len(g.get("dash") or ""))
+        interval = (datetime(y, 1, 1), datetime(last + 1, 1, 1))
+    return Spec("DATE", value, mod, "absolute", lstrip=lstrip, interval=interval)

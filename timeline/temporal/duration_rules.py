@@ -1,0 +1,167 @@
+"""Normalizers for amounts of time (``P3D``, ``PT2H``, ``P1Y6M``) and for recurring times (``every week``,
+``daily``, ``twice a month``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTHS, SEASONS, WEEKDAYS, number_value
+from .spec import DURATION_MODS, Match, Spec, after_word, norm, unit_info
+
+_SET_ADVERBS = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
+    "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M", "semi annually": "P6M", "hourly": "PT1H",
+}  # fmt: skip
+
+
+def duration_value(n: float | None, unit_word: str) -> tuple[str, str]:
+    """("P3D", granularity) for n units; X for unknown counts; fractions move to the next smaller unit."""
+    letter, is_time, gran = unit_info(unit_word)
+    if letter == "WE":
+        letter, n = "D", (n or 1) * 2 if n is not None else None
+    elif letter == "W2":
+        letter, n = "W", (n or 1) * 2 if n is not None else None
+    elif letter == "E":
+        letter, n = "Y", (n * 10 if n is not None else None)
+        if n is None:
+            return "PXE", gran
+    elif letter == "S" and not is_time:  # season
+        letter, n = "M", (n * 3 if n is not None else None)
+    prefix = "PT" if is_time else "P"
+    if n is None:
+        return f"{prefix}X{letter}", gran
+    if n != int(n):
+        whole = int(n)
+        frac = n - whole
+        smaller = {("Y", False): (12, "M", False), ("M", False): (30, "D", False), ("W", False): (7, "D", False),
+                   ("D", False): (24, "H", True), ("H", True): (60, "M", True), ("M", True): (60, "S", True)}.get((letter, is_time))  # fmt: skip
+        if smaller is None:
+            return f"{prefix}{n:g}{letter}", gran
+        mult, small, small_time = smaller
+        part = f"{round(frac * mult)}{small}"
+        if small_time and not is_time:
+            return (f"P{whole}{letter}T{part}" if whole else f"PT{part}"), gran
+        return f"{prefix}{str(whole) + letter if whole else ''}{part}", gran
+    return f"{prefix}{int(n)}{letter}", gran
+
+
+VAGUE = {"several", "a few", "few", "some", "many", "the few", "dozens of"}
+
+
+def count_of(word: str | None) -> float | None:
+    w = norm(word)
+    if w in VAGUE or not w:
+        return None
+    return number_value(w)
+
+
+def set_(m: Match) -> Spec | None:
+    """Recurring times: "every week", "each Thursday", "twice a month", "daily", "Mondays"."""
+    g = m.g
+    if g.get("adv"):
+        adv = norm(g["adv"])
+        return Spec("SET", _SET_ADVERBS.get(adv, "P1D"), granularity="")
+    if g.get("plural"):
+        first = norm(g["plural"]).split(" ")[0][:-1]
+        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}", quant="EVERY")
+    if g.get("times"):
+        times = norm(g["times"])
+        k = {"once": 1, "twice": 2}.get(times) or int(number_value(times.split(" ")[0]) or 1)
+        value, _ = duration_value(1, g["unit2"] or "")
+        return Spec("SET", value, freq=f"{k}X")
+    quant = "EACH" if m.span.lower().startswith("each") else "EVERY"
+    if m.span.lower().startswith("per"):
+        quant = ""
+        if unit_info(g["unit"] or "")[1]:
+            return None  # "instructions per second" is a rate, not a recurring time
+    unit = norm(g["unit"])
+    if unit in WEEKDAYS:
+        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[unit]}", quant=quant)
+    if unit in MONTHS:
+        return Spec("SET", f"XXXX-{MONTHS[unit]:02d}", quant=quant)
+    if unit in SEASONS:
+        return Spec("SET", f"XXXX-{SEASONS[unit]}", quant=quant)
+    n = count_of(g.get("n")) if g.get("n") else 1.0
+    if "other" in m.span.lower():
+        n = (n or 1) * 2
+    value, _ = duration_value(n, unit)
+    return Spec("SET", value, quant=quant)
+
+
+_MONEY_BEFORE = re.compile(
+    r"(?:\d|million|billion|thousand|hundred|percent|%|cents?|dollars?|\$\w*|\b[a-z]{3,}s)\s*$", re.IGNORECASE
+)
+
+
+def duration(m: Match) -> Spec | None:
+    """An amount of time: "three days", "the past two years", "a two-year contract", "more than an hour"."""
+    g = m.g
+    the = norm(g.get("the"))
+    nword = norm(g["n"])
+    unit = g["unit"] or ""
+    det = norm(g.get("det"))
+    approx = norm(g.get("approx"))
+    if nword in ("a", "an", "half a", "a half") and the in ("a", "an", "the"):
+        return None
+    lstrip = 0
+    if g.get("old") or re.match(r"\s+old\b", m.after(5)):
+        return None  # ages ("a 6-year-old", "52 years old") are not times
+    unit_word = g["unit"] or ""
+    if unit_word[:1].isupper() and m.start > 0 and not re.search(r"[.!?\n]\s*$", m.before(3)):
+        return None  # "60 Minutes", a title
+    if norm(unit_word).startswith("quarter") and (
+        (g.get("sep") or "").strip() == "-" or re.match(r"\s+of\b", m.after(4))
+    ):
+        return None  # "three-quarters of", "a quarter of": fractions
+    if (
+        norm(unit_word) == "second"
+        and norm(g["n"]) in ("a", "one")
+        and not re.match(r"\s*(?:[.,;:)]|or\b|later|earlier|ago)", m.after(8))
+    ):
+        return None  # "a second group": an ordinal
+    if the == "a" and nword in ("few", "couple", "couple of", "dozen"):
+        nword, the = "a " + nword, ""
+    hyphenated = (g.get("sep") or "").strip() == "-"
+    if (the in ("a", "an", "its", "their") or (the == "the" and hyphenated and not det)) and nword not in (
+        "a",
+        "an",
+    ):
+        lstrip = after_word(m.span, the)  # "a 10-day trip", "the 24-hour strike": the adjective is the timex
+    if (
+        det == "last"
+        and not the
+        and re.search(
+            r"\b(?:to|will|would|could|may|might|can|should|must|did|does|do)\s+$", m.before(8), re.IGNORECASE
+        )
+    ):
+        lstrip = max(lstrip, after_word(m.span, "last"))  # "expected to last six weeks": a verb
+        det = ""
+    if approx in ("just", "only") or (approx == "over" and (the or det)):
+        lstrip = max(lstrip, after_word(m.span, approx))
+        approx = ""
+    elif approx in ("about", "over"):
+        # TimeBank leaves "about"/"over" outside the extent; the modifier still records them
+        lstrip = max(lstrip, after_word(m.span, approx))
+    if nword in ("a", "an") and not det and not approx and _MONEY_BEFORE.search(m.before(25)):
+        return Spec("SET", duration_value(1, unit)[0], anchor="")  # "$5 million a year"
+    unit_l = unit.lower()
+    n = count_of(nword)
+    if n is None and nword not in VAGUE:
+        return None
+    plural = unit_l.endswith("s") and unit_l not in ("hrs", "mins", "secs")
+    if g.get("n2"):
+        n = None  # "12 to 18 months": TimeML writes an unknown count
+    if nword in ("a", "an") and plural:
+        return None
+    if g.get("andhalf") and n is not None:
+        n += 0.5  # "a year and a half"
+    value, gran = duration_value(n, unit)
+    mod = DURATION_MODS.get(approx, "")
+    if norm(g.get("orso")) == "or so":
+        mod = "APPROX"
+    elif norm(g.get("orso")) in ("or more", "or longer"):
+        mod = "EQUAL_OR_MORE"
+    if det == "recent" and n is None:
+        return Spec("DATE", "PAST_REF", anchor="dct", lstrip=lstrip)
+    return Spec("DURATION", value, mod, anchor="", lstrip=lstrip, granularity=gran)

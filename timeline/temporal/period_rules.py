@@ -1,0 +1,221 @@
+"""Normalizers for financial periods: quarters and halves ("the third quarter", "Q3 2017", "the year-earlier
+period"), fiscal years, and the period under discussion that comparisons ("a year ago") refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from .interval import add_months, quarter_of, value_at
+from .relative_rules import ago
+from .spec import (
+    Match,
+    Spec,
+    closest_year,
+    month_num,
+    norm,
+    period_spec,
+    period_value,
+    pre_mod,
+    unresolved,
+    year_of,
+)
+
+_QUARTER_ORD = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "march": 1,
+    "june": 2,
+    "september": 3,
+    "december": 4,
+}
+
+
+_FINANCE = re.compile(
+    r"\b(?:profits?|earnings|revenues?|sales|fiscal|quarter(?:ly)?|net\s+income|results|losses|growth|economy|"
+    r"GDP|inflation|shares?|stocks?|prices|percent)\b|%",
+    re.IGNORECASE,
+)
+
+
+def quarter(m: Match) -> Spec | None:
+    """Quarters and halves: "the third quarter", "third-quarter", "the first half of 1990", "the latest period"."""
+    g = m.g
+    if not g.get("year") and re.match(r"\s+of\s+the\b", m.after(8)):
+        return None  # "the last half of the '80s": the decade is the timex
+    ordw = norm(g.get("ord"))
+    unit = (norm(g.get("unit")) or "quarter").rstrip("s")
+    if (norm(g.get("unit")) == "quarters") != bool(g.get("ord2")):
+        return None  # "the third quarters" / "the second and third quarter"
+    poss = norm(g.get("poss"))
+    ref = m.ref
+    year: int | None = int(g["year"] or 0) if g.get("year") else None
+    if year is None and poss:
+        py = re.match(r"(\d{4})", poss)
+        if py:
+            year = int(py.group(1))
+        elif ref.day is not None and "year" in poss:
+            year = ref.day.year + {"this": 0, "last": -1, "next": 1}[poss.split(" ")[0]]
+    if year is None and g.get("det") and ref.day is not None:
+        year = ref.day.year + {"this": 0, "last": -1, "next": 1}[norm(g["det"])]
+    anchor = "absolute" if g.get("year") else "dct"
+    lstrip = 0
+    if poss in ("its", "the company's", "the company’s"):
+        lstrip = m.span.lower().find(poss) + len(poss)
+    elif re.match(r"the\s+(?:fiscal\s+)?\w+-(?:quarter|half)\b", m.span, re.IGNORECASE) and not poss:
+        lstrip = 4  # "the third-quarter loss": the timex is the adjective
+    ya = norm(g.get("ya"))
+    if g.get("pyear"):
+        found = period_value(ref, "quarter")
+        y = int(g["pyear"] or 0)
+        if found is not None and re.match(r"\d{4}-[QH]", found[0]):
+            return Spec("DATE", f"{y:04d}{found[0][4:]}", anchor=found[1])
+        return Spec("DATE", f"{y:04d}", anchor="absolute")
+    if ordw in ("year earlier", "year ago") or (ya and ordw in ("quarter", "period")):
+        return period_spec(ref, unit, -1, lstrip)
+    if ordw in ("latest", "current", "past", "previous", "same", "fiscal", "last", "final") and unit != "half":
+        if ordw in ("last", "final") and (year is not None):
+            return Spec("DATE", f"{year:04d}-Q4", anchor=anchor)
+        if unit == "period" and ordw not in ("latest", "same", "current"):
+            return None
+        if ref.day is None:
+            return Spec("DATE", unresolved("quarter"), anchor="unresolved")
+        if ordw == "current":
+            return Spec("DATE", value_at(ref.day, "quarter"))
+        if ordw in ("past", "previous", "last"):
+            return Spec("DATE", value_at(add_months(ref.day, -3), "quarter"))
+        if ordw == "latest" and ref.day is not None:
+            return Spec(
+                "DATE", value_at(add_months(ref.day, -3), "half" if unit == "half" else "quarter"), lstrip=lstrip
+            )
+        return period_spec(ref, unit, 0, lstrip)
+    if unit == "period":
+        return None
+    if unit == "half":
+        n = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "final": 2}.get(ordw)
+        if n is None:
+            return None
+        if (
+            year is None
+            and not g.get("fiscal1")
+            and not _FINANCE.search(m.text, max(0, m.start - 300), m.end + 300)
+        ):
+            return None  # "in the second half" of a match, a film, a speech
+        if year is None:
+            if ref.day is None:
+                return Spec("DATE", "XXXX-H" + str(n), anchor="unresolved")
+            year = ref.day.year if (n == 1 or ref.day.month > 6 or m.tense() > 0) else ref.day.year - 1
+        return Spec("DATE", f"{year:04d}-H{n}", anchor=anchor)
+    q = _QUARTER_ORD.get(ordw)
+    if q is None:
+        return None
+    if year is None:
+        if ref.day is None:
+            return Spec("DATE", f"XXXX-Q{q}", anchor="unresolved", lstrip=lstrip)
+        if ya:
+            found = period_value(ref, "quarter", -1)
+            year = int(found[0][:4]) if found else ref.day.year - 1
+            return Spec("DATE", f"{year:04d}-Q{q}", anchor=found[1] if found else "dct", lstrip=lstrip)
+        year = ref.day.year
+        if q > quarter_of(ref.day) and m.tense() <= 0:
+            year -= 1
+    interval = None
+    q2 = _QUARTER_ORD.get(norm(g.get("ord2")))
+    if q2 is not None:  # "the second and third quarters": one timex covering both
+        if q2 <= q:
+            return None
+        interval = (datetime(year, 3 * q - 2, 1), datetime(year + (q2 == 4), (3 * q2) % 12 + 1, 1))
+    return Spec("DATE", f"{year:04d}-Q{q}", anchor=anchor, lstrip=lstrip, interval=interval)
+
+
+def fiscal_year(m: Match) -> Spec | None:
+    """Fiscal years ("fiscal 1998", "fiscal 1997-98"), named by the year they end in."""
+    y = m.g["year"] or ""
+    if "-" in y or "/" in y:
+        a, b = re.split(r"[-/]", y)
+        year = year_of(a) + 1 if len(b) == 2 else int(b)
+    else:
+        year = int(y)
+    mod, lstrip = pre_mod(m)
+    return Spec("DATE", f"{year:04d}", mod, "absolute", lstrip=lstrip)
+
+
+def period_year(m: Match) -> Spec | None:
+    """The period under discussion, in the year named ("the 1988 period")."""
+    return quarter(m)
+
+
+def year_ago_adj(m: Match) -> Spec | None:
+    """The adjective "year-earlier": the period under discussion a year before, else the previous year."""
+    return ago(Match({"n": "a", "unit": "year", "dir": "ago", "approx": None}, m.text, m.start, m.end, m.ref))
+
+
+def fiscal_period(m: Match) -> Spec | None:
+    """Named fiscal periods: "year-end", "the full year", "the fiscal year", "the current fiscal year"."""
+    g = m.g
+    ref = m.ref.day
+    lstrip = 0
+    pre = norm(g.get("pre"))
+    if pre in ("by", "at", "until"):
+        lstrip = len(m.span) - len(m.span[len(pre) :].lstrip())
+    if g.get("yearend"):
+        if ref is None:
+            return Spec("DATE", "XXXX", "END", "unresolved", lstrip=lstrip)
+        year = ref.year if ref.month > 1 else ref.year - 1
+        return Spec("DATE", f"{year:04d}", "END", lstrip=lstrip)
+    kind = norm(g.get("kind"))
+    if kind == "fiscal":
+        return Spec("DURATION", "P1Y", anchor="", granularity="year", lstrip=lstrip)
+    if ref is None:
+        return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)
+    year = ref.year - (1 if kind.split(" ")[0] in ("latest", "past", "previous") else 0)
+    return Spec("DATE", f"{year:04d}", lstrip=lstrip)
+
+
+def period_code(m: Match) -> Spec | None:
+    """Financial shorthand: "Q3 2017", "3Q", "H1", "FY2017", "the April-June quarter"."""
+    g = m.g
+    ref = m.ref.day
+    if g.get("code"):
+        code = g["code"] or ""
+        if not code.isupper() and not code[0].isdigit():
+            return None  # "q3" or "h1" in lower case is rarely a period
+        kind = "H" if "h" in code.lower() else "Q"
+        n = int(re.sub(r"\D", "", code))
+        if kind == "H" and n > 2:
+            return None
+        if g.get("year"):
+            year, anchor = year_of(g["year"] or ""), "absolute"
+        elif ref is not None:
+            current = quarter_of(ref) if kind == "Q" else (1 if ref.month <= 6 else 2)
+            year, anchor = ref.year - (1 if n > current and m.tense() <= 0 else 0), "dct"
+        else:
+            return Spec("DATE", f"XXXX-{kind}{n}", anchor="unresolved")
+        return Spec("DATE", f"{year:04d}-{kind}{n}", anchor=anchor)
+    if g.get("fy"):
+        if not re.match(r"FY|fiscal", m.span, re.IGNORECASE) or (
+            m.span[:2].lower() == "fy" and not m.span[:2].isupper()
+        ):
+            return None
+        return Spec("DATE", f"{year_of(g['fyear'] or ''):04d}", anchor="absolute")
+    m1, m2 = month_num(g["m1"] or ""), month_num(g["m2"] or "")
+    span = (m2 - m1) % 12 + 1
+    if span not in (3, 6) or ref is None:
+        return None
+    end_month_year = closest_year(ref, m2, 28, m.tense())
+    if span == 3 and m1 % 3 == 1:
+        return Spec("DATE", f"{end_month_year:04d}-Q{(m2 - 1) // 3 + 1}")
+    start = add_months(date(end_month_year, m2, 1), -(span - 1))
+    end = add_months(date(end_month_year, m2, 1), 1)
+    return Spec(
+        "DATE",
+        f"{start.year:04d}-{start.month:02d}",
+        interval=(datetime.combine(start, datetime.min.time()), datetime.combine(end, datetime.min.time())),
+    )

@@ -1,0 +1,223 @@
+"""What every normalizer shares: the match it reads (``Match``), the decision it returns (``Spec``), and
+the small readers of words (modifiers, months, units, years) and of the calendar (nearest year) they all use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from .interval import add_months, value_at
+from .lexicon import MONTHS, UNITS, number_value
+from .reference import Reference, tense_at
+
+
+@dataclass
+class Spec:
+    """What a normalizer decided: the TIMEX3 attributes plus how much of the matched span to keep."""
+
+    type: str
+    value: str
+    mod: str = ""
+    anchor: str = "dct"
+    quant: str = ""
+    freq: str = ""
+    lstrip: int = 0  # characters dropped from the start of the match ("in 1998" -> "1998")
+    rstrip: int = 0
+    interval: tuple[datetime, datetime] | None = None  # when it differs from the value's ("July 7-8")
+    granularity: str = ""
+
+
+@dataclass
+class Match:
+    """A rule's match with the document around it."""
+
+    g: dict[str, str | None]
+    text: str  # the whole document
+    start: int
+    end: int
+    ref: Reference
+
+    @property
+    def span(self) -> str:
+        return self.text[self.start : self.end]
+
+    def before(self, n: int = 30) -> str:
+        return self.text[max(0, self.start - n) : self.start]
+
+    def after(self, n: int = 30) -> str:
+        return self.text[self.end : self.end + n]
+
+    def tense(self) -> int:
+        return tense_at(self.text, self.start, self.end)
+
+
+Normalizer = Callable[[Match], "Spec | None"]
+
+
+PRE_MODS: dict[str, str] = {
+    "early": "START", "late": "END", "mid": "MID", "earlier": "START", "later": "END", "the start of": "START",
+    "the beginning of": "START", "the end of": "END", "the middle of": "MID", "the first half of": "START",
+    "the second half of": "END", "the rest of": "END", "the remainder of": "END", "the close of": "END",
+    "end of": "END", "beginning of": "START", "start of": "START", "around": "APPROX", "about": "APPROX",
+    "turn of": "START", "the turn of": "START", "turn of the": "START", "the turn of the": "START",
+}  # fmt: skip
+
+
+_STRIP_PRE = ("since", "by")
+
+
+DURATION_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+    "close to": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "well over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS", "as much as": "EQUAL_OR_LESS",
+}  # fmt: skip
+
+
+_WS = re.compile(r"[\s\-]+")
+
+
+def norm(s: str | None) -> str:
+    return _WS.sub(" ", s.lower()).strip() if s else ""
+
+
+def pre_mod(m: Match) -> tuple[str, int]:
+    """The modifier named by the ``pre`` group and how many leading characters to drop (for since/by)."""
+    pre = norm(m.g.get("pre"))
+    if not pre:
+        return "", 0
+    if pre in _STRIP_PRE:
+        span = m.span
+        return "", len(span) - len(span[len(pre) :].lstrip(" \t\n-"))
+    return PRE_MODS.get(pre, ""), 0
+
+
+def after_word(span: str, word: str) -> int:
+    """The offset just after the first whole ``word`` in ``span`` and the spaces that follow it."""
+    found = re.search(rf"\b{re.escape(word)}\b\s*", span, re.IGNORECASE)
+    return found.end() if found else 0
+
+
+def month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def unit_info(word: str) -> tuple[str, bool, str]:
+    w = word.lower()
+    if w in ("centuries",):
+        return UNITS["century"]
+    if w.startswith("millenni"):
+        return UNITS["millennium"]
+    w = w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+    return UNITS.get(w, UNITS.get(w + "s", ("D", False, "day")))
+
+
+def unresolved(granularity: str) -> str:
+    return {
+        "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+        "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX",
+    }.get(granularity, "XXXX-XX-XX")  # fmt: skip
+
+
+def year_of(y: str) -> int:
+    """A year written with two or four digits ('98 -> 1998, '05 -> 2005) or in words ("nineteen ninety-four")."""
+    if y[:1].isalpha():
+        return words_year(y) or 0
+    digits = y.strip("'’")
+    n = int(digits)
+    if len(digits) == 2:
+        return 1900 + n if n >= 30 else 2000 + n
+    return n
+
+
+def words_year(words: str) -> int | None:
+    """1996 for "nineteen ninety-six", 2000 for "two thousand", 2003 for "two thousand and three"."""
+    parts = norm(words).replace(" and ", " ").split(" ")
+    if parts[0] == "nineteen":
+        rest = number_value(" ".join(parts[1:]))
+        return None if rest is None or rest >= 100 else 1900 + int(rest)
+    if parts[:2] == ["two", "thousand"]:
+        rest = number_value(" ".join(parts[2:])) if len(parts) > 2 else 0
+        return None if rest is None or rest >= 100 else 2000 + int(rest)
+    return None
+
+
+def closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7, weight: float = 3) -> int:
+    """The year that puts month/day nearest the reference; the wording breaks near-ties (news looks back)."""
+    best = ref.year
+    best_gap: float = 10**9
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, min(day, 28) if month == 2 and day > 28 else day)
+        except ValueError:
+            continue
+        gap = (d - ref).days
+        # The wording's direction (past or future) weighs against dates on the other side of the article date.
+        against = (tense < 0 and gap > slack) or (tense > 0 and gap < -slack)
+        score = abs(gap) * (weight if against else 1) + (0.5 if against else 0)
+        if score < best_gap:
+            best, best_gap = y, score
+    return best
+
+
+@lru_cache(maxsize=4096)
+def parse_absolute(text: str, date_order: str = "MDY") -> datetime | None:
+    """dateparser's reading of an absolute date string the grammar recognized but does not itself decode
+    (numeric dates such as 5/3/2017 or 03.05.2017, odd spellings).  Cached, and dateparser is imported only on
+    first use: it costs ~0.3 s to import and ~1 ms a call, too slow for every candidate."""
+    import dateparser  # noqa: PLC0415
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False, "DATE_ORDER": date_order}
+    return dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]*[A-Z0-9]|\n\s*\n")
+
+
+def same_sentence(text: str, a: int, b: int) -> bool:
+    """True when no sentence boundary lies between offsets ``a`` and ``b`` (at most a few hundred characters)."""
+    return 0 <= b - a < 400 and _SENTENCE_BREAK.search(text, a, b) is None
+
+
+def period_value(ref: Reference, unit: str, shift_years: int = 0) -> tuple[str, str] | None:
+    """The financial period under discussion and its anchor: the last quarter/half the text named (not one it
+    derived), else the latest complete quarter before the article date."""
+    last = ref.last_placed(finest="quarter", coarsest="half", base_only=True)
+    if last is not None and last.begin is not None and last.granularity in ("quarter", "half"):
+        y = int(last.value[:4]) + shift_years
+        return f"{y:04d}{last.value[4:]}", last.timex_id
+    if ref.day is None:
+        return None
+    d = add_months(ref.day, -3)
+    return value_at(add_months(d, 12 * shift_years), "half" if unit == "half" else "quarter"), "dct"
+
+
+def period_spec(ref: Reference, unit: str, shift_years: int = 0, lstrip: int = 0) -> Spec:
+    found = period_value(ref, unit, shift_years)
+    if found is None:
+        return Spec("DATE", unresolved("quarter"), anchor="unresolved", lstrip=lstrip)
+    return Spec("DATE", found[0], anchor=found[1], lstrip=lstrip)
+
+
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:On|In|By|Until|Since|And|But|As|Then|From|Also|So|Even|Only|Just|Not|Earlier|Later|For|At|Of|The|A|It|He|She|They|We|I)\b)[A-Z][A-Za-z]*\s+$"
+)
+
+
+def is_title(m: Match) -> bool:
+    """True for a name that contains time words: "This Week" (a programme), "USA Today", "High Noon".
+
+    A capitalized word inside the expression ("This Week") or a name word right before a capitalized one-word
+    expression ("VOA Today") gives it away; plain sentence-initial capitals do not.
+    """
+    words = re.findall(r"[A-Za-z]+", m.span)
+    if not words or not all(w[0].isupper() for w in words) or m.span.isupper():
+        return False
+    if len(words) > 1:
+        return True
+    return _NAME_BEFORE.search(m.before(20)) is not None
