@@ -33,6 +33,7 @@ def test_seed_text_keeps_exact_offsets_and_finds_its_date(seed_path: Path) -> No
     assert doc.dct == datetime(2017, 5, 3, 1, 43)
     assert doc.dct_source == "dateline"
     assert doc.title.startswith("Trump, Putin agree to work together on Syria")
+    assert doc.source == "Associated Press, Washington"  # the byline, not the file name
 
 
 def test_caller_date_overrides_the_dateline(seed_path: Path) -> None:

@@ -20,6 +20,7 @@ def test_seed_has_the_six_events_with_their_dates(seed_timeline: timeline.Timeli
     ev = seed_timeline.events
     call = _event(ev, "call", "2017-05-02")
     assert call["value"] == "2017-05-02" and call["granularity"] == "day"
+    assert call["timex_text"] == "Tuesday" and "Tuesday" in call["sentence"]  # the sentence that dates it
     strikes = _event(ev, "strike", "2017-04-05")
     assert (strikes["value"], strikes["mod"]) == ("2017-04", "START")
     meeting = _event(ev, "meeting", "2017-07-07")

@@ -7,6 +7,7 @@ inputs are still read: a corpus with one bad record must not lose the rest.
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -84,9 +85,25 @@ def _with_date(doc: Document, dct: datetime | None) -> Document:
     return replace(doc, dct=found.value, dct_source="dateline", dct_text=found.text)
 
 
+# A byline naming a wire service or paper: "Associated Press, Washington", "By Jane Doe, Reuters".
+_AGENCY = re.compile(
+    r"^(?:By [^\n]{2,60}?,\s*)?(?P<agency>Associated Press|AP|Reuters|Agence France-Presse|AFP|Bloomberg|"
+    r"Press Trust of India|PTI|dpa|Xinhua|United Press International|UPI)\b[^\n]{0,40}$",
+    re.MULTILINE,
+)
+
+
+def guess_source(text: str) -> str:
+    """A plain-text article's source from its byline (the wire service), or "" when none is named."""
+    found = _AGENCY.search(text[:3000])
+    return found.group(0).strip() if found else ""
+
+
 def read_text_file(path: Path) -> Document:
     text = _decode(path.read_bytes(), str(path))
-    return Document(doc_id=path.stem, text=text, title=guess_title(text), source=path.name, path=str(path))
+    return Document(
+        doc_id=path.stem, text=text, title=guess_title(text), source=guess_source(text) or path.name, path=str(path)
+    )
 
 
 def read_html_file(path: Path) -> Document:

@@ -145,7 +145,8 @@ def events_frame(events: Sequence[Event], docs: Sequence[Document]) -> pd.DataFr
     sources = {d.doc_id: d.source or d.doc_id for d in docs}
     rows = []
     for ev in events:
-        first = ev.first
+        # The row shows the sentence that dates the event, not merely its first mention (a breadcrumb).
+        first = next((m for m in ev.mentions if m.timex_id), ev.first)
         doc_ids = list(dict.fromkeys(m.doc_id for m in ev.mentions))
         rows.append(
             {
