@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from timeline.claims import extract_claims_many, link_claims  # noqa: E402
-from timeline.claims.nlp import load_nlp  # noqa: E402
+from timeline.parse import load_nlp  # noqa: E402
 from timeline.records import Claim, Document, Event, Sentence, Timex  # noqa: E402
 from timeline.segment import split_sentences  # noqa: E402
 

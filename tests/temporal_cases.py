@@ -29,6 +29,16 @@ CASES: list[Case] = [
     ("The fire broke out [[early Saturday]].", FRI, ("DATE", "1998-08-01", "START")),
     ("Protests took place on [[Monday and Tuesday]].", WED, None),
     ("Protests took place on [[Monday]] and Tuesday.", WED, ("DATE", "2017-05-01", "")),
+    # "United" is not a past-tense verb: "would" still points ahead
+    ("Officials said the father would be traveling to the United States [[Thursday]].", WED, ("DATE", "2017-05-04", "")),
+    # a plan in the past perfect is over: "had been due to expire Friday" is the Friday before
+    ("The offer had been due to expire [[Friday]].", WED, ("DATE", "2017-04-28", "")),
+    ("The bid, which had been scheduled to expire at [[midnight Friday]], was extended.", WED,
+     ("TIME", "2017-04-28T24:00", "")),  # fmt: skip
+    # "the previous Friday" counts back from the Friday the text named, not from the article date
+    ("Stocks fell on Friday, down 4.5% from [[the previous Friday]].", WED, ("DATE", "2017-04-21", "")),
+    # a clock time followed by a weekday (with a GMT reading in between) is on that weekday
+    ("The blast occurred at [[10:35 a.m.]] (0735 GMT) Tuesday.", WED, ("TIME", "2017-05-02T10:35", "")),
     ("Protests took place on Monday and [[Tuesday]].", WED, ("DATE", "2017-05-02", "")),
     # --- deictic days and parts of days
     ("The company said [[yesterday]] it would cut jobs.", WED, ("DATE", "2017-05-02", "")),
@@ -145,7 +155,18 @@ CASES: list[Case] = [
     ("Earnings doubled in [[the first half]].", OCT89, ("DATE", "1989-H1", "")),
     ("Growth was strong in [[the second and third quarters]].", OCT89, ("DATE", "1989-Q2", "")),
     ("Output was flat in [[the latest quarter]].", OCT89, ("DATE", "1989-Q3", "")),
-    ("The stock hit a high for [[the year]].", OCT89, ("DURATION", "P1Y", "")),
+    # "the year" alone is the current one (TimeBank: "a high for the year"); "the year ended ..." a span
+    ("The stock hit a high for [[the year]].", OCT89, ("DATE", "1989", "")),
+    ("Revenue was $76 million for [[the year]] ended March 31.", OCT89, ("DURATION", "P1Y", "")),
+    ("Planting was delayed earlier in [[the year]] by rain.", OCT89, ("DATE", "1989", "")),
+    # after "the nine months", "a year earlier" compares whole spans: the year, not the quarter
+    ("Net for the nine months rose to $254 million from $163 million [[a year earlier]].", OCT89, ("DATE", "1988", "")),
+    ("Third-quarter profit rose. For the first nine months, net was $30 million against $19 million in "
+     "[[the 1988 period]].", OCT89, ("DATE", "1988", "")),  # fmt: skip
+    # "compared with ... last year" while a quarter is discussed: that quarter a year before
+    ("Third-quarter net was $24 million, compared with a loss of $3 million [[last year]].", OCT89,
+     ("DATE", "1988-Q3", "")),  # fmt: skip
+    ("Profit this year beat forecasts, up from [[last year]]'s $3.27 a share.", OCT89, ("DATE", "1988", "")),
     # --- durations
     ("The strike lasted [[three days]].", WED, ("DURATION", "P3D", "")),
     ("Talks went on for [[twenty four hours]].", WED, ("DURATION", "PT24H", "")),
@@ -175,12 +196,26 @@ CASES: list[Case] = [
     ("Nobody knows what [[the future]] holds.", WED, ("DATE", "FUTURE_REF", "")),
     ("Inflation has eased in [[recent years]].", WED, ("DATE", "PAST_REF", "")),
     ("He is [[currently]] abroad.", WED, ("DATE", "PRESENT_REF", "")),
+    ("The airline will add flights to the [[current]] four a week.", WED, ("DATE", "PRESENT_REF", "")),
+    ("The current is strong near the dam.", WED, None),
+    ("The deal was approved by the then [[current]] board.", WED, ("DATE", "PAST_REF", "")),
+    # a deadline put off or granted "until" a weekday lies ahead, whatever the tense of the verb
+    ("Officials postponed until [[Tuesday]] any action on the permit.", WED, ("DATE", "2017-05-09", "")),
+    ("The agency has given the family until [[9 a.m. Monday]] to sign.", WED, ("TIME", "2017-05-08T09:00", "")),
+    ("He sold the business [[several years ago]].", WED, ("DATE", "PAST_REF", "")),
+    ("The machines were removed [[a few years ago]].", WED, ("DATE", "PAST_REF", "")),
+    ("It happened [[months ago]].", WED, ("DURATION", "PXM", "")),
     # --- not dates
     ("It was the third time the leaders had spoken.", WED, None),
     ("The war has gone on for far too long.", WED, None),
     ("The minister [[may]] resign.", WED, None),
     ("Thousands joined the [[March]] on Washington.", WED, None),
     ("Interest payments were made in [[March]].", WED, ("DATE", "2017-03", "")),
+    # with no tense cue a month name reads as past unless it is only a few months ahead
+    ("The stock's year: $42 in June, $29 in [[March]].", OCT89, ("DATE", "1989-03", "")),
+    ("Its share price: $31 in [[December]].", OCT89, ("DATE", "1989-12", "")),
+    # "effective" dates are ahead
+    ("The new office of the chairman is effective [[Feb. 1]].", OCT89, ("DATE", "1990-02-01", "")),
     ("He [[may]] visit in May.", WED, None),
     ("The play is by [[August]] Wilson.", WED, None),
     ("It was [[a long day]] for the rescuers.", WED, None),

@@ -174,9 +174,9 @@ def test_claim_ids_number_claims_per_document() -> None:
     assert [c.claim_id for c in claims] == ["wire-9:c0", "wire-9:c1"]
 
 
-def test_a_parse_the_caller_already_has_is_used_instead_of_parsing_again() -> None:
-    from timeline.claims import extract_claims_many
-    from timeline.claims.nlp import parse
+def test_a_parse_the_caller_already_has_is_used_instead_of_parsing_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline.claims import extract, extract_claims_many
+    from timeline.parse import parse_texts as parse
     from timeline.records import Document
     from timeline.segment import split_sentences
 
@@ -184,10 +184,20 @@ def test_a_parse_the_caller_already_has_is_used_instead_of_parsing_again() -> No
     sentences = split_sentences(text)
     doc = Document("d", text, None)
     own = extract_claims_many([(doc, sentences, [], [])])
-    shared = extract_claims_many([(doc, sentences, [], [])], parses=[list(parse(s.text for s in sentences))])
+    given = dict(enumerate(parse(s.text for s in sentences)))
+    parsed_here: list[str] = []
+
+    def counting(texts):  # type: ignore[no-untyped-def]
+        texts = list(texts)
+        parsed_here.extend(texts)
+        return parse(texts)
+
+    monkeypatch.setattr(extract, "parse", counting)
+    shared = extract_claims_many([(doc, sentences, [], [])], parses=[given])
     assert shared == own and [c.content for c in own] == ["the talks would resume"]
-    with pytest.raises(ValueError, match="one Doc per sentence"):
-        extract_claims_many([(doc, sentences, [], [])], parses=[[]])
+    assert parsed_here == []
+    with pytest.raises(ValueError, match="one mapping"):
+        extract_claims_many([(doc, sentences, [], [])], parses=[])
 
 
 def test_attribution_tail_gives_the_whole_clause_before_it_without_the_dateline() -> None:

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from .parse import lemma
 from .records import Document, Event, EventMention, Sentence, Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Event kinds by head lemma; a trigger outside these keeps its own lemma as kind "other".
 KINDS: dict[str, frozenset[str]] = {
@@ -30,7 +31,7 @@ KINDS: dict[str, frozenset[str]] = {
     "election": frozenset({"election", "vote", "poll", "referendum", "primary", "ballot", "runoff"}),
     "office": frozenset({"inauguration", "office", "swear"}),
 }
-_KIND_OF = {lemma: kind for kind, lemmas in KINDS.items() for lemma in lemmas}
+_KIND_OF = {word: kind for kind, words in KINDS.items() for word in words}
 
 # Verbs whose object or subject is the real event: "ordered the strikes", "talks that begin".
 LIGHT_VERBS = frozenset(
@@ -42,10 +43,55 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "announce", "report", "state", "claim", "deny", "note", "write", "according"}
 )
 _NOT_EVENTS = frozenset({"time", "year", "day", "week", "month", "be", "mark", "quarter", "period", "%"})
-_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-_NOT_MODIFIERS = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
+_ORDINALS = frozenset("first second third fourth fifth last next final latest".split())
+_DATES = "timeline_dates"  # Doc.user_data key: token indices inside a time expression
+_NAMES = "timeline_names"  # Doc.user_data key: token index -> the proper-name span holding it
+
+
+def mark(parsed: Doc, sentence: Sentence, timexes: Sequence[Timex]) -> None:
+    """Note on the parse which tokens are dates (from our own tagger) and which are proper names.
+
+    The parse runs without spaCy's entity recognizer (it would double the cost); names are runs of proper
+    nouns, which is what the rules need: who acts, and where.
+    """
+    dates: set[int] = set()
+    for tx in timexes:
+        if tx.sentence_id == sentence.sentence_id:
+            span = parsed.char_span(tx.start - sentence.start, tx.end - sentence.start, alignment_mode="expand")
+            if span is not None:
+                dates.update(range(span.start, span.end))
+    names: dict[int, Span] = {}
+    i = 0
+    while i < len(parsed):
+        if parsed[i].pos_ == "PROPN" and i not in dates:
+            j = i
+            while j + 1 < len(parsed) and parsed[j + 1].pos_ == "PROPN" and j + 1 not in dates:
+                j += 1
+            first = i  # "President Vladimir Putin": the title is not part of the name
+            for k in range(i, j):
+                if parsed[k].lower_ in _TITLES:
+                    first = k + 1
+            if parsed[j].lower_ not in _TITLES:  # "the US President" is a title, resolved as a role
+                span = parsed[first : j + 1]
+                names.update((k, span) for k in range(first, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    parsed.user_data[_DATES] = dates
+    parsed.user_data[_NAMES] = names
+
+
+def _is_date(tok: Token) -> bool:
+    return tok.i in tok.doc.user_data.get(_DATES, ())
+
+
+def _name(tok: Token) -> Span | None:
+    found: Span | None = tok.doc.user_data.get(_NAMES, {}).get(tok.i)
+    return found
+
+
+def _is_quantity(tok: Token) -> bool:
+    return _is_date(tok) or tok.like_num or tok.tag_ == "CD" or tok.lower_ in _ORDINALS
 
 
 @dataclass
@@ -82,7 +128,7 @@ def _event_head(tok: Token) -> Token | None:
         if tok.dep_ in ("pobj", "pcomp"):
             tok = head  # the preposition
             continue
-        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _NOT_EVENTS:
+        if head.pos_ in ("NOUN", "PROPN") and lemma(head) not in _NOT_EVENTS:
             return head
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -92,15 +138,15 @@ def _event_head(tok: Token) -> Token | None:
 
 def _refine(head: Token) -> Token:
     """Hand over from light, aspectual and reporting verbs to the event word they govern."""
-    lemma = head.lemma_.lower()
+    head_lemma = lemma(head)
     if head.pos_ in ("VERB", "AUX"):
-        if lemma in ASPECTUAL_VERBS:
+        if head_lemma in ASPECTUAL_VERBS:
             if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
                 return head.head
             for child in head.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
                     return child
-        if lemma in LIGHT_VERBS or lemma in ASPECTUAL_VERBS:
+        if head_lemma in LIGHT_VERBS or head_lemma in ASPECTUAL_VERBS:
             for child in head.children:
                 if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN") and _kind(child) != "other":
                     return child
@@ -115,11 +161,11 @@ def _refine(head: Token) -> Token:
 def _kind(tok: Token) -> str:
     word = tok.lower_
     kind = _KIND_OF.get(word) if word in ("talks", "negotiations") else None
-    kind = kind or _KIND_OF.get(tok.lemma_.lower(), _KIND_OF.get(word, "other"))
+    kind = kind or _KIND_OF.get(lemma(tok), _KIND_OF.get(word, "other"))
     if kind == "other" and tok.pos_ == "VERB":  # "took office", "held talks"
         for child in tok.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in _KIND_OF:
-                return _KIND_OF[child.lemma_.lower()]
+            if child.dep_ == "dobj" and lemma(child) in _KIND_OF:
+                return _KIND_OF[lemma(child)]
     return kind
 
 
@@ -129,7 +175,7 @@ def _named_event_in(verb: Token) -> Token | None:
     stack = [c for c in verb.children if c.dep_ not in ("ccomp", "xcomp", "advcl", "conj", "nsubj")]
     while stack:
         tok = stack.pop()
-        if tok.pos_ == "NOUN" and _kind(tok) != "other" and tok.ent_type_ != "DATE":
+        if tok.pos_ == "NOUN" and _kind(tok) != "other" and not _is_date(tok):
             return tok
         stack.extend(c for c in tok.children if c.dep_ not in ("ccomp", "xcomp"))
     return None
@@ -143,29 +189,29 @@ _VERB_NOUNS = {"meet": "meeting", "talk": "talks", "speak": "call", "visit": "vi
 def _phrase(tok: Token) -> str:
     """A short name for the event: the trigger with its compounds, adjectives and object."""
     if tok.pos_ in ("VERB", "AUX"):
-        if tok.lemma_.lower() in _VERB_NOUNS:
-            return _VERB_NOUNS[tok.lemma_.lower()]
+        if lemma(tok) in _VERB_NOUNS:
+            return _VERB_NOUNS[lemma(tok)]
         parts = [tok]
         parts += [c for c in tok.children if c.dep_ in ("prt", "dobj") and c.pos_ != "PRON"]
         if len(parts) == 1:  # "took to Twitter"
             prep = next((c for c in tok.rights if c.dep_ == "prep"), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if prep is not None and obj is not None and obj.ent_type_ not in _NOT_MODIFIERS:
-                parts += [prep, *[t for t in obj.subtree if t.ent_type_ not in _NOT_MODIFIERS and t.i <= obj.i]]
+            if prep is not None and obj is not None and not _is_quantity(obj):
+                parts += [prep, *[t for t in obj.subtree if not _is_quantity(t) and t.i <= obj.i]]
         parts.sort(key=lambda t: t.i)
         return " ".join(t.text for t in parts)
     # The modifiers right before the noun ("Russian-led talks", "in-person meeting", "US strikes"), up to a
     # determiner, possessor, ordinal or date.
     first = tok.i
     for left in reversed(list(tok.lefts)):
-        if left.dep_ not in ("compound", "amod", "nmod", "npadvmod") or left.ent_type_ in _NOT_MODIFIERS:
+        if left.dep_ not in ("compound", "amod", "nmod", "npadvmod") or _is_quantity(left):
             break
         first = left.left_edge.i
     words = tok.doc[first : tok.i + 1].text
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "in", "over", "between"):
             objects = [t for t in child.children if t.dep_ == "pobj"]
-            if objects and objects[0].ent_type_ != "DATE":
+            if objects and not _is_date(objects[0]):
                 words += f" {child.text} " + tok.doc[objects[0].left_edge.i : objects[0].i + 1].text
             break
     return words
@@ -181,7 +227,7 @@ def _title_before(parsed: Doc, start: int) -> str:
     """ "US President" in "US President Donald Trump": up to three capitalised words ending in a title."""
     words: list[str] = []
     i = start - 1
-    while i >= 0 and len(words) < 3 and parsed[i].text[:1].isupper() and parsed[i].ent_type_ != "PERSON":
+    while i >= 0 and len(words) < 3 and parsed[i].text[:1].isupper() and _name(parsed[i]) is None:
         words.insert(0, parsed[i].lower_)
         i -= 1
     while words and words[-1] not in _TITLES:
@@ -196,20 +242,22 @@ class _Names:
     def __init__(self, parses: Sequence[Doc]) -> None:
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
-        self.persons: set[str] = set()
+        self.persons: set[str] = set()  # names that stand for people (titled, or used by surname alone)
+        alone: set[str] = set()
         for parsed in parses:
-            for ent in parsed.ents:
-                if ent.label_ != "PERSON":
+            for span in _spans(parsed):
+                name = span.text
+                if len(span) == 1:
+                    alone.add(name)
                     continue
-                name = ent.text.strip()
-                self.persons.add(name)
-                if len(name.split()) >= 2:
-                    last = name.split()[-1]
-                    if len(name) > len(self.full.get(last, "")):
-                        self.full[last] = name
-                title = _title_before(parsed, ent.start)
+                last = span[-1].text
+                if len(name) > len(self.full.get(last, "")):
+                    self.full[last] = name
+                title = _title_before(parsed, span.start)
                 if title:
                     self.roles.setdefault(title, name)
+                    self.persons.add(name)
+        self.persons.update(full for short, full in self.full.items() if short in alone)
         self.last_person = ""
         self.last_group: tuple[str, ...] = ()
 
@@ -219,17 +267,16 @@ class _Names:
 
     def all_of(self, tok: Token) -> list[str]:
         """The actors a token names: "the two leaders" are the pair last named together."""
-        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in _TITLES | {"side"}:
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and lemma(tok) in _TITLES | {"side"}:
             return list(self.last_group)
         one = self.of(tok)
         return [one] if one else []
 
     def of(self, tok: Token) -> str:
         """The actor a subject/object token names, or "" when it names none."""
-        if tok.ent_type_ in ("PERSON", "ORG", "GPE") and tok.ent_iob_ != "O":
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None:
-                return self.name(ent.text)
+        span = _name(tok)
+        if span is not None:
+            return self.name(span.text)
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "him", "her"):
             return self.last_person
         if tok.pos_ == "PROPN" and tok.text in self.full:
@@ -260,9 +307,18 @@ class _Names:
         if subjects:
             self.last_person = subjects[0]
             return
-        persons = [e for e in parsed.ents if e.label_ == "PERSON"]
+        persons = [self.name(span.text) for span in _spans(parsed)]
+        persons = [p for p in persons if p in self.persons]
         if persons:
-            self.last_person = self.name(persons[0].text)
+            self.last_person = persons[0]
+
+
+def _spans(parsed: Doc) -> list[Span]:
+    """The proper-name spans of a marked parse, in order."""
+    seen: dict[int, Span] = {}
+    for span in parsed.user_data.get(_NAMES, {}).values():
+        seen.setdefault(span.start, span)
+    return [seen[k] for k in sorted(seen)]
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
@@ -289,14 +345,14 @@ def _actors(trigger: Token, names: _Names) -> list[str]:
     found: list[Token] = []
     verb = trigger
     if trigger.pos_ in ("NOUN", "PROPN"):
-        found += [c for c in trigger.children if c.dep_ in ("poss", "compound") and c.ent_type_ not in ("DATE", "")]
+        found += [c for c in trigger.children if c.dep_ in ("poss", "compound") and _name(c) is not None]
         verb = trigger.head
         via_preposition = trigger.dep_ == "pobj"
         while verb.dep_ in ("prep", "pobj") and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         # "Clinton said during an appearance": the subject was there; "the White House called it a phone
         # discussion": the subject only named it, unless the verb is a light one ("Trump ordered the strikes").
-        if not via_preposition and verb.lemma_.lower() not in LIGHT_VERBS:
+        if not via_preposition and lemma(verb) not in LIGHT_VERBS:
             verb = trigger
     if verb.pos_ in ("VERB", "AUX"):
         found += _subjects(verb)
@@ -310,7 +366,7 @@ def _actors(trigger: Token, names: _Names) -> list[str]:
     kind = _kind(trigger)
     if kind != "other":
         for tok in trigger.doc:
-            if tok.lemma_.lower() in _RECIPROCAL and tok is not trigger and _KIND_OF.get(tok.lemma_.lower()) == kind:
+            if lemma(tok) in _RECIPROCAL and tok is not trigger and _KIND_OF.get(lemma(tok)) == kind:
                 found += _subjects(tok)
     return list(dict.fromkeys(a for t in found for a in names.all_of(t)))
 
@@ -323,8 +379,8 @@ def _location(trigger: Token, parsed: Doc, actors: Sequence[str]) -> str:
         frontier = [c for t in frontier for c in t.children if c.dep_ in ("prep", "pobj", "relcl", "acl", "pcomp")]
         near.update(t.i for t in frontier)
     places = [
-        e for e in parsed.ents
-        if e.label_ in _PLACE_LABELS and e.text not in actors and e.root.dep_ == "pobj"
+        e for e in _spans(parsed)
+        if e.text not in actors and e.root.dep_ == "pobj"
         and e.root.head.lower_ in ("in", "at", "near") and e.root.head.head.i in near
     ]
     return min(places, key=lambda e: abs(e.root.i - trigger.i)).text if places else ""
@@ -338,6 +394,8 @@ def find_candidates(
     ``parses`` maps sentence ids to their parse; it needs to hold only the dated sentences (more sentences give
     pronouns and short names more to resolve against).
     """
+    for sid, parsed in parses.items():
+        mark(parsed, sentences[sid], timexes)
     names = _Names([parses[k] for k in sorted(parses)])
     by_sentence: dict[int, list[Timex]] = {}
     for tx in timexes:
@@ -359,7 +417,7 @@ def find_candidates(
                 _Candidate(
                     doc_id=doc.doc_id,
                     kind=_kind(trigger),
-                    lemma=trigger.lemma_.lower(),
+                    lemma=lemma(trigger),
                     phrase=_phrase(trigger),
                     timex=tx,
                     sentence=sent,
@@ -384,12 +442,12 @@ def _trigger_of(parsed: Doc, start: int, end: int) -> Token | None:
     trigger = _refine(head)
     if trigger.pos_ == "VERB" and _kind(trigger) == "other":
         trigger = _named_event_in(trigger) or trigger
-    lemma = trigger.lemma_.lower()
-    if lemma in _NOT_EVENTS or lemma in REPORTING_VERBS or trigger.pos_ not in ("NOUN", "PROPN", "VERB"):
+    trigger_lemma = lemma(trigger)
+    if trigger_lemma in _NOT_EVENTS or trigger_lemma in REPORTING_VERBS or trigger.pos_ not in ("NOUN", "PROPN", "VERB"):
         return None
-    if trigger.ent_type_ in ("DATE", "TIME"):
+    if _is_date(trigger):
         return None
-    if trigger.ent_type_ in _NAME_LABELS and _kind(trigger) == "other":
+    if _name(trigger) is not None and _kind(trigger) == "other":
         return None  # "the Security Council" names a body, not an event
     return trigger
 

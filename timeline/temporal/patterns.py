@@ -184,6 +184,7 @@ RULES: list[tuple[str, str]] = [
         "ref",
         r"(?P<ref>recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
         r"|now|nowadays|currently|presently|at\s+present|these\s+days|recently|lately"
+        r"|current(?!\s+(?:accounts?|affairs|events|assets|liabilities|ratio|prices|dollars|law|rules?)\b)"
         rf"|(?:in\s+)?the\s+past(?!\s+(?:\d|{NUMWORD}|few|several|couple|many))|formerly|the\s+future|the\s+near\s+future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|(?:days|weeks|months|years|decades)\s+ago"
         r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
@@ -211,7 +212,7 @@ TRIGGERS: frozenset[str] = frozenset(
     thursdays fridays saturdays sundays spring summer fall autumn winter second seconds minute minutes hour hours day
     days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years
     decade decades century centuries millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday
-    overnight now nowadays currently presently present recently lately previously formerly future soon past noon
+    overnight now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
     monthly yearly annually hourly quarterly nightly biweekly semiannually bimonthly twenties thirties forties fifties
     q h fy good black cyber ash palm election mon tue tues wed thu thur thurs fri sat sun

@@ -14,6 +14,7 @@ from .spec import (
     Spec,
     closest_year,
     month_num,
+    months_span_under_discussion,
     norm,
     period_spec,
     period_value,
@@ -73,7 +74,7 @@ def quarter(m: Match) -> Spec | None:
         lstrip = 4  # "the third-quarter loss": the timex is the adjective
     ya = norm(g.get("ya"))
     if g.get("pyear"):
-        found = period_value(ref, "quarter")
+        found = None if months_span_under_discussion(ref) else period_value(ref, "quarter")
         y = int(g["pyear"] or 0)
         if found is not None and re.match(r"\d{4}-[QH]", found[0]):
             return Spec("DATE", f"{y:04d}{found[0][4:]}", anchor=found[1])

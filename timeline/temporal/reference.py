@@ -19,15 +19,18 @@ _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|supposed\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|next|upcoming|begins?|starts?|opens?|resumes?|"
-    r"convenes?|expires?|ends|closes|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b"
+    r"convenes?|expires?|ends|closes|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b"
     r"|\b(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
     r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+"
     r"|'ll\b|’ll\b"
+    # a deadline moved or granted "until Tuesday" lies ahead
+    r"|\b(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\buntil\b"
 )
 _PAST = re.compile(
-    r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
+    r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
     r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|"
-    r"brought|paid|ago|since|(?!(?:scheduled|expected|planned|supposed)\b)\w{3,}ed)\b"
+    r"brought|paid|ago|since|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
+    r"exceed|succeed|breed|greed|creed|sacred|naked|wicked|kindred)\b)\w{3,}ed)\b"
 )
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:to|expected|scheduled|due|set)|plans?\s+to)\b|'ll\b|’ll\b"
@@ -57,7 +60,8 @@ def tense_at(text: str, start: int, end: int) -> int:
     fut = _last(_FUTURE, before)
     past = _last(_PAST, before)
     if fut is not None or past is not None:
-        if past is None or (fut is not None and fut.start() >= past.start()):
+        # Ends decide: "had been due to expire" (a plan now past) ends with the future cue it contains.
+        if past is None or (fut is not None and fut.end() > past.end()):
             return 1
         return -1
     after = text[end : end + 60].lower()

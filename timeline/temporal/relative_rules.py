@@ -13,7 +13,19 @@ from .holidays import holiday_date
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
 from .reference import nearest_weekday, strictly
-from .spec import DURATION_MODS, PRE_MODS, Match, Spec, is_title, norm, period_spec, pre_mod, unit_info, unresolved
+from .spec import (
+    DURATION_MODS,
+    PRE_MODS,
+    Match,
+    Spec,
+    is_title,
+    months_span_under_discussion,
+    norm,
+    period_spec,
+    pre_mod,
+    unit_info,
+    unresolved,
+)
 
 
 def _shifted(ref_day: date, gran: str, n: int) -> str:
@@ -40,6 +52,8 @@ def ago(m: Match) -> Spec | None:
         cut = len(span) - len(span[: span.lower().rfind(direction)].rstrip())
         value, dgran = duration_value(n, unit)
         return Spec("DURATION", value, DURATION_MODS.get(approx, ""), anchor="", rstrip=cut, granularity=dgran)
+    if n is None and direction in ("ago", "back") and g.get("n"):
+        return Spec("DATE", "PAST_REF", anchor="dct")  # "several years ago": some time in the past, not a span
     if n is None:
         # "months ago", "a few days later": TimeML marks an unknown amount of time, not a date
         value, dgran = duration_value(None, unit)
@@ -55,6 +69,8 @@ def ago(m: Match) -> Spec | None:
            "over": "BEFORE" if sign < 0 else "AFTER", "less than": "AFTER" if sign < 0 else "BEFORE"}.get(approx, "")  # fmt: skip
     lstrip = 0 if mod or not approx else len(g["approx"] or "") + 1
     ref = m.ref
+    if gran == "year" and n == int(n) and months_span_under_discussion(ref) and ref.day is not None:
+        return Spec("DATE", f"{ref.day.year + sign * int(n):04d}", mod, "dct", lstrip=lstrip)
     if gran == "year" and n == int(n):
         period = ref.last_placed(finest="quarter", coarsest="half", base_only=True)
         if period is not None and period.granularity in ("quarter", "half"):
@@ -125,6 +141,9 @@ def _weekend(ref: date, tense: int) -> str:
     return week_value(ref - timedelta(days=7)) + "-WE"
 
 
+_SPAN_END = re.compile(r"\s+(?:ended|ending|to\s+date|through)\b")
+
+
 def anchored_day(m: Match) -> Spec | None:
     """A unit placed by a determiner: "the next day", "that week", "the day before", "this year"."""
     g = m.g
@@ -143,7 +162,9 @@ def anchored_day(m: Match) -> Spec | None:
         if unit == "quarter":
             return period_spec(m.ref, unit)
         if unit == "year":
-            return Spec("DURATION", "P1Y", anchor="", granularity="year")  # "sales for the year"
+            if _SPAN_END.match(m.after(12)) or m.ref.day is None:
+                return Spec("DURATION", "P1Y", anchor="", granularity="year")  # "for the year ended June 30"
+            return Spec("DATE", value_at(m.ref.day, "year"))  # "a high for the year": the current one
         if unit == "weekend" and m.ref.day is not None:
             return Spec("DATE", _weekend(m.ref.day, m.tense()))
     if the == "this" and rel:
@@ -187,6 +208,8 @@ def anchored_day(m: Match) -> Spec | None:
     return Spec("DATE", value, mod, anchor, lstrip=lstrip, rstrip=rstrip)
 
 
+_COMPARED = re.compile(r"(?:compared\s+(?:with|to)|from)\s+(?:an?\s+)?[^.;]*?(?:[$#%]|\bcents?\b)[^.;]*$|from\s+$")
+
 _DET_STEP = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
     "the previous": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "the next": 1, "the coming": 1,
@@ -205,7 +228,8 @@ def relative(m: Match) -> Spec | None:
     mod, lstrip = pre_mod(m)
     step = _DET_STEP.get(det, 0)
     ref = m.ref
-    anaphoric = det in ("that", "the same", "the following", "following")
+    # "down 4.5% from the previous Friday": counted back from the day the text last named
+    anaphoric = det in ("that", "the same", "the following", "following", "the previous", "the preceding")
     if anaphoric:
         last = ref.last_placed(finest="day", coarsest="year")
         base, anchor = (
@@ -275,6 +299,17 @@ def relative(m: Match) -> Spec | None:
         if det == "the same":
             return period_spec(ref, "quarter", 0, lstrip)
         return Spec("DATE", value_at(shift(base, "quarter", step), "quarter"), mod, anchor, lstrip=lstrip)
+    if (
+        gran == "year"
+        and det == "last"
+        and _COMPARED.search(m.before(60))
+        and "this year" not in m.before(80).lower()  # "for this year, up from last year's": whole years
+        and not months_span_under_discussion(ref)
+    ):
+        # "compared with a loss of $3 million last year": the period under discussion, a year before
+        period = ref.last_placed(finest="quarter", coarsest="half", base_only=True)
+        if period is not None and period.granularity in ("quarter", "half") and period.value[:4] == str(base.year):
+            return Spec("DATE", f"{base.year - 1:04d}{period.value[4:]}", mod, period.timex_id, lstrip=lstrip)
     if gran == "week" and det in ("the past", "the last"):
         step = 0  # "over the past week": the seven days up to the article, mostly its own calendar week
     return Spec("DATE", value_at(shift(base, gran, step), gran), mod, anchor, lstrip=lstrip)
@@ -374,7 +409,7 @@ def part_of_day(m: Match) -> Spec | None:
 
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
-    "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
     "in the past": "PAST_REF", "formerly": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
@@ -384,6 +419,10 @@ _REFS = {
 def ref(m: Match) -> Spec | None:
     """References without a date ("now", "recently", "the future") and unknown amounts ("for years")."""
     r = norm(m.g["ref"])
+    if r == "current" and not re.match(r"\s+(?!(?:is|was|were|has|had|of|and|or|in|flows?)\b)[a-z]", m.after(8)):
+        return None  # the adjective only ("the current four flights"), not "the current" of a river
+    if r == "current" and re.search(r"\bthen[\s-]$", m.before(6), re.IGNORECASE):
+        return Spec("DATE", "PAST_REF", anchor="dct")  # "the then current chairman": current at a past time
     if r in _REFS:
         lstrip = 3 if r == "in the past" else 0
         return Spec("DATE", _REFS[r], anchor="dct", lstrip=lstrip)

@@ -147,6 +147,9 @@ def words_year(words: str) -> int | None:
     return None
 
 
+_UNMARKED_FUTURE = 3.5  # how much farther a past date may be than a future one when the wording is neutral
+
+
 def closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7, weight: float = 3) -> int:
     """The year that puts month/day nearest the reference; the wording breaks near-ties (news looks back)."""
     best = ref.year
@@ -160,6 +163,8 @@ def closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7, we
         # The wording's direction (past or future) weighs against dates on the other side of the article date.
         against = (tense < 0 and gap > slack) or (tense > 0 and gap < -slack)
         score = abs(gap) * (weight if against else 1) + (0.5 if against else 0)
+        if tense == 0 and gap > slack:
+            score = gap * _UNMARKED_FUTURE  # with no cue either way, news looks back: the past reading is favoured
         if score < best_gap:
             best, best_gap = y, score
     return best
@@ -182,6 +187,21 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')]*\s+[\"“‘(]*[A-Z0-9]|\n\s*\n
 def same_sentence(text: str, a: int, b: int) -> bool:
     """True when no sentence boundary lies between offsets ``a`` and ``b`` (at most a few hundred characters)."""
     return 0 <= b - a < 400 and _SENTENCE_BREAK.search(text, a, b) is None
+
+
+def months_span_under_discussion(ref: Reference) -> bool:
+    """True when the text last named a span of months ("the first nine months") rather than a quarter or half:
+    a comparison with "a year earlier" then means that span's year, written as the year."""
+    for t in reversed(ref.mentioned[-_PERIOD_LOOKBACK:]):
+        if t.type == "DURATION" and t.value in ("P6M", "P9M") and "month" in t.text.lower():
+            return True
+        if t.type == "DATE" and t.begin is not None and t.granularity in ("quarter", "half"):
+            if not t.anchor.startswith("t"):
+                return False
+    return False
+
+
+_PERIOD_LOOKBACK = 20
 
 
 def period_value(ref: Reference, unit: str, shift_years: int = 0) -> tuple[str, str] | None:
