@@ -30,16 +30,28 @@ CASES: list[Case] = [
     ("Protests took place on [[Monday and Tuesday]].", WED, None),
     ("Protests took place on [[Monday]] and Tuesday.", WED, ("DATE", "2017-05-01", "")),
     # "United" is not a past-tense verb: "would" still points ahead
-    ("Officials said the father would be traveling to the United States [[Thursday]].", WED, ("DATE", "2017-05-04", "")),
+    (
+        "Officials said the father would be traveling to the United States [[Thursday]].",
+        WED,
+        ("DATE", "2017-05-04", ""),
+    ),
     # a plan in the past perfect is over: "had been due to expire Friday" is the Friday before
     ("The offer had been due to expire [[Friday]].", WED, ("DATE", "2017-04-28", "")),
-    ("The bid, which had been scheduled to expire at [[midnight Friday]], was extended.", WED,
-     ("TIME", "2017-04-28T24:00", "")),  # fmt: skip
+    (
+        "The bid, which had been scheduled to expire at [[midnight Friday]], was extended.",
+        WED,
+        ("TIME", "2017-04-28T24:00", ""),
+    ),
     # "the previous Friday" counts back from the Friday the text named, not from the article date
     ("Stocks fell on Friday, down 4.5% from [[the previous Friday]].", WED, ("DATE", "2017-04-21", "")),
     # a clock time followed by a weekday (with a GMT reading in between) is on that weekday
     ("The blast occurred at [[10:35 a.m.]] (0735 GMT) Tuesday.", WED, ("TIME", "2017-05-02T10:35", "")),
     ("Protests took place on Monday and [[Tuesday]].", WED, ("DATE", "2017-05-02", "")),
+    (
+        "The case may be settled at a hearing [[the week of March 6]].",
+        datetime(2000, 2, 24),
+        ("DATE", "2000-W10", ""),
+    ),
     # --- deictic days and parts of days
     ("The company said [[yesterday]] it would cut jobs.", WED, ("DATE", "2017-05-02", "")),
     ("Shares rose [[today]] in early trading.", WED, ("DATE", "2017-05-03", "")),
@@ -90,6 +102,13 @@ CASES: list[Case] = [
     # --- event-anchored: undated anchor stays underspecified
     ("He spoke [[days]] after the riots in the capital.", WED, ("DATE", "XXXX-XX-XX", "AFTER")),
     ("Talks resumed [[two days]] after the ceasefire.", WED, ("DURATION", "P2D", "")),
+    # an event dated elsewhere dates "the weeks before" it, to its month
+    (
+        "The doctor died in a shooting on Oct. 23, 1998. His car was seen near the house in the [[weeks]] before "
+        "the shooting.",
+        datetime(1999, 5, 7),
+        ("DATE", "1998-10", "BEFORE"),
+    ),
     # --- months, seasons, years, decades, centuries
     ("He took office in [[January]].", WED, ("DATE", "2017-01", "")),
     ("The leaders hope to meet in [[July]].", WED, ("DATE", "2017-07", "")),
@@ -148,6 +167,11 @@ CASES: list[Case] = [
     # --- financial periods
     ("Profit rose 5% in [[the third quarter]].", OCT89, ("DATE", "1989-Q3", "")),
     ("[[Third-quarter]] net income fell.", OCT89, ("DATE", "1989-Q3", "")),
+    (
+        "It lost money in the third quarter; for [[the quarter a year ago]], it earned $16 million.",
+        OCT89,
+        ("DATE", "1988-Q3", ""),
+    ),
     ("Revenue in [[the fourth quarter of 1988]] was flat.", OCT89, ("DATE", "1988-Q4", "")),
     ("Net income rose in the third quarter from [[the year-earlier period]].", OCT89, ("DATE", "1988-Q3", "")),
     ("Sales rose in the third quarter from $2 billion [[a year earlier]].", OCT89, ("DATE", "1988-Q3", "")),
@@ -160,12 +184,23 @@ CASES: list[Case] = [
     ("Revenue was $76 million for [[the year]] ended March 31.", OCT89, ("DURATION", "P1Y", "")),
     ("Planting was delayed earlier in [[the year]] by rain.", OCT89, ("DATE", "1989", "")),
     # after "the nine months", "a year earlier" compares whole spans: the year, not the quarter
-    ("Net for the nine months rose to $254 million from $163 million [[a year earlier]].", OCT89, ("DATE", "1988", "")),
-    ("Third-quarter profit rose. For the first nine months, net was $30 million against $19 million in "
-     "[[the 1988 period]].", OCT89, ("DATE", "1988", "")),  # fmt: skip
+    (
+        "Net for the nine months rose to $254 million from $163 million [[a year earlier]].",
+        OCT89,
+        ("DATE", "1988", ""),
+    ),
+    (
+        "Third-quarter profit rose. For the first nine months, net was $30 million against $19 million in "
+        "[[the 1988 period]].",
+        OCT89,
+        ("DATE", "1988", ""),
+    ),
     # "compared with ... last year" while a quarter is discussed: that quarter a year before
-    ("Third-quarter net was $24 million, compared with a loss of $3 million [[last year]].", OCT89,
-     ("DATE", "1988-Q3", "")),  # fmt: skip
+    (
+        "Third-quarter net was $24 million, compared with a loss of $3 million [[last year]].",
+        OCT89,
+        ("DATE", "1988-Q3", ""),
+    ),
     ("Profit this year beat forecasts, up from [[last year]]'s $3.27 a share.", OCT89, ("DATE", "1988", "")),
     # --- durations
     ("The strike lasted [[three days]].", WED, ("DURATION", "P3D", "")),
@@ -214,6 +249,9 @@ CASES: list[Case] = [
     # with no tense cue a month name reads as past unless it is only a few months ahead
     ("The stock's year: $42 in June, $29 in [[March]].", OCT89, ("DATE", "1989-03", "")),
     ("Its share price: $31 in [[December]].", OCT89, ("DATE", "1989-12", "")),
+    # a moved or granted deadline "through January" lies ahead; "unspecified" is no past-tense verb
+    ("The bank extended $90 million in revolving loans through [[January]].", OCT89, ("DATE", "1990-01", "")),
+    ("The split would be paid on a still unspecified date in [[January]].", OCT89, ("DATE", "1990-01", "")),
     # "effective" dates are ahead
     ("The new office of the chairman is effective [[Feb. 1]].", OCT89, ("DATE", "1990-02-01", "")),
     ("He [[may]] visit in May.", WED, None),

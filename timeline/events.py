@@ -394,8 +394,8 @@ def find_candidates(
     ``parses`` maps sentence ids to their parse; it needs to hold only the dated sentences (more sentences give
     pronouns and short names more to resolve against).
     """
-    for sid, parsed in parses.items():
-        mark(parsed, sentences[sid], timexes)
+    for sid, marked in parses.items():
+        mark(marked, sentences[sid], timexes)
     names = _Names([parses[k] for k in sorted(parses)])
     by_sentence: dict[int, list[Timex]] = {}
     for tx in timexes:

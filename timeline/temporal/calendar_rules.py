@@ -9,7 +9,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .holidays import holiday_date
-from .interval import day_value
+from .interval import day_value, week_value
 from .lexicon import DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import nearest_weekday
 from .spec import (
@@ -187,6 +187,10 @@ def month_day(m: Match) -> Spec | None:
                 datetime.combine(last + timedelta(days=1), datetime.min.time()),
             )
     mod = PRE_MODS.get(norm(g.get("pre")), "")
+    if g.get("weekof"):  # "the week of March 6": the calendar week holding that day
+        if day2_word or g.get("time") or mod:
+            return None
+        return Spec("DATE", week_value(d) if year else "XXXX-WXX", anchor=anchor)
     if g.get("time"):
         hms = clock_reading(g["time"] or "")
         if hms is None:

@@ -74,7 +74,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_day",
-        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
+        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
         rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
         rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
@@ -109,6 +109,7 @@ RULES: list[tuple[str, str]] = [
         rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d\b|'?\d\d\b)"
         rf"|(?:the\s+)?(?P<m1>{MONTH_FULL}|{_ABBR}\.?)\s*[-–]\s*(?P<m2>{MONTH_FULL}|{_ABBR}\.?)\s+(?P<unit>quarter|period|half)\b",
     ),
+    ("period_ago", r"the\s+(?:same\s+)?(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b"),
     ("period_year", rf"the\s+(?P<pyear>{YEAR4})\s+(?:period|quarter)\b"),
     ("year_ago_adj", r"(?P<ya>year-(?:earlier|ago))\b"),
     (

@@ -153,6 +153,11 @@ def period_year(m: Match) -> Spec | None:
     return quarter(m)
 
 
+def period_ago(m: Match) -> Spec | None:
+    """The period under discussion a year before: "the quarter a year ago"."""
+    return period_spec(m.ref, "quarter", -1)
+
+
 def year_ago_adj(m: Match) -> Spec | None:
     """The adjective "year-earlier": the period under discussion a year before, else the previous year."""
     return ago(Match({"n": "a", "unit": "year", "dir": "ago", "approx": None}, m.text, m.start, m.end, m.ref))

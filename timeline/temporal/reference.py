@@ -24,13 +24,15 @@ _FUTURE = re.compile(
     r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+"
     r"|'ll\b|’ll\b"
     # a deadline moved or granted "until Tuesday" lies ahead
-    r"|\b(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\buntil\b"
+    r"|\b(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b"
 )
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
     r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|"
     r"brought|paid|ago|since|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
-    r"exceed|succeed|breed|greed|creed|sacred|naked|wicked|kindred)\b)\w{3,}ed)\b"
+    r"exceed|succeed|breed|greed|creed|sacred|naked|wicked|kindred|unspecified|undisclosed|unidentified|"
+    r"unnamed|unexpected|unprecedented|unchanged|unconfirmed|unrelated|unsolicited|unsecured|unlimited|"
+    r"detailed|limited|interested|concerned|related|alleged|armed|based|diversified)\b)\w{3,}ed)\b"
 )
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:to|expected|scheduled|due|set)|plans?\s+to)\b|'ll\b|’ll\b"

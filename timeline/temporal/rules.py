@@ -23,7 +23,15 @@ from .calendar_rules import (
     year_words,
 )
 from .duration_rules import duration, set_
-from .period_rules import fiscal_period, fiscal_year, period_code, period_year, quarter, year_ago_adj
+from .period_rules import (
+    fiscal_period,
+    fiscal_year,
+    period_ago,
+    period_code,
+    period_year,
+    quarter,
+    year_ago_adj,
+)
 from .relative_rules import ago, anchored_day, deictic, part_of_day, ref, relative, weekday
 from .spec import Match, Normalizer, Spec
 
@@ -32,7 +40,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "month_year": month_year, "quarter": quarter, "fiscal_year": fiscal_year, "year_words": year_words,
     "decade": decade, "century": century, "holiday": holiday, "set": set_, "ago": ago, "anchored_day": anchored_day,
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
-    "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year,
+    "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year, "period_ago": period_ago,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
 }  # fmt: skip
 

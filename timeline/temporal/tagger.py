@@ -156,6 +156,7 @@ def _normalize(m: re.Match[str], text: str, ref: Reference) -> Timex | None:
 
 _EVENT_WINDOW = 40  # timexes searched on each side for the date of an anchoring event
 _HEAD = re.compile(r"(\w+)\W*$")
+_VAGUE_SPAN = re.compile(r"(?:the\s+)?(?:weeks|months)", re.IGNORECASE)
 
 
 def _resolve_event_anchors(found: list[Timex], sentences: list[Sentence]) -> None:
@@ -184,6 +185,8 @@ def _resolve_event_anchors(found: list[Timex], sentences: list[Sentence]) -> Non
                     best = other
         if best is not None and best.begin is not None and best.end_ is not None:
             t.value = best.value
+            if _VAGUE_SPAN.fullmatch(t.text) and re.match(r"\d{4}-\d\d-\d\d", best.value):
+                t.value = best.value[:7]  # "in the weeks before the shooting": the month it happened in
             if t.mod == "AFTER":
                 t.begin, t.end_ = best.begin, best.end_ + (best.end_ - best.begin) + timedelta(days=7)
             else:
