@@ -179,6 +179,18 @@ CASES: list[Case] = [
     ("Earnings doubled in [[the first half]].", OCT89, ("DATE", "1989-H1", "")),
     ("Growth was strong in [[the second and third quarters]].", OCT89, ("DATE", "1989-Q2", "")),
     ("Output was flat in [[the latest quarter]].", OCT89, ("DATE", "1989-Q3", "")),
+    # the period under discussion is the reported one, not a quarter named in passing
+    (
+        "The firm posted a gain in third-quarter net. After a flat second quarter, results were helped by charges "
+        "taken in [[the year-earlier period]].",
+        OCT89,
+        ("DATE", "1988-Q3", ""),
+    ),
+    (
+        "For [[the quarter]] ended Sept. 30, the airline posted net income of $133 million.",
+        OCT89,
+        ("DATE", "1989-Q3", ""),
+    ),
     # "the year" alone is the current one (TimeBank: "a high for the year"); "the year ended ..." a span
     ("The stock hit a high for [[the year]].", OCT89, ("DATE", "1989", "")),
     ("Revenue was $76 million for [[the year]] ended March 31.", OCT89, ("DURATION", "P1Y", "")),
@@ -218,6 +230,16 @@ CASES: list[Case] = [
     ("He was jailed for [[years]] without trial.", WED, ("DURATION", "PXY", "")),
     ("Sales fell during [[the first nine months]].", OCT89, ("DURATION", "P9M", "")),
     ("His 6-year-old son was unharmed.", WED, None),
+    ("They flew in with their 6-month-old son.", WED, None),
+    ("The attack was aimed at the [[8-month-old]] truce.", WED, ("DURATION", "P8M", "")),
+    ("The family left their third [[day-long]] meeting with officials.", WED, ("DURATION", "P1D", "")),
+    ("Tourism hoped for an end to a [[years-old]] slump.", WED, ("DURATION", "PXY", "")),
+    ("He sold day-old bread.", WED, None),
+    (
+        "The monarchy has served the country for [[almost a hundred years]].",
+        WED,
+        ("DURATION", "P100Y", "LESS_THAN"),
+    ),
     # --- sets
     ("The paper is published [[every week]].", WED, ("SET", "P1W", "")),
     ("The board meets [[each Thursday]].", WED, ("SET", "XXXX-WXX-4", "")),

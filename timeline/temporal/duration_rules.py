@@ -94,6 +94,13 @@ _MONEY_BEFORE = re.compile(
 )
 
 
+_PERSON = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:son|daughter|boy|girl|baby|babies|child|children|infant|twins?|grandson|granddaughter|"
+    r"puppy|calf|brother|sister|nephew|niece)s?\b",
+    re.IGNORECASE,
+)
+
+
 def duration(m: Match) -> Spec | None:
     """An amount of time: "three days", "the past two years", "a two-year contract", "more than an hour"."""
     g = m.g
@@ -105,8 +112,10 @@ def duration(m: Match) -> Spec | None:
     if nword in ("a", "an", "half a", "a half") and the in ("a", "an", "the"):
         return None
     lstrip = 0
-    if g.get("old") or re.match(r"\s+old\b", m.after(5)):
-        return None  # ages ("a 6-year-old", "52 years old") are not times
+    if re.match(r"\s+old\b", m.after(5)):
+        return None  # ages ("52 years old") are not times
+    if g.get("old") and (unit.lower().startswith("year") or _PERSON.match(m.after(30))):
+        return None  # ages ("a 6-year-old", "their 6-month-old son"); an "8-month-old truce" is a duration
     unit_word = g["unit"] or ""
     if unit_word[:1].isupper() and m.start > 0 and not re.search(r"[.!?\n]\s*$", m.before(3)):
         return None  # "60 Minutes", a title
@@ -165,3 +174,15 @@ def duration(m: Match) -> Spec | None:
     if det == "recent" and n is None:
         return Spec("DATE", "PAST_REF", anchor="dct", lstrip=lstrip)
     return Spec("DURATION", value, mod, anchor="", lstrip=lstrip, granularity=gran)
+
+
+def compound_span(m: Match) -> Spec | None:
+    """An unnumbered span made an adjective: "a day-long meeting", "a decades-long battle", "a years-old slump"."""
+    unit = norm(m.g["unit"])
+    plural = unit.endswith("s")
+    if norm(m.g["kind"]) == "old" and (not plural or _PERSON.match(m.after(30))):
+        return None  # "a day-old baby", "day-old bread": an age
+    if m.before(1)[-1:].isalnum() or m.before(1) == "-":
+        return None  # the end of a numbered compound ("10-year-long"), read by the duration rule
+    value, gran = duration_value(None if plural else 1, unit)
+    return Spec("DURATION", value, anchor="", granularity=gran)

@@ -92,6 +92,8 @@ def number_value(words: str) -> float | None:
         return None if whole is None else whole + 0.5
     if w in VAGUE_COUNTS:
         return VAGUE_COUNTS[w]
+    if w.startswith("a ") and w[2:] in ("hundred", "thousand"):  # "almost a hundred years"
+        return SCALES[w[2:]]
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", w)
     if m:
         value = float(m.group(1))

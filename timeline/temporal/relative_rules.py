@@ -141,6 +141,11 @@ def _weekend(ref: date, tense: int) -> str:
     return week_value(ref - timedelta(days=7)) + "-WE"
 
 
+_ENDED = re.compile(
+    r"\s+ended\s+(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|"
+    r"august|september|october|november|december)\.?\s+(\d{1,2})\b",
+    re.IGNORECASE,
+)
 _SPAN_END = re.compile(r"\s+(?:ended|ending|to\s+date|through)\b")
 
 
@@ -160,6 +165,11 @@ def anchored_day(m: Match) -> Spec | None:
         if unit not in ("quarter", "week", "weekend", "year") or pre:
             return None
         if unit == "quarter":
+            ended = _ENDED.match(m.after(24))
+            if ended is not None and m.ref.day is not None:  # "the quarter ended Sept. 30": the one holding it
+                month = MONTHS[ended.group(1).lower().rstrip(".")]
+                y = m.ref.day.year - (1 if (month, int(ended.group(2))) > (m.ref.day.month, m.ref.day.day) else 0)
+                return Spec("DATE", f"{y:04d}-Q{(month - 1) // 3 + 1}")
             return period_spec(m.ref, unit)
         if unit == "year":
             if _SPAN_END.match(m.after(12)) or m.ref.day is None:

@@ -22,7 +22,7 @@ from .calendar_rules import (
     year,
     year_words,
 )
-from .duration_rules import duration, set_
+from .duration_rules import compound_span, duration, set_
 from .period_rules import (
     fiscal_period,
     fiscal_year,
@@ -41,6 +41,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "decade": decade, "century": century, "holiday": holiday, "set": set_, "ago": ago, "anchored_day": anchored_day,
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
     "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year, "period_ago": period_ago,
+    "compound_span": compound_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
 }  # fmt: skip
 

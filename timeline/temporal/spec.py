@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from ..records import Timex
 from .interval import add_months, value_at
 from .lexicon import MONTHS, UNITS, number_value
 from .reference import Reference, tense_at
@@ -204,11 +205,21 @@ def months_span_under_discussion(ref: Reference) -> bool:
 _PERIOD_LOOKBACK = 20
 
 
+def _first_reported_period(ref: Reference) -> Timex | None:
+    """The first quarter or half the text named that had ended by the article date: the one a report is about."""
+    for t in ref.mentioned:
+        if t.anchor.startswith("t") or t.type != "DATE" or t.begin is None or t.end_ is None:
+            continue
+        if t.granularity in ("quarter", "half") and (ref.dct is None or t.end_ <= ref.dct):
+            return t
+    return None
+
+
 def period_value(ref: Reference, unit: str, shift_years: int = 0) -> tuple[str, str] | None:
     """The financial period under discussion and its anchor: the last quarter/half the text named (not one it
     derived), else the latest complete quarter before the article date."""
-    last = ref.last_placed(finest="quarter", coarsest="half", base_only=True)
-    if last is not None and last.begin is not None and last.granularity in ("quarter", "half"):
+    last = _first_reported_period(ref)
+    if last is not None:
         y = int(last.value[:4]) + shift_years
         return f"{y:04d}{last.value[4:]}", last.timex_id
     if ref.day is None:
