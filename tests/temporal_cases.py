@@ -53,6 +53,15 @@ CASES: list[Case] = [
         ("DATE", "2000-W10", ""),
     ),
     # --- deictic days and parts of days
+    (
+        "Shares rose Friday. Dealers placed heavy buy orders in [[the morning]].",
+        WED,
+        ("TIME", "2017-04-28TMO", ""),
+    ),
+    ("He jogs in [[the morning]].", WED, None),
+    ("By [[mid afternoon]], officials said the fire was out.", WED, ("TIME", "2017-05-03TAF", "")),
+    ("At [[mid-afternoon yesterday]], the shares were up 2 pence.", WED, ("TIME", "2017-05-02TAF", "")),
+    ("Tapes were released from [[the night]] the plane went down.", WED, None),
     ("The company said [[yesterday]] it would cut jobs.", WED, ("DATE", "2017-05-02", "")),
     ("Shares rose [[today]] in early trading.", WED, ("DATE", "2017-05-03", "")),
     ("The verdict is due [[tomorrow]].", WED, ("DATE", "2017-05-04", "")),
@@ -194,6 +203,8 @@ CASES: list[Case] = [
     # "the year" alone is the current one (TimeBank: "a high for the year"); "the year ended ..." a span
     ("The stock hit a high for [[the year]].", OCT89, ("DATE", "1989", "")),
     ("Revenue was $76 million for [[the year]] ended March 31.", OCT89, ("DURATION", "P1Y", "")),
+    ("The drop will mean lower earnings for [[the fiscal year]].", OCT89, ("DATE", "1989", "")),
+    ("Profitability should increase throughout [[the fiscal year]].", OCT89, ("DURATION", "P1Y", "")),
     ("Planting was delayed earlier in [[the year]] by rain.", OCT89, ("DATE", "1989", "")),
     # after "the nine months", "a year earlier" compares whole spans: the year, not the quarter
     (
@@ -256,6 +267,20 @@ CASES: list[Case] = [
     ("The airline will add flights to the [[current]] four a week.", WED, ("DATE", "PRESENT_REF", "")),
     ("The current is strong near the dam.", WED, None),
     ("The deal was approved by the then [[current]] board.", WED, ("DATE", "PAST_REF", "")),
+    # the cue may come late in a long clause after the weekday
+    (
+        "On [[Tuesday]], the National Association of Independent Insurance Agents plans to hold a news conference.",
+        WED,
+        ("DATE", "2017-05-09", ""),
+    ),
+    # the present tense of a scheduled movement points ahead
+    ("He and the prime minister meet separately [[Monday]] with the envoy.", WED, ("DATE", "2017-05-08", "")),
+    # "next to" is a place, not a future cue
+    (
+        "Hundreds were killed in the blasts next to the U.S. embassies on [[Friday]].",
+        datetime(1998, 8, 8),
+        ("DATE", "1998-08-07", ""),
+    ),
     # a deadline put off or granted "until" a weekday lies ahead, whatever the tense of the verb
     ("Officials postponed until [[Tuesday]] any action on the permit.", WED, ("DATE", "2017-05-09", "")),
     ("The agency has given the family until [[9 a.m. Monday]] to sign.", WED, ("TIME", "2017-05-08T09:00", "")),
@@ -274,6 +299,14 @@ CASES: list[Case] = [
     # a moved or granted deadline "through January" lies ahead; "unspecified" is no past-tense verb
     ("The bank extended $90 million in revolving loans through [[January]].", OCT89, ("DATE", "1990-01", "")),
     ("The split would be paid on a still unspecified date in [[January]].", OCT89, ("DATE", "1990-01", "")),
+    # an initial or an abbreviation does not end the clause that carries the tense ("will succeed Daniel P. Davison")
+    ("Mr. Schwarz will succeed Daniel P. Davison [[Feb. 1]].", OCT89, ("DATE", "1990-02-01", "")),
+    # "since March" is in the past whatever the sentence says next
+    (
+        "The plan will be for the Kennedy to replace the Eisenhower, which has been on patrol since [[March]].",
+        datetime(1990, 8, 13),
+        ("DATE", "1990-03", ""),
+    ),
     # "effective" dates are ahead
     ("The new office of the chairman is effective [[Feb. 1]].", OCT89, ("DATE", "1990-02-01", "")),
     ("He [[may]] visit in May.", WED, None),

@@ -15,8 +15,9 @@ them, so no marker hides another.  (A plain category axis cannot offset points i
 ``lanes="actor"`` an event is drawn once, on the lane of its *first* actor (all actors are in the hover), so
 "each event once" holds and counts stay honest; events without actors go to ``(events)``.  Claims go to their
 speaker's lane (the canonical actor).  Lanes beyond ``max_lanes`` are grouped into ``(other lanes)``; above
-``DENSE_THRESHOLD`` items, spans and windows become thick line paths and, above ``WEBGL_THRESHOLD``, everything
-is WebGL, so 5,000 events stay readable and quick.
+``DENSE_THRESHOLD`` items, spans and windows become thick line paths (and markers lose their white outline unless
+they mark a contradicted claim) and, above ``WEBGL_THRESHOLD``, everything is WebGL, so 5,000 events stay
+readable and quick while the page needs only plotly.js's small basic bundle.
 
 Every trace point carries its item number in ``customdata[0]``, every trace a ``meta`` role, and the layout's
 ``meta`` the lane rows (names, tops, sizes): the page's filter script (``timeline/assets/timeline.js``) relies
@@ -65,7 +66,10 @@ MAX_TRACKS = 6  # tracks inside one lane for overlapping items
 TRACK_STEP = 0.45  # the distance between two tracks, in lane rows
 TRACK_SPAN = 0.72  # the height of a window bar in a one-track lane, in lane rows
 FOCUS_MIN_ITEMS = 20  # fewer items than this are always shown whole
-WEBGL_THRESHOLD = 1500  # dated items above which every trace uses WebGL (SVG is 3x slower there)
+# Dated items above which every trace uses WebGL.  WebGL needs the full 4.8 MB plotly.js (~2 s more to load than
+# the basic bundle an SVG figure gets) while SVG drawing grows ~0.4 ms per item: measured in headless Chromium
+# (benchmarks/render_speed.py), SVG renders first up to about 6,000 items.
+WEBGL_THRESHOLD = 6000
 DENSE_THRESHOLD = 1500  # dated items above which spans and windows are thick line segments, not SVG bars
 
 
@@ -464,26 +468,33 @@ def _ms(begin: pd.Timestamp, end_: pd.Timestamp) -> float:
     return (end_ - begin) / pd.Timedelta(milliseconds=1)
 
 
-def _points(items: Sequence[PlotItem], kind: str, webgl: bool) -> go.Scatter | go.Scattergl | None:
+def _points(
+    items: Sequence[PlotItem], kind: str, webgl: bool, dense: bool = False
+) -> go.Scatter | go.Scattergl | None:
+    """Markers; ``dense`` drops the white outlines (a per-point SVG stroke: a third of the drawing time of
+    thousands of markers) but keeps the red one of a contradicted claim."""
     chosen = [item for item in items if item.kind == kind and item.shape == "point"]
     if not chosen:
         return None
     claim = kind == "claim"
     trace = go.Scattergl if webgl else go.Scatter
+    marker: dict[str, Any] = {
+        "symbol": "diamond" if claim else "circle",
+        "size": 13 if claim else 12,
+        "color": CLAIM_COLOR if claim else EVENT_COLOR,
+    }
+    if not dense or any(item.contradicted for item in chosen):
+        plain = "rgba(255,255,255,0)" if dense else "#ffffff"
+        marker["line"] = {
+            "color": [LINK_COLOR if item.contradicted else plain for item in chosen],
+            "width": [3 if item.contradicted else 0 if dense else 1 for item in chosen],
+        }
     return trace(
         name="Claims (made on a day)" if claim else "Events on a day",
         x=[_iso(item.begin) for item in chosen if item.begin is not None],
         y=[item.y for item in chosen],
         mode="markers",
-        marker={
-            "symbol": "diamond" if claim else "circle",
-            "size": 13 if claim else 12,
-            "color": CLAIM_COLOR if claim else EVENT_COLOR,
-            "line": {
-                "color": [LINK_COLOR if item.contradicted else "#ffffff" for item in chosen],
-                "width": [3 if item.contradicted else 1 for item in chosen],
-            },
-        },
+        marker=marker,
         customdata=[[item.number] for item in chosen],
         hovertext=[item.hover for item in chosen],
         hovertemplate="%{hovertext}<extra></extra>",
@@ -700,8 +711,8 @@ def build_figure(
         intervals("event", "span"),
         intervals("claim", "span"),
         _links(items, links),
-        _points(dated, "event", webgl),
-        _points(dated, "claim", webgl),
+        _points(dated, "event", webgl, dense),
+        _points(dated, "claim", webgl, dense),
     ]
     fig = go.Figure([trace for trace in traces if trace is not None])
     height = options.height or int(min(max(320, 170 + 38 * rows.total), 1600))

@@ -13,11 +13,13 @@ import html
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pandas as pd
+import plotly.graph_objects as go
 import plotly.io as pio
 import plotly.offline
 
@@ -26,9 +28,10 @@ from .errors import ExportError
 from .figure import FigureOptions, Link, PlotItem, as_timestamp, build_figure, complete, plot_items
 
 ASSETS = Path(__file__).with_name("assets")
-PLOTLYJS_MODES = {"embed": True, "cdn": "cdn", "directory": "directory"}
+PLOTLYJS_MODES = ("embed", "cdn", "directory")
 DIV_ID = "timeline-plot"
 MAX_LISTED_DOCUMENTS = 300
+BASIC_PLOTLYJS_VERSION = "4.1.1"  # of timeline/assets/plotly-basic-*.min.js: plotly.py 7.1 ships plotly.js 4.1.1
 PLOT_CONFIG = {"displaylogo": False, "responsive": True, "scrollZoom": False}
 _JSON_SWAPS = (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
@@ -55,6 +58,44 @@ def json_for_script(data: Any) -> str:
 
 def _asset(name: str) -> str:
     return (ASSETS / name).read_text(encoding="utf-8")
+
+
+# ----------------------------------------------------------------------------------------------- plotly.js
+
+
+@dataclass(frozen=True)
+class PlotlyBundle:
+    """A plotly.js build the page can load: its file name (``directory`` mode) and where its text comes from."""
+
+    filename: str
+    packaged: bool  # a file of ``timeline/assets``, else plotly.py's own full bundle
+
+    def text(self) -> str:
+        return _asset(self.filename) if self.packaged else plotly.offline.get_plotlyjs()
+
+
+# The full bundle (4.8 MB) takes ~2 s just to parse and compile in Chromium; the official "basic" partial bundle
+# (scatter, bar, pie: 1.2 MB, npm plotly.js-basic-dist-min, MIT) holds every trace type an SVG timeline uses.
+FULL_BUNDLE = PlotlyBundle("plotly.min.js", packaged=False)
+BASIC_BUNDLE = PlotlyBundle(f"plotly-basic-{BASIC_PLOTLYJS_VERSION}.min.js", packaged=True)
+BASIC_TRACE_TYPES = frozenset({"scatter", "bar", "pie"})
+
+
+def plotly_bundle(fig: go.Figure) -> PlotlyBundle:
+    """The smallest bundle that draws ``fig``: the basic one unless a trace needs more (WebGL) or plotly.py's
+    plotly.js is not the version the basic bundle was taken from (the figure JSON must match the library)."""
+    types = {trace.type for trace in fig.data}
+    if types <= BASIC_TRACE_TYPES and plotly.offline.get_plotlyjs_version() == BASIC_PLOTLYJS_VERSION:
+        return BASIC_BUNDLE
+    return FULL_BUNDLE
+
+
+def _load_plotlyjs(bundle: PlotlyBundle, plotlyjs: str) -> str:
+    """The markup that loads plotly.js before the figure's own script (plotly.py's config line first)."""
+    config = "<script>window.PlotlyConfig = {MathJaxConfig: 'local'};</script>"
+    if plotlyjs == "directory":
+        return f'{config}\n<script charset="utf-8" src="{_e(bundle.filename)}"></script>'
+    return f"{config}\n<script>{bundle.text()}</script>"
 
 
 def _e(text: Any) -> str:
@@ -231,6 +272,21 @@ def _payload(items: Sequence[PlotItem]) -> dict[str, Any]:
     }
 
 
+def _plot_markup(fig: go.Figure, plotlyjs: str, bundle: PlotlyBundle) -> str:
+    """The figure's div and script, after the markup that loads plotly.js (``cdn`` always loads plotly.py's full
+    bundle with the SRI hash of its local copy: no partial build's CDN copy is pinned and checked here)."""
+    div = pio.to_html(
+        fig,
+        config=PLOT_CONFIG,
+        include_plotlyjs="cdn" if plotlyjs == "cdn" else False,
+        full_html=False,
+        div_id=DIV_ID,
+        default_width="100%",
+        default_height=f"{fig.layout.height}px",
+    )
+    return div if plotlyjs == "cdn" else f"{_load_plotlyjs(bundle, plotlyjs)}\n{div}"
+
+
 def render_page(
     tl: Any,
     *,
@@ -242,6 +298,23 @@ def render_page(
     webgl: bool | None = None,
 ) -> str:
     """The page as a string (``write_html`` writes it); options as ``write_html``."""
+    page, _ = _render(
+        tl, plotlyjs=plotlyjs, lanes=lanes, title=title, height=height, max_lanes=max_lanes, webgl=webgl
+    )
+    return page
+
+
+def _render(
+    tl: Any,
+    *,
+    plotlyjs: str,
+    lanes: str,
+    title: str | None,
+    height: int | None,
+    max_lanes: int,
+    webgl: bool | None,
+) -> tuple[str, PlotlyBundle]:
+    """The page and the plotly.js bundle it loads (``directory`` mode writes that file beside it)."""
     if plotlyjs not in PLOTLYJS_MODES:
         raise ValueError(f"plotlyjs={plotlyjs!r} is not one of {', '.join(PLOTLYJS_MODES)}")
     options = FigureOptions(lanes=lanes, title=None, height=height, max_lanes=max_lanes, webgl=webgl)
@@ -250,17 +323,10 @@ def render_page(
     )
     fig = build_figure(items, links, lane_order, options)
     header, heading = _header(tl.documents, title)
-    plot = pio.to_html(
-        fig,
-        config=PLOT_CONFIG,
-        include_plotlyjs=PLOTLYJS_MODES[plotlyjs],
-        full_html=False,
-        div_id=DIV_ID,
-        default_width="100%",
-        default_height=f"{fig.layout.height}px",
-    )
+    bundle = plotly_bundle(fig)
+    plot = _plot_markup(fig, plotlyjs, bundle)
     script = f"\n{_asset('timeline.js')}"
-    return "\n".join(
+    page = "\n".join(
         [
             "<!DOCTYPE html>",
             '<html lang="en">',
@@ -289,6 +355,7 @@ def render_page(
             "",
         ]
     )
+    return page, bundle
 
 
 def write_html(
@@ -304,10 +371,11 @@ def write_html(
 ) -> Path:
     """Write the standalone page to ``path`` and return it.
 
-    ``plotlyjs``: ``embed`` (default, opens offline, ~4.8 MB), ``cdn`` (small, needs the network) or
-    ``directory`` (``plotly.min.js`` written next to the page once).
+    ``plotlyjs``: ``embed`` (default, opens offline: 1.2 MB of plotly.js, or 4.8 MB when WebGL traces need the
+    full bundle), ``cdn`` (small, needs the network) or ``directory`` (the bundle written next to the page once,
+    as ``plotly-basic-4.1.1.min.js`` or ``plotly.min.js``).
     """
-    text = render_page(
+    text, bundle = _render(
         tl, plotlyjs=plotlyjs, lanes=lanes, title=title, height=height, max_lanes=max_lanes, webgl=webgl
     )
     out = Path(path)
@@ -315,10 +383,10 @@ def write_html(
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8", newline="\n")
         if plotlyjs == "directory":
-            bundle = out.parent / "plotly.min.js"
-            js = plotly.offline.get_plotlyjs()
-            if not bundle.exists() or bundle.read_text(encoding="utf-8") != js:
-                bundle.write_text(js, encoding="utf-8", newline="\n")
+            target = out.parent / bundle.filename
+            js = bundle.text()
+            if not target.exists() or target.read_text(encoding="utf-8") != js:
+                target.write_text(js, encoding="utf-8", newline="\n")
     except OSError as exc:
         raise ExportError(f"{out}: cannot write the page ({exc.strerror or exc})") from exc
     return out

@@ -353,7 +353,8 @@ def month(m: Match) -> Spec | None:
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", f"XXXX-{num:02d}", mod, "unresolved", lstrip=lstrip)
-    y = closest_year(ref, num, 15, m.tense(), slack=45, weight=100)
+    since = norm(m.g.get("pre")) == "since"  # "on patrol since March": always the past
+    y = closest_year(ref, num, 15, -1 if since else m.tense(), slack=45, weight=100)
     prev = m.ref.mentioned[-1] if m.ref.mentioned else None
     if prev is not None and prev.begin is not None and prev.granularity == "month" and prev.end <= m.start:
         if _RANGE_LINK.fullmatch(m.text[prev.end : m.start]):

@@ -166,6 +166,7 @@ RULES: list[tuple[str, str]] = [
         "weekday",
         rf"(?:(?P<pre>early|late|mid)\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})))?",
     ),
+    ("mid_part", r"mid[\s-]?(?P<part>morning|afternoon)(?:\s+(?P<word>yesterday|today|tomorrow))?\b"),
     (
         "part_of_day",
         rf"(?P<det>this|last|yesterday|tomorrow|that|the)\s+(?P<part>{PART})",

@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime
 
 from .interval import add_months, quarter_of, value_at
-from .relative_rules import ago
+from .relative_rules import ago, year_as_span
 from .spec import (
     Match,
     Spec,
@@ -177,7 +177,7 @@ def fiscal_period(m: Match) -> Spec | None:
         year = ref.year if ref.month > 1 else ref.year - 1
         return Spec("DATE", f"{year:04d}", "END", lstrip=lstrip)
     kind = norm(g.get("kind"))
-    if kind == "fiscal":
+    if kind == "fiscal" and (ref is None or year_as_span(m)):
         return Spec("DURATION", "P1Y", anchor="", granularity="year", lstrip=lstrip)
     if ref is None:
         return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)

@@ -18,8 +18,8 @@ from .interval import interval_of
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|supposed\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
-    r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|next|upcoming|begins?|starts?|opens?|resumes?|"
-    r"convenes?|expires?|ends|closes|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b"
+    r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|next(?!\s+to\b)|upcoming|begins?|starts?|opens?|resumes?|"
+    r"convenes?|expires?|ends|closes|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b"
     r"|\b(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
     r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+"
     r"|'ll\b|’ll\b"
@@ -27,7 +27,7 @@ _FUTURE = re.compile(
     r"|\b(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b"
 )
 _PAST = re.compile(
-    r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
+    r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
     r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|"
     r"brought|paid|ago|since|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
     r"exceed|succeed|breed|greed|creed|sacred|naked|wicked|kindred|unspecified|undisclosed|unidentified|"
@@ -37,7 +37,12 @@ _PAST = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:to|expected|scheduled|due|set)|plans?\s+to)\b|'ll\b|’ll\b"
 )
-_CLAUSE_START = re.compile(r"[.!?;:\n\"“”]")
+# A period ends a clause unless it closes an initial ("Daniel P. Davison") or a common abbreviation ("Mr.", "Oct.").
+_ABBREVIATIONS = (
+    "mr ms mrs dr jr sr st co gen gov sen rep inc ltd corp col lt sgt ft no "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_CLAUSE_START = re.compile(r"[!?;:\n\"“”]|\.(?<!\b[a-z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS))
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
 _AFTER_END = re.compile(r"[,.!?;:\n\"“”]")
 
@@ -66,7 +71,7 @@ def tense_at(text: str, start: int, end: int) -> int:
         if past is None or (fut is not None and fut.end() > past.end()):
             return 1
         return -1
-    after = text[end : end + 60].lower()
+    after = text[end : end + 100].lower()
     stop = _CLAUSE_END.search(after)
     if stop is not None:
         after = after[: stop.start()]

@@ -146,7 +146,17 @@ _ENDED = re.compile(
     r"august|september|october|november|december)\.?\s+(\d{1,2})\b",
     re.IGNORECASE,
 )
+_NEAR_DAY = 300  # characters: how far back a named day still anchors "in the morning"
 _SPAN_END = re.compile(r"\s+(?:ended|ending|to\s+date|through)\b")
+
+
+def year_as_span(m: Match) -> bool:
+    """True when "the (fiscal) year" is a stretch of time ("the year ended June 30", "throughout the fiscal year"),
+    not the current year ("a high for the year", "lower earnings for the fiscal year")."""
+    return bool(_SPAN_END.match(m.after(12)) or _SPAN_BEFORE.search(m.before(14)))
+
+
+_SPAN_BEFORE = re.compile(r"\b(?:throughout|during|over)\s+$", re.IGNORECASE)
 
 
 def anchored_day(m: Match) -> Spec | None:
@@ -161,6 +171,14 @@ def anchored_day(m: Match) -> Spec | None:
         return None
     if is_title(m) or re.match(r"-to-", m.after(4)):
         return None  # "This Week" (a programme), "quarter-to-quarter"
+    if the == "the" and not rel and not direction and not pre and unit in DAY_PARTS:
+        # "orders came in the morning": that part of the day the text just named
+        last = m.ref.last_placed(finest="day", coarsest="day")
+        if last is None or last.begin is None or m.start - last.end > _NEAR_DAY:
+            return None
+        if re.match(r"\s+(?:of|the|that|when|which|a|an|his|her|their|its|[A-Z0-9])", m.after(8)):
+            return None  # "the night the plane went down", "the night of Oct. 23": defined by what follows
+        return Spec("TIME", f"{day_value(last.begin.date())}T{DAY_PARTS[unit]}", anchor=last.timex_id)
     if the == "the" and not rel and not direction and not pre.startswith("the "):
         if unit not in ("quarter", "week", "weekend", "year") or pre:
             return None
@@ -172,7 +190,7 @@ def anchored_day(m: Match) -> Spec | None:
                 return Spec("DATE", f"{y:04d}-Q{(month - 1) // 3 + 1}")
             return period_spec(m.ref, unit)
         if unit == "year":
-            if _SPAN_END.match(m.after(12)) or m.ref.day is None:
+            if year_as_span(m) or m.ref.day is None:
                 return Spec("DURATION", "P1Y", anchor="", granularity="year")  # "for the year ended June 30"
             return Spec("DATE", value_at(m.ref.day, "year"))  # "a high for the year": the current one
         if unit == "weekend" and m.ref.day is not None:
@@ -414,6 +432,16 @@ def part_of_day(m: Match) -> Spec | None:
     d = ref.day + timedelta(days={"yesterday": -1, "tomorrow": 1, "last": -1 if code == "NI" else 0}.get(det, 0))
     if det == "last" and code != "NI":
         d = ref.day - timedelta(days=1)
+    return Spec("TIME", f"{day_value(d)}T{code}")
+
+
+def mid_part(m: Match) -> Spec | None:
+    """The middle of a part of the day: "by mid afternoon", "at mid-afternoon yesterday"."""
+    code = DAY_PARTS[norm(m.g["part"])]
+    word = norm(m.g.get("word"))
+    if m.ref.day is None:
+        return Spec("TIME", f"XXXX-XX-XXT{code}", anchor="unresolved")
+    d = m.ref.day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     return Spec("TIME", f"{day_value(d)}T{code}")
 
 

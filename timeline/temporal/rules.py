@@ -32,7 +32,7 @@ from .period_rules import (
     quarter,
     year_ago_adj,
 )
-from .relative_rules import ago, anchored_day, deictic, part_of_day, ref, relative, weekday
+from .relative_rules import ago, anchored_day, deictic, mid_part, part_of_day, ref, relative, weekday
 from .spec import Match, Normalizer, Spec
 
 NORMALIZERS: dict[str, Normalizer] = {
@@ -41,7 +41,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "decade": decade, "century": century, "holiday": holiday, "set": set_, "ago": ago, "anchored_day": anchored_day,
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
     "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year, "period_ago": period_ago,
-    "compound_span": compound_span,
+    "compound_span": compound_span, "mid_part": mid_part,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
 }  # fmt: skip
 
