@@ -48,23 +48,35 @@ def load_nlp() -> Language:
 
 
 @lru_cache(maxsize=1)
-def _coarse_tags() -> dict[str, str]:
-    """Fine tag -> coarse part of speech, read from the model's own attribute ruler."""
-    ruler: Any = load_nlp().get_pipe("attribute_ruler")
-    table: dict[str, str] = {}
+def _coarse_tags() -> tuple[Any, Any]:
+    """Fine tag -> coarse part of speech, read from the model's own attribute ruler, as two sorted arrays
+    (tag hashes, part-of-speech ids) so a whole Doc is mapped in one vectorized step."""
+    import numpy as np
+    from spacy.symbols import IDS
+
+    nlp = load_nlp()
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    table: dict[int, int] = {}
     for rule in ruler.patterns:
         pos = rule.get("attrs", {}).get("POS")
         for pattern in rule.get("patterns", []):
             if pos and len(pattern) == 1 and set(pattern[0]) == {"TAG"} and isinstance(pattern[0]["TAG"], str):
-                table.setdefault(pattern[0]["TAG"], pos)
-    return table
+                table.setdefault(nlp.vocab.strings.add(pattern[0]["TAG"]), IDS[pos])
+    keys = np.array(sorted(table), dtype="uint64")
+    values = np.array([table[int(k)] for k in keys] + [IDS["X"]], dtype="uint64")
+    return keys, values
 
 
 def _with_coarse_tags(docs: Iterable[Doc]) -> Iterator[Doc]:
-    table = _coarse_tags()
+    import numpy as np
+    from spacy.attrs import POS, TAG
+
+    keys, values = _coarse_tags()
     for doc in docs:
-        for tok in doc:
-            tok.pos_ = table.get(tok.tag_, "X")
+        tags = doc.to_array([TAG]).astype("uint64")
+        at = np.searchsorted(keys, tags)
+        found = (at < len(keys)) & (keys[np.minimum(at, len(keys) - 1)] == tags)
+        doc.from_array([POS], np.where(found, values[np.minimum(at, len(keys) - 1)], values[-1]).reshape(-1, 1))
         yield doc
 
 
