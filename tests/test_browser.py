@@ -17,7 +17,7 @@ from browser_support import (
     xss_timeline,
 )
 
-from timeline.figure import WEBGL_THRESHOLD
+from timeline.figure import DENSE_THRESHOLD
 from timeline.page import write_html
 from timeline.result import Timeline
 
@@ -48,6 +48,7 @@ HOVER = """async ([kind, shape, needle]) => {
   await pause(80);
   return gd.querySelector('.hoverlayer').textContent;
 }"""
+TRACE_TYPES = "() => Object.keys(Plotly.PlotSchema.get().traces).sort()"  # the trace types the bundle holds
 VISIBLE_ROWS = "() => [...document.querySelectorAll('tr[data-item]')].filter(r => !r.hidden).length"
 
 
@@ -153,6 +154,7 @@ def test_the_sample_page_renders_offline_without_console_errors(seed: Opened) ->
     seed.page.screenshot(path=str(ARTIFACTS / "seed_sample_page.png"), full_page=True)
     assert seed.problems == []
     assert seed.page.title().startswith("Trump, Putin agree to work together on Syria")
+    assert seed.page.evaluate(TRACE_TYPES) == ["bar", "pie", "scatter"]  # the small bundle is enough
 
 
 def test_each_dated_item_is_drawn_once_as_a_marker_a_span_or_a_window(seed: Opened) -> None:
@@ -248,15 +250,32 @@ def test_a_trace_hidden_from_the_legend_stays_hidden_when_the_filter_redraws(see
     page.locator(".legend .traces", has_text="Events on a day").click()
 
 
-def test_thousands_of_events_render_with_webgl_and_filter_whole_items(browser: Any, tmp_path: Path) -> None:
-    events = synthetic_events(WEBGL_THRESHOLD + 200)
+def test_thousands_of_events_render_in_svg_from_the_basic_bundle_hover_and_filter_whole_items(
+    browser: Any, tmp_path: Path
+) -> None:
+    events = synthetic_events(DENSE_THRESHOLD + 200)
     path = write_html(Timeline(events=events), tmp_path / "big.html")
     opened = _open(browser, path)
     try:
         page = opened.page
         assert opened.problems == []
+        assert page.evaluate(TRACE_TYPES) == ["bar", "pie", "scatter"]  # the basic bundle, not the full one
         types = page.evaluate("() => document.getElementById('timeline-plot')._fullData.map(t => t.type)")
-        assert set(types) == {"scattergl"}
+        assert set(types) == {"scatter"}
+        # no marker or bar elements: the rectangles of the spans and of the windows are one filled path each
+        assert page.evaluate(DOM_MARKERS) == 0 and page.evaluate(DOM_BARS) == 0
+        fills = page.evaluate(
+            "() => document.querySelectorAll('.cartesianlayer .subplot.xy .scatterlayer path.js-fill').length"
+        )
+        assert fills == 2
+        caps = page.evaluate(
+            "() => getComputedStyle(document.querySelector('.subplot.xy .tracetl-dots-event path.js-line'))"
+            ".strokeLinecap"
+        )
+        assert caps == "round"  # a day is a dot
+        assert "(vague: any time in this window)" in page.evaluate(HOVER, ["event", "window", "Event"])
+        label = str(events["label"][events["granularity"] == "day"].iloc[0])
+        assert label in page.evaluate(HOVER, ["event", "point", label])
         shown = _shown_after(opened, lambda: page.fill("#tl-search", "event 12 of"))
         expected = sum(1 for label in events["label"] if "event 12 of" in label.lower())
         assert shown == expected
@@ -264,13 +283,28 @@ def test_thousands_of_events_render_with_webgl_and_filter_whole_items(browser: A
             "() => document.getElementById('timeline-plot').data.flatMap(t => t.customdata.map(c => c[0]))"
         )
         assert len(set(ids)) == expected
-        triples = page.evaluate(
-            "() => document.getElementById('timeline-plot').data.filter(t => t.mode === 'lines' && t.meta.role === "
-            "'items').map(t => t.customdata.map(c => c[0]))"
+        per_item = page.evaluate(
+            "() => document.getElementById('timeline-plot').data.filter(t => t.meta.role === 'items')"
+            ".map(t => [t.meta.shape, t.customdata.map(c => c[0])])"
         )
-        for ids_of_trace in triples:  # each item whole: a segment keeps its begin, its end and its gap
-            assert len(ids_of_trace) % 3 == 0
-            assert all(len(set(ids_of_trace[i : i + 3])) == 1 for i in range(0, len(ids_of_trace), 3))
+        for shape, ids_of_trace in per_item:  # each item whole: a dot keeps 3 points, a rectangle 5
+            size = 3 if shape == "point" else 5
+            assert len(ids_of_trace) % size == 0
+            assert all(len(set(ids_of_trace[i : i + size])) == 1 for i in range(0, len(ids_of_trace), size))
+    finally:
+        opened.page.close()
+
+
+def test_a_webgl_page_embeds_the_full_bundle_and_renders_without_errors(browser: Any, tmp_path: Path) -> None:
+    path = write_html(seed_like_timeline(), tmp_path / "gl.html", webgl=True)
+    opened = _open(browser, path)
+    try:
+        page = opened.page
+        assert opened.problems == []
+        assert "scattergl" in page.evaluate(TRACE_TYPES)
+        types = page.evaluate("() => document.getElementById('timeline-plot')._fullData.map(t => t.type)")
+        assert "scattergl" in types
+        assert sum(page.evaluate(COUNT_ITEMS).values()) == 8
     finally:
         opened.page.close()
 

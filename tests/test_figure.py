@@ -12,12 +12,18 @@ from browser_support import seed_like_timeline, synthetic_events, xss_timeline
 
 from timeline import tables
 from timeline.figure import (
+    DENSE_THRESHOLD,
+    DOT_UIDS,
     NO_ACTOR_LANE,
     OTHER_LANE,
+    WEBGL_THRESHOLD,
+    FigureOptions,
+    build_figure,
     classify,
     describe_interval,
     figure_from_frames,
     make_figure,
+    plot_items,
 )
 from timeline.result import Timeline
 
@@ -216,15 +222,46 @@ def test_many_lanes_are_capped_and_the_rest_grouped_into_other_lanes() -> None:
     assert lanes[-1] == OTHER_LANE  # the catch-all lane comes last, at the bottom
 
 
-def test_five_thousand_events_draw_each_once_with_webgl_and_intervals_as_line_paths() -> None:
-    fig = figure_from_frames(synthetic_events(5000))
-    assert {t.type for t in fig.data} == {"scattergl"}
-    numbers = {row[0] for t in fig.data for row in t.customdata}
-    assert numbers == set(range(5000))
-    windows = [t for t in fig.data if t.meta["shape"] == "window"][0]
-    assert windows.mode == "lines" and windows.x[2] is None  # begin, end, gap per item
+def _runs(ids: list[int]) -> list[tuple[int, int]]:
+    """(item number, how many consecutive points carry it) along a trace."""
+    runs: list[tuple[int, int]] = []
+    for number in ids:
+        if runs and runs[-1][0] == number:
+            runs[-1] = (number, runs[-1][1] + 1)
+        else:
+            runs.append((number, 1))
+    return runs
+
+
+def test_five_thousand_events_draw_each_once_with_svg_shapes_the_basic_bundle_has() -> None:
+    events = synthetic_events(5000)
+    items, links, lanes = plot_items(events, None, None, None)
+    fig = build_figure(items, links, lanes, FigureOptions(), dots=True)  # as the page draws it
+    assert {t.type for t in fig.data} == {"scatter"}  # what plotly.js's basic bundle draws
+    numbers = [row[0] for t in fig.data for row in t.customdata]
+    assert set(numbers) == set(range(5000))
+    windows = _one(fig, "event", "window")
+    assert windows.fill == "toself" and windows.mode == "none"
+    runs = _runs([row[0] for row in windows.customdata])
+    assert {count for _, count in runs} == {5} and len({n for n, _ in runs}) == len(runs)  # 4 corners + a gap
+    assert windows.x[4] is None and windows.x[0] == windows.x[3] < windows.x[1] == windows.x[2]
+    days = _one(fig, "event", "point")
+    assert days.mode == "lines" and days.uid == DOT_UIDS["event"]
+    assert days.x[0] == days.x[1] and days.x[2] is None  # a day is a dot, never stretched over other days
+    assert {count for _, count in _runs([row[0] for row in days.customdata])} == {3}
+    notebook = _one(figure_from_frames(events), "event", "point")  # no page stylesheet there: markers
+    assert notebook.type == "scatter" and notebook.mode == "markers" and len(notebook.x) == len(days.x) // 3
     small = figure_from_frames(synthetic_events(50))
     assert {t.type for t in small.data} == {"bar", "scatter"}
+
+
+def test_webgl_draws_thousands_of_events_as_markers_and_line_segments() -> None:
+    fig = figure_from_frames(synthetic_events(DENSE_THRESHOLD + 100), webgl=True)
+    assert {t.type for t in fig.data} == {"scattergl"}
+    assert _one(fig, "event", "point").mode == "markers"
+    windows = _one(fig, "event", "window")
+    assert windows.mode == "lines" and windows.x[2] is None  # begin, end, gap per item
+    assert WEBGL_THRESHOLD > 5000  # the issue's 5,000-event page stays on the small SVG bundle
 
 
 def test_claims_made_the_same_day_in_one_lane_get_separate_tracks_not_one_hidden_marker() -> None:

@@ -12,11 +12,22 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
+import plotly.offline
 import pytest
 from browser_support import ROOT, XSS_FLAG, seed_like_timeline, xss_timeline
 
 from timeline.errors import ExportError
-from timeline.page import json_for_script, render_page, safe_url, write_html
+from timeline.figure import make_figure
+from timeline.page import (
+    BASIC_BUNDLE,
+    BASIC_PLOTLYJS_VERSION,
+    FULL_BUNDLE,
+    json_for_script,
+    plotly_bundle,
+    render_page,
+    safe_url,
+    write_html,
+)
 
 
 class _Tags(HTMLParser):
@@ -47,11 +58,36 @@ def test_the_same_timeline_gives_a_byte_identical_page(tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
 
 
+def _inline_scripts(page: str) -> list[str]:
+    return re.findall(r"<script>(.*?)</script>", page, flags=re.DOTALL)
+
+
 def test_the_default_page_embeds_plotly_js_and_loads_nothing_from_the_network(tmp_path: Path) -> None:
     page = write_html(seed_like_timeline(), tmp_path / "seed.html").read_text(encoding="utf-8")
-    assert len(page) > 3_000_000  # plotly.js itself
+    assert len(page) > 1_000_000  # plotly.js itself
     sources = [attrs.get("src") for tag, attrs in _tags(page) if tag == "script" and attrs.get("src")]
     assert sources == []
+
+
+def test_an_svg_page_embeds_the_small_basic_bundle_with_its_licence_and_webgl_the_full_one() -> None:
+    basic = BASIC_BUNDLE.text()
+    assert basic.startswith(f"/**\n* plotly.js (basic - minified) v{BASIC_PLOTLYJS_VERSION}\n")
+    assert "Licensed under the MIT license" in basic[:200]
+    svg = render_page(seed_like_timeline())
+    assert basic in _inline_scripts(svg)
+    assert len(svg) < 1_500_000  # the full bundle alone is 4.8 MB
+    webgl = render_page(seed_like_timeline(), webgl=True)
+    assert FULL_BUNDLE.text() in _inline_scripts(webgl) and basic not in webgl
+
+
+def test_the_basic_bundle_is_used_only_while_it_matches_plotly_pys_plotly_js(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fig = make_figure(seed_like_timeline())
+    assert plotly.offline.get_plotlyjs_version() == BASIC_PLOTLYJS_VERSION  # update the asset with plotly.py
+    assert plotly_bundle(fig) is BASIC_BUNDLE
+    monkeypatch.setattr(plotly.offline, "get_plotlyjs_version", lambda: "9.0.0")
+    assert plotly_bundle(fig) is FULL_BUNDLE
 
 
 def test_the_cdn_page_is_small_and_loads_plotly_from_the_cdn(seed_page: str) -> None:
@@ -60,10 +96,14 @@ def test_the_cdn_page_is_small_and_loads_plotly_from_the_cdn(seed_page: str) -> 
     assert len(sources) == 1 and str(sources[0]).startswith("https://cdn.plot.ly/plotly-")
 
 
-def test_the_directory_page_writes_plotly_min_js_beside_itself(tmp_path: Path) -> None:
+def test_the_directory_page_writes_the_bundle_it_needs_beside_itself(tmp_path: Path) -> None:
     out = write_html(seed_like_timeline(), tmp_path / "site" / "seed.html", plotlyjs="directory")
+    name = f"plotly-basic-{BASIC_PLOTLYJS_VERSION}.min.js"
+    assert (out.parent / name).read_text(encoding="utf-8") == BASIC_BUNDLE.text()
+    assert f'<script charset="utf-8" src="{name}">' in out.read_text(encoding="utf-8")
+    gl = write_html(seed_like_timeline(), tmp_path / "site" / "gl.html", plotlyjs="directory", webgl=True)
     assert (out.parent / "plotly.min.js").stat().st_size > 3_000_000
-    assert '<script charset="utf-8" src="plotly.min.js">' in out.read_text(encoding="utf-8")
+    assert '<script charset="utf-8" src="plotly.min.js">' in gl.read_text(encoding="utf-8")
 
 
 def test_an_unknown_plotlyjs_mode_is_rejected_before_anything_is_written(tmp_path: Path) -> None:
@@ -177,12 +217,15 @@ def test_browser_tests_skip_with_a_reason_without_chromium_but_fail_when_ci_requ
         browser_support.chromium_or_skip()
 
 
-def test_the_content_security_policy_runs_exactly_the_pages_own_scripts(seed_page: str) -> None:
-    policy = [str(a["content"]) for t, a in _tags(seed_page) if t == "meta" and a.get("http-equiv")][0]
+@pytest.mark.parametrize("plotlyjs", ["cdn", "embed"])
+def test_the_content_security_policy_runs_exactly_the_pages_own_scripts(plotlyjs: str) -> None:
+    page = render_page(seed_like_timeline(), plotlyjs=plotlyjs)
+    policy = [str(a["content"]) for t, a in _tags(page) if t == "meta" and a.get("http-equiv")][0]
     directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
     assert directives["default-src"] == "'none'" and directives["connect-src"] == "'none'"
     assert "unsafe" not in directives["script-src"]
-    bodies = re.findall(r"<script>(.*?)</script>", seed_page, flags=re.DOTALL)
+    bodies = _inline_scripts(page)
     allowed = set(re.findall(r"'sha256-([^']+)'", directives["script-src"]))
     assert allowed == {base64.b64encode(hashlib.sha256(b.encode()).digest()).decode() for b in bodies}
-    assert "https://cdn.plot.ly" in directives["script-src"]  # the cdn page may load plotly.js from there only
+    # the cdn page may load plotly.js from there only; the embedded page from nowhere
+    assert ("https://cdn.plot.ly" in directives["script-src"]) == (plotlyjs == "cdn")

@@ -15,9 +15,11 @@ them, so no marker hides another.  (A plain category axis cannot offset points i
 ``lanes="actor"`` an event is drawn once, on the lane of its *first* actor (all actors are in the hover), so
 "each event once" holds and counts stay honest; events without actors go to ``(events)``.  Claims go to their
 speaker's lane (the canonical actor).  Lanes beyond ``max_lanes`` are grouped into ``(other lanes)``; above
-``DENSE_THRESHOLD`` items, spans and windows become thick line paths (and markers lose their white outline unless
-they mark a contradicted claim) and, above ``WEBGL_THRESHOLD``, everything is WebGL, so 5,000 events stay
-readable and quick while the page needs only plotly.js's small basic bundle.
+``DENSE_THRESHOLD`` items, SVG gets cheap shapes: spans and windows are the rectangles of one filled path per
+trace, on the page days the dots of a line trace (a zero-length segment with a round or square cap, which the page's
+stylesheet draws, is cheaper to draw and style than a marker) and, above
+``WEBGL_THRESHOLD``, everything is WebGL (thick line segments and markers), so 5,000 events stay readable and
+quick with plotly.js's small basic bundle (``timeline.page`` embeds the full one only for WebGL).
 
 Every trace point carries its item number in ``customdata[0]``, every trace a ``meta`` role, and the layout's
 ``meta`` the lane rows (names, tops, sizes): the page's filter script (``timeline/assets/timeline.js``) relies
@@ -66,11 +68,12 @@ MAX_TRACKS = 6  # tracks inside one lane for overlapping items
 TRACK_STEP = 0.45  # the distance between two tracks, in lane rows
 TRACK_SPAN = 0.72  # the height of a window bar in a one-track lane, in lane rows
 FOCUS_MIN_ITEMS = 20  # fewer items than this are always shown whole
-# Dated items above which every trace uses WebGL.  WebGL needs the full 4.8 MB plotly.js (~2 s more to load than
-# the basic bundle an SVG figure gets) while SVG drawing grows ~0.4 ms per item: measured in headless Chromium
-# (benchmarks/render_speed.py), SVG renders first up to about 6,000 items.
+# Dated items above which every trace uses WebGL.  WebGL needs the full 4.8 MB plotly.js (~1.7 s more to load than
+# the basic bundle an SVG figure gets) while dense SVG drawing grows ~0.3 ms per item: in headless Chromium
+# (benchmarks/render_speed.py) SVG renders first up to 7,000-8,000 items.
 WEBGL_THRESHOLD = 6000
 DENSE_THRESHOLD = 1500  # dated items above which spans and windows are thick line segments, not SVG bars
+DOT_UIDS = {"event": "tl-dots-event", "claim": "tl-dots-claim"}  # timeline.css gives these traces' dots their caps
 
 
 @dataclass
@@ -468,33 +471,26 @@ def _ms(begin: pd.Timestamp, end_: pd.Timestamp) -> float:
     return (end_ - begin) / pd.Timedelta(milliseconds=1)
 
 
-def _points(
-    items: Sequence[PlotItem], kind: str, webgl: bool, dense: bool = False
-) -> go.Scatter | go.Scattergl | None:
-    """Markers; ``dense`` drops the white outlines (a per-point SVG stroke: a third of the drawing time of
-    thousands of markers) but keeps the red one of a contradicted claim."""
+def _points(items: Sequence[PlotItem], kind: str, webgl: bool) -> go.Scatter | go.Scattergl | None:
     chosen = [item for item in items if item.kind == kind and item.shape == "point"]
     if not chosen:
         return None
     claim = kind == "claim"
     trace = go.Scattergl if webgl else go.Scatter
-    marker: dict[str, Any] = {
-        "symbol": "diamond" if claim else "circle",
-        "size": 13 if claim else 12,
-        "color": CLAIM_COLOR if claim else EVENT_COLOR,
-    }
-    if not dense or any(item.contradicted for item in chosen):
-        plain = "rgba(255,255,255,0)" if dense else "#ffffff"
-        marker["line"] = {
-            "color": [LINK_COLOR if item.contradicted else plain for item in chosen],
-            "width": [3 if item.contradicted else 0 if dense else 1 for item in chosen],
-        }
     return trace(
         name="Claims (made on a day)" if claim else "Events on a day",
         x=[_iso(item.begin) for item in chosen if item.begin is not None],
         y=[item.y for item in chosen],
         mode="markers",
-        marker=marker,
+        marker={
+            "symbol": "diamond" if claim else "circle",
+            "size": 13 if claim else 12,
+            "color": CLAIM_COLOR if claim else EVENT_COLOR,
+            "line": {
+                "color": [LINK_COLOR if item.contradicted else "#ffffff" for item in chosen],
+                "width": [3 if item.contradicted else 1 for item in chosen],
+            },
+        },
         customdata=[[item.number] for item in chosen],
         hovertext=[item.hover for item in chosen],
         hovertemplate="%{hovertext}<extra></extra>",
@@ -565,6 +561,79 @@ def _segments(items: Sequence[PlotItem], kind: str, shape: str, webgl: bool) -> 
         hovertext=hover,
         hovertemplate="%{hovertext}<extra></extra>",
         meta={"role": "items", "kind": kind, "shape": shape},
+    )
+
+
+def _areas(items: Sequence[PlotItem], kind: str, shape: str) -> go.Scatter | None:
+    """Spans/windows as the rectangles of one filled SVG path (a plain line path breaks into one element per gap).
+
+    Each item is five points (four corners, which the fill closes, and a gap) sharing its number, so the page's
+    filter keeps or drops them together; hovering a corner shows the item.
+    """
+    chosen = [item for item in items if item.kind == kind and item.shape == shape]
+    if not chosen:
+        return None
+    window = shape == "window"
+    noun = "Claims" if kind == "claim" else "Events"
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    custom: list[list[int]] = []
+    hover: list[str] = []
+    for item in chosen:
+        assert item.begin is not None and item.end_ is not None
+        begin, end, half = _iso(item.begin), _iso(item.end_), item.band * (0.95 if window else 0.5) / 2
+        top, bottom = round(item.y - half, 4), round(item.y + half, 4)
+        xs += [begin, end, end, begin, None]
+        ys += [top, top, bottom, bottom, None]
+        custom += [[item.number]] * 5
+        hover += [item.hover] * 4 + [""]
+    color = "217,115,13" if kind == "claim" else "31,95,168"  # CLAIM_COLOR, EVENT_COLOR
+    return go.Scatter(
+        name=f"{noun}, vague date (window)" if window else f"{noun}, known range of days",
+        x=xs,
+        y=ys,
+        mode="none",
+        fill="toself",
+        fillcolor=f"rgba({color},{0.3 if window else 0.9})",
+        hoveron="points",
+        customdata=custom,
+        hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>",
+        meta={"role": "items", "kind": kind, "shape": shape},
+    )
+
+
+def _dots(items: Sequence[PlotItem], kind: str) -> go.Scatter | None:
+    """Days as dots for thousands of items: Plotly styles a plain line piece about a third faster than a marker.
+
+    Each item is a zero-length segment (day, day, gap) that the page's stylesheet caps round for an event and
+    square for a claim (``DOT_UIDS`` name the traces); a contradicted claim keeps its dashed link line.
+    """
+    chosen = [item for item in items if item.kind == kind and item.shape == "point"]
+    if not chosen:
+        return None
+    claim = kind == "claim"
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    custom: list[list[int]] = []
+    hover: list[str] = []
+    for item in chosen:
+        assert item.begin is not None
+        xs += [_iso(item.begin), _iso(item.begin), None]
+        ys += [item.y, item.y, None]
+        custom += [[item.number]] * 3
+        hover += [item.hover, item.hover, ""]
+    return go.Scatter(
+        name="Claims (made on a day)" if claim else "Events on a day",
+        uid=DOT_UIDS[kind],
+        x=xs,
+        y=ys,
+        mode="lines",
+        line={"color": CLAIM_COLOR if claim else EVENT_COLOR, "width": 10 if claim else 11, "simplify": False},
+        customdata=custom,
+        hovertext=hover,
+        hovertemplate="%{hovertext}<extra></extra>",
+        meta={"role": "items", "kind": kind, "shape": "point"},
     )
 
 
@@ -694,16 +763,30 @@ def _focus(dated: Sequence[PlotItem]) -> tuple[pd.Timestamp, pd.Timestamp, float
 
 
 def build_figure(
-    items: Sequence[PlotItem], links: Sequence[Link], lane_order: Sequence[str], options: FigureOptions
+    items: Sequence[PlotItem],
+    links: Sequence[Link],
+    lane_order: Sequence[str],
+    options: FigureOptions,
+    *,
+    dots: bool = False,
 ) -> go.Figure:
-    """The figure from prepared items (shared by ``make_figure`` and the page writer)."""
+    """The figure from prepared items (shared by ``make_figure`` and the page writer).
+
+    ``dots``: a dense SVG figure draws days as capped dots, which only the page's stylesheet makes visible; a
+    figure shown anywhere else (a notebook) keeps markers.
+    """
     dated = [item for item in items if item.begin is not None]
     webgl = options.webgl if options.webgl is not None else len(dated) > WEBGL_THRESHOLD
     dense = len(dated) > DENSE_THRESHOLD
     rows = place(dated, lane_order)
 
     def intervals(kind: str, shape: str) -> go.Bar | go.Scatter | go.Scattergl | None:
-        return _segments(dated, kind, shape, webgl) if dense else _bars(dated, kind, shape)
+        if not dense:
+            return _bars(dated, kind, shape)
+        return _segments(dated, kind, shape, webgl) if webgl else _areas(dated, kind, shape)
+
+    def points(kind: str) -> go.Scatter | go.Scattergl | None:
+        return _dots(dated, kind) if dots and dense and not webgl else _points(dated, kind, webgl)
 
     traces = [
         intervals("event", "window"),
@@ -711,8 +794,8 @@ def build_figure(
         intervals("event", "span"),
         intervals("claim", "span"),
         _links(items, links),
-        _points(dated, "event", webgl, dense),
-        _points(dated, "claim", webgl, dense),
+        points("event"),
+        points("claim"),
     ]
     fig = go.Figure([trace for trace in traces if trace is not None])
     height = options.height or int(min(max(320, 170 + 38 * rows.total), 1600))

@@ -321,7 +321,7 @@ def _render(
     items, links, lane_order = plot_items(
         tl.events, tl.claims, tl.claim_links, tl.documents, lanes=options.lanes, max_lanes=options.max_lanes
     )
-    fig = build_figure(items, links, lane_order, options)
+    fig = build_figure(items, links, lane_order, options, dots=True)  # timeline.css draws the dots
     header, heading = _header(tl.documents, title)
     bundle = plotly_bundle(fig)
     plot = _plot_markup(fig, plotlyjs, bundle)
