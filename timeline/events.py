@@ -546,9 +546,14 @@ def merge(candidates: Sequence[_Candidate], *, id_prefix: str = "e") -> list[Eve
     return events
 
 
-def trigger_words(events: Sequence[Event]) -> set[str]:
-    """The nouns whose undated mentions may join an event (which sentences are worth parsing for them)."""
-    return {m.trigger.lower() for ev in events if ev.kind in KINDS for m in ev.mentions}
+def trigger_words(events: Sequence[Event]) -> dict[str, set[str]]:
+    """Per document, the words whose undated mentions may join an event (the sentences worth parsing for them)."""
+    words: dict[str, set[str]] = {}
+    for ev in events:
+        if ev.kind in KINDS:
+            for m in ev.mentions:
+                words.setdefault(m.doc_id, set()).add(m.trigger.lower())
+    return words
 
 
 def attach_undated(

@@ -118,12 +118,14 @@ def build(
                    if tail_start(s.text) == 0]
     parses.ensure(wanted)
     events = extract_events([(doc, s, t, parses.of(doc.doc_id)) for doc, s, t in per_doc])
-    # Undated mentions ("the call") can sit in any sentence holding an event's word: parse those too.
+    # Undated mentions ("the call") can sit in any sentence of the same article holding one of its events'
+    # words: parse those too.
     words = trigger_words(events)
-    mentions = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(words))) + r")\b", re.I) if words else None
-    parses.ensure(
-        (doc.doc_id, s) for doc, sentences, _ in per_doc for s in sentences if mentions and mentions.search(s.text)
-    )
+    for doc, sentences, _ in per_doc:
+        own = sorted(words.get(doc.doc_id, ()))
+        if own:
+            mentions = re.compile(r"\b(?:" + "|".join(map(re.escape, own)) + r")\b", re.I)
+            parses.ensure((doc.doc_id, s) for s in sentences if mentions.search(s.text))
     for doc, sentences, _ in per_doc:
         attach_undated(events, doc, sentences, parses.of(doc.doc_id))
     tl.events = events_frame(events, docs)
@@ -146,7 +148,7 @@ def mentions_frame(events: Sequence[Event]) -> pd.DataFrame:
 
 
 def events_frame(events: Sequence[Event], docs: Sequence[Document]) -> pd.DataFrame:
-    """One row per event; the first mention gives the sentence and offsets, all mentions the sources."""
+    """One row per event; the mention that dates it gives the sentence and offsets, all mentions the sources."""
     sources = {d.doc_id: d.source or d.doc_id for d in docs}
     rows = []
     for ev in events:
