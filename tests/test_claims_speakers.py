@@ -42,6 +42,19 @@ def test_it_resolves_to_the_institution_quoted_last() -> None:
     assert (c.speaker, c.actor) == ("It", "Russia")
 
 
+def test_they_resolves_to_the_group_quoted_just_before() -> None:
+    text = ("The boy's relatives in Miami said they would appeal the ruling. "
+            "They said the decision was unfair and rushed.")
+    last = claims_of(text)[-1]
+    assert (last.speaker, last.actor) == ("They", "boy's relatives in Miami")
+
+
+def test_they_with_no_group_before_stays_as_written() -> None:
+    text = "The weather turned. They said the road was closed."
+    last = claims_of(text)[-1]
+    assert (last.speaker, last.actor) == ("They", "They")
+
+
 def test_the_statement_resolves_to_its_source() -> None:
     text = "The army said it had retaken the town. \u201cThe operation is over,\u201d the statement added."
     c = one(claims_of(text), "added")

@@ -64,6 +64,7 @@ _PARTITIVE = re.compile(
 )
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
+GROUP_PRONOUNS = frozenset({"they", "them"})
 
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z\-]|['\u2019][A-Z])*\.?")
 
@@ -277,6 +278,12 @@ class SpeakerResolver:
         low = plain.lower()
         if low in PERSON_PRONOUNS:
             return self._person_antecedent(low, start, sentence_id, prior) or Resolved(speaker, "", True)
+        if low in GROUP_PRONOUNS:
+            # "they said": the group or institution quoted just before, when there is one.
+            for p in reversed(prior):
+                if sentence_id - p.sentence_id <= 3 and (p.plural or not p.is_person):
+                    return Resolved(p.actor, p.role, p.is_person)
+            return Resolved(speaker, "", False)
         head = low.split()[0] if len(low.split()) >= 3 and low.split()[1] in {"by", "from", "of"} else low.split()[-1]
         if low in THING_PRONOUNS or head in DOCUMENT_NOUNS:
             owner = self._document_owner(plain)
