@@ -90,7 +90,8 @@ def parse_dct(value: str | datetime, *, origin: str = "--dct") -> datetime:
 def _is_chrome(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(0, line_start - 80) : start]
-    after = text[end : text.find("\n", end) if text.find("\n", end) != -1 else len(text)]
+    line_end = text.find("\n", end)
+    after = text[end : line_end if line_end != -1 else len(text)]
     return bool(_CHROME_BEFORE.search(before) or _CHROME_AFTER.match(after))
 
 

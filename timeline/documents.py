@@ -177,9 +177,9 @@ def iter_jsonl(path: Path) -> Iterator[Document | InputError]:
         dct = None
         if record.get("dct") not in (None, ""):
             try:
-                dct = parse_dct(str(record["dct"]), origin=f"{where}: dct")
+                dct = parse_dct(str(record["dct"]), origin="dct")
             except DateError as exc:
-                yield InputError(where, str(exc).split(": ", 1)[-1] if ": dct" in str(exc) else str(exc))
+                yield InputError(where, str(exc))  # "FILE:LINE: dct: cannot parse ..."
                 continue
         yield Document(
             doc_id=str(record.get("doc_id") or f"{path.stem}-{lineno}"),

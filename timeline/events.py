@@ -263,7 +263,7 @@ class _Names:
 
     def name(self, text: str) -> str:
         text = text.strip()
-        return self.full.get(text, self.full.get(text.split()[-1], text) if len(text.split()) == 1 else text)
+        return self.full.get(text, text)  # "Trump" -> "Donald Trump"; full names stay as they are
 
     def all_of(self, tok: Token) -> list[str]:
         """The actors a token names: "the two leaders" are the pair last named together."""
@@ -289,7 +289,6 @@ class _Names:
     def seen_text(self, text: str) -> None:
         """An unparsed sentence still moves "he" to the first known person it names."""
         hits = [(text.find(short), full) for short, full in self.full.items() if short in text]
-        hits = [h for h in hits if h[0] >= 0]
         if hits:
             self.last_person = min(hits)[1]
 
@@ -322,7 +321,7 @@ def _spans(parsed: Doc) -> list[Span]:
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
-    return [tok, *[c for c in tok.conjuncts]]
+    return [tok, *tok.conjuncts]
 
 
 def _subjects(verb: Token) -> list[Token]:

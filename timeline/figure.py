@@ -587,14 +587,15 @@ def _areas(items: Sequence[PlotItem], kind: str, shape: str) -> go.Scatter | Non
         ys += [top, top, bottom, bottom, None]
         custom += [[item.number]] * 5
         hover += [item.hover] * 4 + [""]
-    color = "217,115,13" if kind == "claim" else "31,95,168"  # CLAIM_COLOR, EVENT_COLOR
+    color = CLAIM_COLOR if kind == "claim" else EVENT_COLOR
+    rgb = ",".join(str(int(color[i : i + 2], 16)) for i in (1, 3, 5))
     return go.Scatter(
         name=f"{noun}, vague date (window)" if window else f"{noun}, known range of days",
         x=xs,
         y=ys,
         mode="none",
         fill="toself",
-        fillcolor=f"rgba({color},{0.3 if window else 0.9})",
+        fillcolor=f"rgba({rgb},{0.3 if window else 0.9})",
         hoveron="points",
         customdata=custom,
         hovertext=hover,

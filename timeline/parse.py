@@ -10,7 +10,7 @@ offsets as ``sentence.start + token.idx``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -83,11 +83,6 @@ def _with_coarse_tags(docs: Iterable[Doc]) -> Iterator[Doc]:
 def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse ``texts`` in batches; one Doc per text, in order, with coarse tags set."""
     return _with_coarse_tags(load_nlp().pipe(texts, batch_size=batch_size))
-
-
-def parse_sentences(sentences: Sequence[Sentence], *, batch_size: int = BATCH_SIZE) -> list[Doc]:
-    """One spaCy Doc per sentence, in order."""
-    return list(parse_texts((s.text for s in sentences), batch_size=batch_size))
 
 
 _LEMMAS: dict[tuple[str, str], str] = {}

@@ -63,10 +63,8 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
         punct_end = m.end()
-        if text[m.start()] == "." and m.end() - m.start() >= 1 and _is_abbreviation(text, m.start()):
-            # "U.S. officials" continues; "in the U.S. The next" is ambiguous: split when a capital follows
-            # a known country abbreviation only if a lowercase word would be odd, i.e. keep it simple: no split.
-            continue
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue  # "U.S. officials", "Gen. J. Smith": an abbreviation never ends a sentence
         nxt = punct_end
         while nxt < end and text[nxt].isspace():
             nxt += 1

@@ -42,7 +42,6 @@ class Attribution:
     """A claim before speaker resolution and dating: spans in document offsets."""
 
     sentence_id: int
-    first_sentence_id: int
     cue_start: int
     cue_end: int
     speaker_start: int
@@ -392,7 +391,6 @@ class SentenceAttributions:
             return None
         att = Attribution(
             sentence_id=self.sentence_id,
-            first_sentence_id=self.sentence_id,
             cue_start=cue_start,
             cue_end=cue_end,
             speaker_start=sp_start,

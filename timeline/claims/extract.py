@@ -120,7 +120,6 @@ def _continue_quotes(text: str, sentences: list[Sentence], quotes: list[Quote], 
             start += 1
         cont = Attribution(
             sentence_id=s.sentence_id,
-            first_sentence_id=s.sentence_id,
             cue_start=last.cue_start,
             cue_end=last.cue_end,
             speaker_start=last.speaker_start,

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 OPEN = "\u201c"
-CLOSE = "\u201d"
 STRAIGHT = '"'
 _TRAILING = ",;:.!? \t\n"
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from ..records import Timex
-from .interval import interval_of
 
 # Words that make an unmarked weekday or month point forward, searched in the clause before the expression.
 _FUTURE = re.compile(
@@ -128,14 +127,6 @@ class Reference:
                 return t
         return None
 
-    def anchor_day(self, *, anaphoric: bool) -> tuple[date | None, str]:
-        """The day to count from and its name: the last mentioned day for anaphora, else the article date."""
-        if anaphoric:
-            t = self.last_placed(finest="day", coarsest="day")
-            if t is not None and t.begin is not None:
-                return t.begin.date(), t.timex_id
-        return (self.day, "dct") if self.day else (None, "unresolved")
-
 
 def nearest_weekday(ref: date, weekday: int, direction: int) -> date:
     """The ``weekday`` (ISO, Monday=1) nearest ``ref``: the ref day itself if it matches, else before (-1/0) or after (+1)."""
@@ -154,6 +145,3 @@ def strictly(ref: date, weekday: int, direction: int) -> date:
         return ref + timedelta(days=(delta % 7) or 7)
     return ref - timedelta(days=((-delta) % 7) or 7)
 
-
-def placed(value: str) -> bool:
-    return interval_of(value)[0] is not None
