@@ -114,7 +114,9 @@ def score(docs: list[GoldDocument], predicted: dict[str, list[SysTimex]]) -> Cou
             if g.value == s.value:
                 c.value_ok += 1
             else:
-                errs.append(f"  value   {g.text!r}: gold {g.value}  system {s.value}")
+                errs.append(
+                    f"  value   {g.text!r}: gold {g.value}  system {s.value}  ...{_context(doc.text, g.start, g.end)}..."
+                )
         for g in doc.timexes:
             if id(g) not in matched_gold:
                 errs.append(
@@ -126,7 +128,7 @@ def score(docs: list[GoldDocument], predicted: dict[str, list[SysTimex]]) -> Cou
                     f"  spurious {s.text!r} [{s.start}:{s.end}] {s.type} {s.value}  ...{_context(doc.text, s.start, s.end)}..."
                 )
         if errs:
-            c.errors[doc.doc_id] = errs
+            c.errors[doc.doc_id] = [f"  (DCT {doc.dct.isoformat()})", *errs]
     return c
 
 

@@ -70,6 +70,16 @@ CASES: list[Case] = [
     ("Results come [[tonight]].", WED, ("TIME", "2017-05-03TNI", "")),
     ("Stocks were mixed [[late yesterday]].", WED, ("DATE", "2017-05-02", "END")),
     ("[[The day before yesterday]], officers searched his home.", WED, ("DATE", "2017-05-01", "")),
+    # "before" heading a noun phrase: the timex is "the day"; in apposition to a date it is that date
+    ("Stocks peaked on Oct. 12, [[the day]] before the market plunge.", OCT89, ("DATE", "1989-10-12", "")),
+    ("He was last seen on Nov. 3, [[the day]] before the warrant.", OCT89, ("DATE", "1989-11-03", "")),
+    ("She flew home later in [[the day before returning]] to work.", WED, None),
+    ("He left [[the day before]].", WED, ("DATE", "2017-05-02", "")),
+    # "one day" after a modal is some future time, not a span of 24 hours
+    ("Experts say the city will [[one day]] be under water.", WED, ("DATE", "FUTURE_REF", "")),
+    ("The talks lasted [[one day]].", WED, ("DURATION", "P1D", "")),
+    # a holiday's week is the ISO week that holds it
+    ("Pilgrims gathered as [[Easter week]] began.", datetime(2000, 4, 17), ("DATE", "2000-W16", "")),
     ("The fire started [[overnight Tuesday]].", WED, ("TIME", "2017-05-02TNI", "")),
     ("He was arrested [[hours]] after the shooting.", WED, ("DATE", "XXXX-XX-XX", "AFTER")),
     ("Sirens sounded. [[Minutes]] later, the building collapsed.", WED, ("DURATION", "PTXM", "")),
@@ -200,6 +210,10 @@ CASES: list[Case] = [
         OCT89,
         ("DATE", "1989-Q3", ""),
     ),
+    # a fiscal quarter is the calendar quarter holding most of its months: May-July is the second
+    ("In [[the quarter]] ended July 31, the retailer lost $2 million.", OCT89, ("DATE", "1989-Q2", "")),
+    ("Net fell in the third quarter from [[the corresponding period last year]].", OCT89, ("DATE", "1988-Q3", "")),
+    ("Third-quarter sales were $1.7 billion, up from [[last year's quarter]].", OCT89, ("DATE", "1988-Q3", "")),
     # "the year" alone is the current one (TimeBank: "a high for the year"); "the year ended ..." a span
     ("The stock hit a high for [[the year]].", OCT89, ("DATE", "1989", "")),
     ("Revenue was $76 million for [[the year]] ended March 31.", OCT89, ("DURATION", "P1Y", "")),

@@ -296,7 +296,15 @@ def century(m: Match) -> Spec | None:
 
 
 def holiday(m: Match) -> Spec | None:
-    """Named holidays, placed in the year nearest the article date unless "last"/"next" says otherwise."""
+    """Named holidays, placed in the year nearest the article date unless "last"/"next" says otherwise;
+    "Easter week" is the (ISO) week that holds the holiday."""
+    spec = _holiday_day(m)
+    if spec is not None and m.g.get("hweek") and re.fullmatch(r"\d{4}-\d\d-\d\d", spec.value):
+        spec.value = week_value(date.fromisoformat(spec.value))
+    return spec
+
+
+def _holiday_day(m: Match) -> Spec | None:
     name = norm(m.g["holiday"]).replace("’", "'")
     det = norm(m.g.get("det"))
     ref = m.ref.day

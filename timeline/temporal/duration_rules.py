@@ -101,6 +101,13 @@ _PERSON = re.compile(
 )
 
 
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|should|must|(?:hope|want|plan|dream|expect|aim|wish)(?:s|ed)?\s+to)\s+$"
+    r"|['’]ll\s+$",
+    re.IGNORECASE,
+)
+
+
 def duration(m: Match) -> Spec | None:
     """An amount of time: "three days", "the past two years", "a two-year contract", "more than an hour"."""
     g = m.g
@@ -111,6 +118,8 @@ def duration(m: Match) -> Spec | None:
     approx = norm(g.get("approx"))
     if nword in ("a", "an", "half a", "a half") and the in ("a", "an", "the"):
         return None
+    if nword == "one" and not the and not det and norm(unit) == "day" and _MODAL_BEFORE.search(m.before(20)):
+        return Spec("DATE", "FUTURE_REF", anchor="dct")  # "Islam will one day be ...": some day, not 24 hours
     lstrip = 0
     if re.match(r"\s+old\b", m.after(5)):
         return None  # ages ("52 years old") are not times

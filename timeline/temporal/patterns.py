@@ -109,7 +109,11 @@ RULES: list[tuple[str, str]] = [
         rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d\b|'?\d\d\b)"
         rf"|(?:the\s+)?(?P<m1>{MONTH_FULL}|{_ABBR}\.?)\s*[-–]\s*(?P<m2>{MONTH_FULL}|{_ABBR}\.?)\s+(?P<unit>quarter|period|half)\b",
     ),
-    ("period_ago", r"the\s+(?:same\s+)?(?:quarter|period)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)\b"),
+    (
+        "period_ago",
+        r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"
+        r"|(?:the\s+)?(?:last|previous|prior)\s+year(?:'s|’s)\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\b",
+    ),
     ("period_year", rf"the\s+(?P<pyear>{YEAR4})\s+(?:period|quarter)\b"),
     ("year_ago_adj", r"(?P<ya>year-(?:earlier|ago))\b"),
     (
@@ -125,7 +129,10 @@ RULES: list[tuple[str, str]] = [
         "century",
         rf"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century|(?P<ord>{ORD}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century)\b",
     ),
-    ("holiday", rf"(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?"),
+    (
+        "holiday",
+        rf"(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?(?P<hweek>\s+week\b)?",
+    ),
     (
         "set",
         rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}\b|{SEASON})"

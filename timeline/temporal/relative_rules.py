@@ -131,6 +131,24 @@ def event_anchored(m: Match, direction: str) -> Spec | None:
     return Spec("DATE", "XXXX-XX-XX", mod, "event:" + words, rstrip=rstrip)
 
 
+_NP_START = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|[A-Z][a-z]*(?<!\bI))\b")
+
+
+def _day_around(m: Match, direction: str) -> Spec | None:
+    """"the day before the vote": "before" heads what follows, so the timex is "the day".  In apposition to a
+    date ("Oct. 12, the day before the plunge") it is that date; before a noun phrase it is anchored on that
+    event; before a clause or a verb ("the day before authorities issued", "the day before returning") it is not
+    a date of its own."""
+    span = m.span
+    rstrip = len(span) - len(span[: span.lower().rfind(direction)].rstrip())
+    last = m.ref.last_placed(finest="day", coarsest="day")
+    if last is not None and last.begin is not None and re.fullmatch(r",\s*", m.text[last.end : m.start]):
+        return Spec("DATE", last.value, anchor=last.timex_id, rstrip=rstrip)
+    if not _NP_START.match(m.text, m.end):
+        return None
+    return event_anchored(m, direction)
+
+
 def _weekend(ref: date, tense: int) -> str:
     """The weekend meant by "the weekend": this one when the article is dated on it, else the one just past
     (the next one when the wording points ahead)."""
@@ -184,10 +202,12 @@ def anchored_day(m: Match) -> Spec | None:
             return None
         if unit == "quarter":
             ended = _ENDED.match(m.after(24))
-            if ended is not None and m.ref.day is not None:  # "the quarter ended Sept. 30": the one holding it
+            if ended is not None and m.ref.day is not None:
+                # "the quarter ended July 31" (May-July): the calendar quarter holding most of its three months
                 month = MONTHS[ended.group(1).lower().rstrip(".")]
                 y = m.ref.day.year - (1 if (month, int(ended.group(2))) > (m.ref.day.month, m.ref.day.day) else 0)
-                return Spec("DATE", f"{y:04d}-Q{(month - 1) // 3 + 1}")
+                middle = add_months(date(y, month, 1), -1)
+                return Spec("DATE", value_at(middle, "quarter"))
             return period_spec(m.ref, unit)
         if unit == "year":
             if year_as_span(m) or m.ref.day is None:
@@ -195,6 +215,10 @@ def anchored_day(m: Match) -> Spec | None:
             return Spec("DATE", value_at(m.ref.day, "year"))  # "a high for the year": the current one
         if unit == "weekend" and m.ref.day is not None:
             return Spec("DATE", _weekend(m.ref.day, m.tense()))
+    if direction in ("before", "after") and the == "the" and not rel and not pre and unit == "day":
+        follow = m.after(30)
+        if re.match(r"\s+[A-Za-z]", follow) and not re.match(r"\s+(?:yesterday|today|tomorrow)\b", follow, re.I):
+            return _day_around(m, direction)
     if the == "this" and rel:
         return None
     if the == "" and rel in ("same", "that same", "very", "prior", "preceding"):
