@@ -75,6 +75,7 @@ CASES: list[Case] = [
     ("He was last seen on Nov. 3, [[the day]] before the warrant.", OCT89, ("DATE", "1989-11-03", "")),
     ("She flew home later in [[the day before returning]] to work.", WED, None),
     ("He left [[the day before]].", WED, ("DATE", "2017-05-02", "")),
+    ("Slepian was shot on Friday. Kopp was seen [[the day after]] his death.", WED, ("DATE", "2017-04-29", "")),
     # "one day" after a modal is some future time, not a span of 24 hours
     ("Experts say the city will [[one day]] be under water.", WED, ("DATE", "FUTURE_REF", "")),
     ("The talks lasted [[one day]].", WED, ("DURATION", "P1D", "")),

@@ -134,19 +134,14 @@ def event_anchored(m: Match, direction: str) -> Spec | None:
 _NP_START = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|this|that|[A-Z][a-z]*(?<!\bI))\b")
 
 
-def _day_around(m: Match, direction: str) -> Spec | None:
-    """"the day before the vote": "before" heads what follows, so the timex is "the day".  In apposition to a
-    date ("Oct. 12, the day before the plunge") it is that date; before a noun phrase it is anchored on that
-    event; before a clause or a verb ("the day before authorities issued", "the day before returning") it is not
-    a date of its own."""
+def _apposed_day(m: Match, direction: str) -> Spec | None:
+    """"Oct. 12, the day before the plunge": in apposition to a date, the timex is "the day" and that date."""
+    last = m.ref.last_placed(finest="day", coarsest="day")
+    if last is None or last.begin is None or not re.fullmatch(r",\s*", m.text[last.end : m.start]):
+        return None
     span = m.span
     rstrip = len(span) - len(span[: span.lower().rfind(direction)].rstrip())
-    last = m.ref.last_placed(finest="day", coarsest="day")
-    if last is not None and last.begin is not None and re.fullmatch(r",\s*", m.text[last.end : m.start]):
-        return Spec("DATE", last.value, anchor=last.timex_id, rstrip=rstrip)
-    if not _NP_START.match(m.text, m.end):
-        return None
-    return event_anchored(m, direction)
+    return Spec("DATE", last.value, anchor=last.timex_id, rstrip=rstrip)
 
 
 def _weekend(ref: date, tense: int) -> str:
@@ -218,7 +213,12 @@ def anchored_day(m: Match) -> Spec | None:
     if direction in ("before", "after") and the == "the" and not rel and not pre and unit == "day":
         follow = m.after(30)
         if re.match(r"\s+[A-Za-z]", follow) and not re.match(r"\s+(?:yesterday|today|tomorrow)\b", follow, re.I):
-            return _day_around(m, direction)
+            # "before" heads what follows ("the day before the vote"): see _apposed_day; before a clause or a
+            # verb ("the day before authorities issued", "the day before returning") it is no date of its own;
+            # before a noun phrase, count from the last date the text named, most often that event's
+            apposed = _apposed_day(m, direction)
+            if apposed is not None or not _NP_START.match(m.text, m.end):
+                return apposed
     if the == "this" and rel:
         return None
     if the == "" and rel in ("same", "that same", "very", "prior", "preceding"):
