@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import resource
 import shutil
 import statistics
@@ -23,6 +24,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +56,7 @@ class Counts:
     type_ok: int = 0
     value_ok: int = 0
     errors: dict[str, list[str]] = field(default_factory=dict)
+    value_errors: list[tuple[str, str, str]] = field(default_factory=list)  # (gold text, gold value, system value)
 
 
 def _prf(matched: int, system: int, gold: int) -> tuple[float, float, float]:
@@ -114,6 +117,7 @@ def score(docs: list[GoldDocument], predicted: dict[str, list[SysTimex]]) -> Cou
             if g.value == s.value:
                 c.value_ok += 1
             else:
+                c.value_errors.append((g.text, g.value, s.value))
                 errs.append(
                     f"  value   {g.text!r}: gold {g.value}  system {s.value}  ...{_context(doc.text, g.start, g.end)}..."
                 )
@@ -249,6 +253,39 @@ def print_table(c: Counts) -> None:
     )
 
 
+_WEEKDAY = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+_MONTH = r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec)\b"
+_FEW = r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|few)\b"
+
+
+def phrasing(text: str) -> str:
+    """A timex's wording with its particulars abstracted: "last Friday" and "last Monday" read alike."""
+    t = re.sub(r"\d+", "N", text.lower().strip(" .,"))
+    return re.sub(_FEW, "K", re.sub(_MONTH, "MON", re.sub(_WEEKDAY, "WD", t)))
+
+
+def value_form(value: str) -> str:
+    """A value with its digits abstracted: "1998-W12" and "1989-W43" have one form."""
+    return re.sub(r"\d", "9", value)
+
+
+def audit(docs: list[GoldDocument], counts: Counts) -> dict[str, int]:
+    """Sort the value errors: is our value's form one the gold itself gives the same phrasing elsewhere?"""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        for g in doc.timexes:
+            forms[phrasing(g.text)][value_form(g.value)] += 1
+    kinds: Counter[str] = Counter()
+    for text, gold, system in counts.value_errors:
+        if value_form(gold) == value_form(system):
+            kinds["same form, other date (reference time, arithmetic, or a gold slip)"] += 1
+        elif forms[phrasing(text)][value_form(system)]:
+            kinds["our form is the one TBAQ gives this phrasing elsewhere"] += 1
+        else:
+            kinds["other"] += 1
+    return dict(kinds)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--errors", action="store_true", help="print each document's errors")
@@ -256,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5, help="timing repeats for the tagger (median is quoted)")
     ap.add_argument("--dateparser-repeat", type=int, default=3, help="timing repeats for dateparser")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed run")
+    ap.add_argument("--audit", action="store_true", help="sort the value errors by how the gold annotates alike")
     args = ap.parse_args(argv)
 
     docs = read_corpus()
@@ -264,6 +302,10 @@ def main(argv: list[str] | None = None) -> int:
     counts = score(docs, predicted)
     print_table(counts)
     print(f"CLI run (timeline extract, incl. start-up): {cli_seconds:.1f} s")
+    if args.audit:
+        print(f"\nvalue errors ({len(counts.value_errors)}), by how TBAQ annotates the same phrasing:")
+        for kind, n in sorted(audit(docs, counts).items(), key=lambda kv: -kv[1]):
+            print(f"  {n:4d}  {kind}")
     if args.errors:
         for doc_id, errs in sorted(counts.errors.items()):
             if args.doc and doc_id != args.doc:
