@@ -76,6 +76,10 @@ CASES: list[Case] = [
     ("She flew home later in [[the day before returning]] to work.", WED, None),
     ("He left [[the day before]].", WED, ("DATE", "2017-05-02", "")),
     ("Slepian was shot on Friday. Kopp was seen [[the day after]] his death.", WED, ("DATE", "2017-04-29", "")),
+    # the near or long term and "a later date" lie ahead; "long-term debt" is no time
+    ("We don't minimize the challenges of [[the near term]].", OCT89, ("DATE", "FUTURE_REF", "")),
+    ("Shares may be sold at [[a later date]].", OCT89, ("DATE", "FUTURE_REF", "")),
+    ("It refinanced [[the long-term]] debt.", OCT89, None),
     # "one day" after a modal is some future time, not a span of 24 hours
     ("Experts say the city will [[one day]] be under water.", WED, ("DATE", "FUTURE_REF", "")),
     ("The talks lasted [[one day]].", WED, ("DURATION", "P1D", "")),

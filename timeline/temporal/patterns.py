@@ -195,7 +195,7 @@ RULES: list[tuple[str, str]] = [
         r"(?P<ref>recent\s+(?:days|weeks|months|years|decades)|(?:the\s+)?(?:past|last)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
         r"|now|nowadays|currently|presently|at\s+present|these\s+days|recently|lately"
         r"|current(?!\s+(?:accounts?|affairs|events|assets|liabilities|ratio|prices|dollars|law|rules?)\b)"
-        rf"|(?:in\s+)?the\s+past(?!\s+(?:\d|{NUMWORD}|few|several|couple|many))|formerly|the\s+future|the\s+near\s+future|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
+        rf"|(?:in\s+)?the\s+past(?!\s+(?:\d|{NUMWORD}|few|several|couple|many))|formerly|the\s+future|the\s+near\s+future|the\s+(?:near|short|long)[\s-]+term(?![\s-]+\w)|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|(?:days|weeks|months|years|decades)\s+ago"
         r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
     ),
@@ -227,6 +227,7 @@ TRIGGERS: frozenset[str] = frozenset(
     monthly yearly annually hourly quarterly nightly biweekly semiannually bimonthly twenties thirties forties fifties
     q h fy good black cyber ash palm election mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties nineteen thousand fiscal half period morning afternoon evening these clock
+    term date
     """.split()
 )
 STARTS: frozenset[str] = TRIGGERS | frozenset(
@@ -236,7 +237,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     close since by in of for within every each per once twice several few many dozens its their right these
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
-    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")

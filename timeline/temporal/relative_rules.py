@@ -474,13 +474,14 @@ _REFS = {
     "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
     "in the past": "PAST_REF", "formerly": "PAST_REF",
-    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
 }  # fmt: skip
 
 
 def ref(m: Match) -> Spec | None:
     """References without a date ("now", "recently", "the future") and unknown amounts ("for years")."""
-    r = norm(m.g["ref"])
+    r = re.sub(r"-", " ", norm(m.g["ref"]))
     if r == "current" and not re.match(r"\s+(?!(?:is|was|were|has|had|of|and|or|in|flows?)\b)[a-z]", m.after(8)):
         return None  # the adjective only ("the current four flights"), not "the current" of a river
     if r == "current" and re.search(r"\bthen[\s-]$", m.before(6), re.IGNORECASE):
