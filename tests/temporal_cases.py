@@ -219,6 +219,8 @@ CASES: list[Case] = [
     ("In [[the quarter]] ended July 31, the retailer lost $2 million.", OCT89, ("DATE", "1989-Q2", "")),
     ("Net fell in the third quarter from [[the corresponding period last year]].", OCT89, ("DATE", "1988-Q3", "")),
     ("Third-quarter sales were $1.7 billion, up from [[last year's quarter]].", OCT89, ("DATE", "1988-Q3", "")),
+    ("Sales will weaken through [[the first two quarters of 1990]].", OCT89, ("DATE", "1990-H1", "")),
+    ("Margins shrank over [[the last two quarters]].", OCT89, ("DURATION", "P2Q", "")),
     # "the year" alone is the current one (TimeBank: "a high for the year"); "the year ended ..." a span
     ("The stock hit a high for [[the year]].", OCT89, ("DATE", "1989", "")),
     ("Revenue was $76 million for [[the year]] ended March 31.", OCT89, ("DURATION", "P1Y", "")),

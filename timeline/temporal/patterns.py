@@ -99,6 +99,10 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next)\s+year\b)?",
     ),
     (
+        "quarter_pair",
+        rf"(?:the\s+)?(?P<which>first|last|final)\s+two\s+quarters(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<year>{YEAR4}))?",
+    ),
+    (
         "fiscal_period",
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
         r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d))",

@@ -153,6 +153,19 @@ def period_year(m: Match) -> Spec | None:
     return quarter(m)
 
 
+def quarter_pair(m: Match) -> Spec | None:
+    """"the first two quarters of 1990" is its first half; "the last two quarters" with no year is a span back
+    from now, not the second half."""
+    which = norm(m.g["which"])
+    if m.g.get("year"):
+        return Spec("DATE", f"{year_of(m.g['year'] or '')}-H{1 if which == 'first' else 2}", anchor="absolute")
+    if which != "first":
+        return None
+    if m.ref.day is None:
+        return Spec("DATE", "XXXX-H1", anchor="unresolved")
+    return Spec("DATE", f"{m.ref.day.year:04d}-H1")
+
+
 def period_ago(m: Match) -> Spec | None:
     """The period under discussion a year before: "the quarter a year ago"."""
     return period_spec(m.ref, "quarter", -1)
