@@ -33,6 +33,10 @@ from timeline.records import Event, EventMention, Timex
          "investigate", "investigates", "the mayor accepted bribes"),
         ("The rebels rejected the peace plan on Sunday.", "rejected", "The rebels", "deny", "denies",
          "the peace plan"),
+        ("The judge ruled that the search had been illegal.", "ruled", "The judge", "say", "asserts",
+         "the search had been illegal"),
+        ("Many residents feel the city has forgotten them.", "feel", "Many residents", "assess", "assesses",
+         "the city has forgotten them"),
     ],
 )
 def test_cue_verbs_give_speaker_class_stance_and_content(

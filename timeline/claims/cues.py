@@ -71,6 +71,8 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("reply", "respond", "responds", "replies", "replied"),
     *_verb("respond", "respond", "responds", "responds", "responded", needs_clause=True),
     *_verb("retort", "respond", "responds", "retorts", "retorted"),
+    *_verb("exclaim", "say", "asserts", "exclaims", "exclaimed"),
+    *_verb("rule", "say", "asserts", "rules", "ruled", "ruling", needs_clause=True),  # "the judge ruled that ..."
     # deny
     *_verb("deny", "deny", "denies", "denies", "denied", "denying"),
     *_verb("reject", "deny", "denies", "rejects", "rejected", "rejecting"),
@@ -82,6 +84,7 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("conclude", "assess", "assesses", "concludes", "concluded", "concluding", needs_clause=True),
     *_verb("estimate", "assess", "assesses", "estimates", "estimated", needs_clause=True),
     *_verb("believe", "assess", "assesses", "believes", "believed", needs_clause=True),
+    *_verb("feel", "assess", "assesses", "feels", "felt", needs_clause=True),
     *_verb("predict", "assess", "assesses", "predicts", "predicted", "predicting"),
     # accuse
     *_verb("accuse", "accuse", "accuses", "accuses", "accused", "accusing"),
