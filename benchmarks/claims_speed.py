@@ -25,6 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+# One core, as the target says, before numpy loads: BLAS worker threads started earlier would keep running on
+# the other cores (the affinity binds only this thread and the threads it starts later).
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
 from timeline.claims import extract_claims_many, link_claims  # noqa: E402
 from timeline.parse import load_nlp  # noqa: E402
 from timeline.records import Claim, Document, Event, Sentence, Timex  # noqa: E402
@@ -63,8 +70,6 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
     docs = load_tbaq(args.corpus)
     if not docs:

@@ -85,6 +85,20 @@ def test_same_kind_on_different_days_stays_two_events(tmp_path) -> None:  # type
     assert sorted(meetings["value"]) == ["2017-06-05", "2017-06-08"]
 
 
+def test_a_vague_mention_joins_the_precise_one_and_the_precise_date_decides_the_rest(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "GENEVA, June 2, 2017 \u2014 Diplomats said new talks would open in July. The talks begin on July 7 in "
+        "Geneva, officials said. Other talks begin on July 20 in Vienna.",
+        encoding="utf-8",
+    )
+    tl = timeline.build([a], stages=("timexes", "events"))
+    talks = tl.events[tl.events["kind"] == "talks"].sort_values("value")
+    # "in July" joins "July 7"; "July 20" overlaps July but not July 7, the date the event now has.
+    assert list(talks["value"]) == ["2017-07-07", "2017-07-20"]
+    assert list(talks["n_mentions"]) == [2, 1]
+
+
 @pytest.mark.parametrize("column", ["begin", "end_"])
 def test_event_timestamps_are_microsecond_datetimes(seed_timeline: timeline.Timeline, column: str) -> None:
     assert seed_timeline.events[column].dtype == "datetime64[us]"

@@ -72,3 +72,22 @@ def test_each_sentence_is_parsed_once_and_kept_per_document(monkeypatch: pytest.
     store.ensure([("a", sentences[0]), ("a", sentences[1]), ("b", sentences[0])])
     assert parsed_texts == [sentences[0].text, sentences[2].text, sentences[1].text, sentences[0].text]
     assert sorted(store.of("a")) == [0, 1, 2] and sorted(store.of("b")) == [0]
+
+
+def test_the_model_multiplies_with_numpy_and_leaves_the_callers_backend_alone() -> None:
+    from thinc.api import NumpyOps, get_current_ops
+
+    nlp = parse.load_nlp()
+    for name in ("tok2vec", "tagger", "parser"):
+        ops = nlp.get_pipe(name).model.ops
+        assert isinstance(ops, NumpyOps) and not ops.use_blis
+    current = get_current_ops()
+    assert isinstance(current, NumpyOps) and current.use_blis
+
+
+def test_column_reads_one_attribute_of_every_token() -> None:
+    from spacy.attrs import LOWER, POS
+
+    (doc,) = parse.parse_texts(["Putin met Merkel on Tuesday."])
+    assert parse.column(doc, POS) == [t.pos for t in doc]
+    assert parse.column(doc, LOWER) == [t.lower for t in doc]

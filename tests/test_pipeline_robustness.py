@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,3 +46,17 @@ def test_one_bad_record_among_good_ones_keeps_the_good_ones(tmp_path: Path, seed
     assert list(tl.documents["doc_id"]) == ["seed"]
     assert len(tl.problems) == 2 and all(str(corpus) in p for p in tl.problems)
     assert (tl.events["kind"] == "call").any()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_build_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, enabled: bool) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("MOSCOW, May 3, 2017 \u2014 The Kremlin said the call on Tuesday was business-like.",
+                       encoding="utf-8")
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        assert len(timeline.build(article).claims) == 1
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()

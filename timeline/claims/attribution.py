@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from ..parse import column
 from .cues import (
     CLAUSE_MARKS,
     DISMISSALS,
     LIGHT_VERBS,
     PLATFORMS,
+    VERB_CUES,
     Cue,
     noun_cue,
     verb_cue,
@@ -188,6 +192,16 @@ def _is_call_with_complement(cue_tok: Token) -> bool:
     )
 
 
+# String hashes of every word ``_from_token`` looks at; the others never start an attribution.
+_CUE_WORD_IDS = frozenset(get_string_id(w) for w in {"according", *LIGHT_VERBS, *VERB_CUES})
+
+
+def _cue_word_indices(doc: Doc) -> list[int]:
+    """Indices of the tokens that may be cues, in order, found on the lower-case column of the parse: building
+    a Python ``Token`` for every word costs more than the rules run on the few that matter."""
+    return [i for i, word in enumerate(column(doc, LOWER)) if word in _CUE_WORD_IDS]
+
+
 class SentenceAttributions:
     """Finds the attributions of one parsed sentence."""
 
@@ -203,8 +217,8 @@ class SentenceAttributions:
 
     def find(self) -> list[Attribution]:
         found: list[Attribution] = []
-        for tok in self.doc:
-            att = self._from_token(tok)
+        for i in _cue_word_indices(self.doc):
+            att = self._from_token(self.doc[i])
             if att is not None:
                 found.append(att)
         # A cue inside another claim's content is reported speech of that claim ("the Kremlin said the two

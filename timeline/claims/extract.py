@@ -77,7 +77,10 @@ def _extract_chunk(items: list[Item], parses: Sequence[Mapping[int, SpacyDoc]] |
     ]
     parsed = iter(docs)
     claims: list[Claim] = []
+    by_doc: dict[int, dict[str, list[tuple[Event, list[int]]]]] = {}  # per events list (items usually share one)
     for (doc, sentences, timexes, events), candidates, ts in zip(items, wanted, tails, strict=True):
+        if id(events) not in by_doc:
+            by_doc[id(events)] = _events_by_doc(events)
         quotes = find_quotes(doc.text)
         atts: list[Attribution] = []
         for sentence, t in zip(candidates, ts, strict=True):
@@ -86,7 +89,7 @@ def _extract_chunk(items: list[Item], parses: Sequence[Mapping[int, SpacyDoc]] |
             )
             atts.extend(found.find())
         atts = _continue_quotes(doc.text, sentences, quotes, atts)
-        claims.extend(_records(doc, sentences, timexes, events, atts))
+        claims.extend(_records(doc, sentences, timexes, by_doc[id(events)].get(doc.doc_id, []), atts))
     return claims
 
 
@@ -151,23 +154,43 @@ def _made(att: Attribution, timexes: list[Timex], dct: datetime | None) -> tuple
     return day.date().isoformat(), day, day + timedelta(days=1)
 
 
-def _event_for(doc_id: str, att: Attribution, topic: str, events: list[Event]) -> str:
-    """The event a claim is about: one whose trigger lies in the content, else the one its topic names."""
+def _events_by_doc(events: list[Event]) -> dict[str, list[tuple[Event, list[int]]]]:
+    """Per document, the events mentioned there, in order, with where their triggers are written in it."""
+    out: dict[str, list[tuple[Event, list[int]]]] = {}
     for ev in events:
+        starts: dict[str, list[int]] = {}
         for m in ev.mentions:
-            if m.doc_id == doc_id and att.content_start <= m.trigger_start < att.content_end:
-                return ev.event_id
+            starts.setdefault(m.doc_id, []).append(m.trigger_start)
+        for doc_id, at in starts.items():
+            out.setdefault(doc_id, []).append((ev, at))
+    return out
+
+
+def _event_for(att: Attribution, topic: str, events: list[tuple[Event, list[int]]]) -> str:
+    """The event a claim is about: one whose trigger lies in the content, else the one its topic names.
+
+    ``events`` are those of the claim's document (``_events_by_doc``)."""
+    for ev, starts in events:
+        if any(att.content_start <= start < att.content_end for start in starts):
+            return ev.event_id
     kind = _TOPIC_EVENT_KIND.get(topic)
     if kind:
-        candidates = [ev for ev in events if ev.kind == kind and any(m.doc_id == doc_id for m in ev.mentions)]
+        candidates = [ev for ev, _ in events if ev.kind == kind]
         if len(candidates) == 1:
             return candidates[0].event_id
     return ""
 
 
 def _records(
-    doc: Document, sentences: list[Sentence], timexes: list[Timex], events: list[Event], atts: list[Attribution]
+    doc: Document,
+    sentences: list[Sentence],
+    timexes: list[Timex],
+    events: list[tuple[Event, list[int]]],
+    atts: list[Attribution],
 ) -> list[Claim]:
+    """Claim rows of one document; ``events`` are the document's own (``_events_by_doc``)."""
+    if not atts:
+        return []  # and no names to scan
     text = doc.text
     resolver = SpeakerResolver(text, sentences)
     doc_timexes = [t for t in timexes if not t.doc_id or t.doc_id == doc.doc_id]
@@ -208,7 +231,7 @@ def _records(
                 made_value=made_value,
                 made_begin=made_begin,
                 made_end=made_end,
-                event_id=_event_for(doc.doc_id, att, topic, events),
+                event_id=_event_for(att, topic, events),
                 cue_start=att.cue_start,
                 cue_end=att.cue_end,
                 speaker_start=att.speaker_start,

@@ -57,6 +57,7 @@ class _View:
     words: frozenset[str]
     name_words: frozenset[str]
     evaluation: tuple[str, ...]
+    negated: bool  # the content holds a negation ("not", "never", "didn't")
 
 
 def _evaluation(claim: Claim) -> tuple[str, ...]:
@@ -87,7 +88,7 @@ def _name_words(claim: Claim) -> frozenset[str]:
 
 def _view(claim: Claim, order: int) -> _View:
     words = keywords(claim.content)
-    return _View(claim, order, words, _name_words(claim) & words, _evaluation(claim))
+    return _View(claim, order, words, _name_words(claim) & words, _evaluation(claim), _negated(claim.content))
 
 
 def _candidate_pairs(views: list[_View]) -> set[tuple[int, int]]:
@@ -210,7 +211,7 @@ def _agreement(a: _View, b: _View) -> ClaimLink | None:
         return None
     if a.claim.doc_id != b.claim.doc_id and not (a.claim.event_id and a.claim.event_id == b.claim.event_id):
         return None
-    if _negated(a.claim.content) != _negated(b.claim.content):
+    if a.negated != b.negated:
         return None  # "will be approved" / "didn't offer enough ... to be approved"
     shared = a.words & b.words
     names = shared & a.name_words & b.name_words

@@ -9,6 +9,7 @@ most of the sentence, and the parse is most of the cost: this keeps the stage fa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cues import verb_cue
 
@@ -28,6 +29,7 @@ _TAIL_CLASSES = frozenset({"say", "warn"})
 _MIN_SAVED_WORDS = 6
 
 
+@lru_cache(maxsize=4096)  # asked twice per candidate sentence: by the pipeline and by the claim stage
 def tail_start(sentence: str) -> int:
     """Where the attribution tail of ``sentence`` starts, or 0 when the sentence must be parsed whole."""
     m = _TAIL.search(sentence)
