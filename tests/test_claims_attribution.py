@@ -98,9 +98,29 @@ def test_quote_only_sentence_without_a_previous_claim_is_not_attributed() -> Non
     assert claims_of("The crowd grew. \u201cEnough is enough.\u201d") == []
 
 
-def test_reported_speech_inside_a_claim_is_not_a_second_claim() -> None:
-    claims = claims_of("The agency said officials said the plant was safe.")
-    assert [c.speaker for c in claims] == ["The agency"]
+def test_reported_speech_inside_a_claim_is_a_nested_claim() -> None:
+    outer, inner = sorted(claims_of("The agency said officials said the plant was safe."), key=lambda c: c.cue_start)
+    assert (outer.speaker, outer.content, outer.within) == ("The agency", "officials said the plant was safe", "")
+    assert (inner.speaker, inner.content, inner.within) == ("officials", "the plant was safe", outer.claim_id)
+
+
+def test_a_belief_inside_a_quote_is_the_quoted_speakers_nested_claim() -> None:
+    claims = claims_of("\u201cI believe they followed the law,\u201d Clinton said after the hearing.")
+    said = one(claims, "said")
+    believe = one(claims, "believe")
+    assert (believe.speaker, believe.actor, believe.content) == ("I", said.actor, "they followed the law")
+    assert (believe.kind, believe.within) == ("paraphrase", said.claim_id)
+    assert said.content == "I believe they followed the law"
+
+
+def test_what_a_quote_says_should_be_said_is_no_nested_claim() -> None:
+    claims = claims_of("\u201cCongress should say no to this plan,\u201d the senator said on Tuesday.")
+    assert [c.cue for c in claims] == ["said"]
+
+
+def test_the_day_of_saying_is_not_part_of_the_content() -> None:
+    c = one(claims_of("The ministry said Tuesday the border crossings had been closed."), "said")
+    assert c.content == "the border crossings had been closed"
 
 
 def test_speech_inside_a_quotation_belongs_to_the_quoted_speaker() -> None:

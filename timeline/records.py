@@ -123,6 +123,7 @@ class Claim:
     content_end: int
     sentence: str
     topic: str = ""
+    within: str = ""  # the claim whose content reports this one ("the agency said officials said ..."), if any
 
 
 @dataclass(frozen=True)

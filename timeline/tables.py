@@ -113,6 +113,7 @@ CLAIMS: dict[str, str] = {
     "content_end": INT,
     "sentence": STR,
     "topic": STR,
+    "within": STR,
 }
 
 CLAIM_LINKS: dict[str, str] = {

@@ -41,6 +41,13 @@ _TIME_WORDS = frozenset(
 _DATELINE = re.compile(r"[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+)*\s*(?:\([A-Za-z .]+\))?\s*(?:_|\u2014|\u2013|--)\s*")
 
 
+_LEADING_TIME = re.compile(
+    r"(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)"
+    r"|(?:last|this)\s+(?:week|month|year|weekend))\b,?\s+(?:that\s+)?(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Attribution:
     """A claim before speaker resolution and dating: spans in document offsets."""
@@ -183,6 +190,17 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
     return out
 
 
+_MODALS = frozenset("will would shall should can could may might must 'll 'd".split())
+
+
+def _reports_inside_quote(tok: Token) -> bool:
+    """Inside a quotation only a plain report or belief is an attribution ("I think people have forgotten", "they
+    told us no"), nested in the quoted speaker's claim; "we should say no" or "say it" is what is being said."""
+    if tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+
+
 def _is_call_with_complement(cue_tok: Token) -> bool:
     """"called the talks 'useful'" characterizes; "called police to report", "called a meeting" do not."""
     if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in cue_tok.children):
@@ -222,11 +240,8 @@ class SentenceAttributions:
             if att is not None:
                 found.append(att)
         # A cue inside another claim's content is reported speech of that claim ("the Kremlin said the two
-        # leaders said ..."): only the outer one is the claim.
-        return [
-            a for a in found
-            if not any(b is not a and b.content_start <= a.cue_start < b.content_end for b in found)
-        ]
+        # leaders said ..."): a claim of its own, which the records mark as nested (``Claim.within``).
+        return found
 
     def _in_quote(self, tok: Token) -> bool:
         return inside(self.quotes, self.base + tok.idx) is not None
@@ -242,7 +257,9 @@ class SentenceAttributions:
                 return None
             return self._light_verb(tok)
         cue = verb_cue(low)
-        if cue is None or not tok.tag_.startswith("VB") or tok.dep_ not in _CUE_DEPS or self._in_quote(tok):
+        if cue is None or not tok.tag_.startswith("VB") or tok.dep_ not in _CUE_DEPS:
+            return None
+        if self._in_quote(tok) and not _reports_inside_quote(tok):
             return None
         if cue.cue_class == "omit":
             if not _is_negated(tok):
@@ -400,6 +417,9 @@ class SentenceAttributions:
         dateline = _DATELINE.match(self.text, c_start, c_end)
         if dateline:
             c_start = dateline.end()
+        when = _LEADING_TIME.match(self.text, c_start, c_end)
+        if when and cue_end <= c_start:
+            c_start = when.end()  # "said Tuesday the talks failed": the day belongs to the saying
         c_start, c_end = trim(self.text, c_start, c_end)
         if c_end <= c_start or (c_start <= cue_start < c_end):
             return None
@@ -441,8 +461,8 @@ class SentenceAttributions:
         """Direct quote when the content is one quotation (stretched over the sentences it spans), partial when
         quotations are part of it, paraphrase otherwise."""
         qs = overlapping(self.quotes, att.content_start, att.content_end)
-        if not qs:
-            return
+        if not qs or inside(self.quotes, att.cue_start) is not None:
+            return  # "“I think they lied,” she said": "I think" reports inside the quote, in the speaker's words
         if len(qs) == 1:
             q = qs[0]
             outside = self.text[att.content_start : q.inner_start] + self.text[q.inner_end : att.content_end]

@@ -196,7 +196,8 @@ def _records(
     doc_timexes = [t for t in timexes if not t.doc_id or t.doc_id == doc.doc_id]
     prior: list[PriorSpeaker] = []
     resolved: list[Resolved] = []
-    claims: list[Claim] = []
+    outer = _enclosing(atts)
+    quoted_self: list[int] = []  # "I think ..." inside a quotation: the quoted speaker, known once resolved
     for n, att in enumerate(atts):
         if att.continues >= 0:
             who = resolved[att.continues]
@@ -206,8 +207,16 @@ def _records(
             if att.appos_start >= 0:
                 appos = text[att.appos_start : att.appos_end]
                 who = resolver.with_apposition(who, speaker, appos, att.appos_start)
+            if outer[n] >= 0 and speaker.lower() in _FIRST_PERSON and atts[outer[n]].kind != "paraphrase":
+                quoted_self.append(n)
         resolved.append(who)
-        prior.append(PriorSpeaker(att.sentence_id, who.actor, who.role, who.is_person, att.plural))
+        if n not in quoted_self:
+            prior.append(PriorSpeaker(att.sentence_id, who.actor, who.role, who.is_person, att.plural))
+    for n in quoted_self:
+        resolved[n] = resolved[outer[n]]
+    claims: list[Claim] = []
+    for n, att in enumerate(atts):
+        who = resolved[n]
         content = text[att.content_start : att.content_end]
         topic = topic_of(content, att.focus)
         made_value, made_begin, made_end = _made(att, doc_timexes, doc.dct)
@@ -240,6 +249,26 @@ def _records(
                 content_end=att.content_end,
                 sentence=text[s_start:s_end],
                 topic=topic,
+                within=f"{doc.doc_id}:c{outer[n]}" if outer[n] >= 0 else "",
             )
         )
     return claims
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+
+def _enclosing(atts: list[Attribution]) -> list[int]:
+    """For each attribution, the one whose content holds its cue (the innermost, when several do), else -1."""
+    out: list[int] = []
+    for a in atts:
+        best = -1
+        for j, b in enumerate(atts):
+            if b is a or not (b.content_start <= a.cue_start < b.content_end):
+                continue
+            if a.content_start <= b.cue_start < a.content_end:
+                continue  # each inside the other: two readings of one span, neither reports the other
+            if best < 0 or b.content_end - b.content_start < atts[best].content_end - atts[best].content_start:
+                best = j
+        out.append(best)
+    return out

@@ -292,6 +292,8 @@ def link_claims(claims: list[Claim]) -> list[ClaimLink]:
     links: list[ClaimLink] = []
     for i, j in sorted(_candidate_pairs(views)):
         a, b = views[i], views[j]  # a comes first
+        if a.claim.claim_id == b.claim.within or b.claim.claim_id == a.claim.within:
+            continue  # a claim and the claim it reports ("the Kremlin said the leaders said ...") are one account
         link = (
             _omits(a, b)
             or _omits(b, a)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cues import verb_cue
+from .cues import VERB_CUES, verb_cue
 
 _TAIL = re.compile(
     r"(?:,[\u201d\"'`]*|[\u201d\"'`]+,?)\s+"  # the comma, or the closing quote, before the attribution
@@ -27,6 +27,10 @@ _POST_WORDS = frozenset(
 _PRE_BLOCK = frozenset({"who", "which", "that", "and", "but", "or", "as", "when", "while", "if", "because"})
 _TAIL_CLASSES = frozenset({"say", "warn"})
 _MIN_SAVED_WORDS = 6
+# Finite reporting verbs: in the content they may report a nested claim ("“I think they lied,” she said"), which
+# only a parse of the content finds.
+_NESTED_CUES = frozenset(w for w in VERB_CUES if not w.endswith("ing"))
+_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=4096)  # asked twice per candidate sentence: by the pipeline and by the claim stage
@@ -43,6 +47,7 @@ def tail_start(sentence: str) -> int:
         return 0
     if any(w.lower() not in _POST_WORDS for w in m.group("post").split()):
         return 0
-    if len(sentence[: m.start("tail")].split()) < _MIN_SAVED_WORDS:
+    content = sentence[: m.start("tail")]
+    if len(content.split()) < _MIN_SAVED_WORDS or not _NESTED_CUES.isdisjoint(_WORD.findall(content)):
         return 0
     return m.start("tail")
