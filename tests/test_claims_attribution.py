@@ -113,6 +113,27 @@ def test_a_belief_inside_a_quote_is_the_quoted_speakers_nested_claim() -> None:
     assert said.content == "I believe they followed the law"
 
 
+def test_a_quote_continued_over_sentences_keeps_its_speaker_around_an_inner_belief() -> None:
+    text = (
+        "\u201cI feel for this child,\u201d the aunt said after the hearing. \u201cThis has become too political. "
+        "I think people have forgotten that this is a human issue.\u201d"
+    )
+    claims = claims_of(text)
+    said = [c for c in claims if c.cue == "said"]
+    assert [c.content for c in said] == [
+        "I feel for this child",
+        "This has become too political",
+        "I think people have forgotten that this is a human issue",
+    ]
+    think = one(claims, "think")
+    assert (think.actor, think.within) == (said[0].actor, said[2].claim_id)
+
+
+def test_an_inverted_speaker_after_a_fronted_quote_is_the_speaker() -> None:
+    c = one(claims_of("\u201cHallelujah!\u201d exclaimed Albright, who fled her native land as a child."), "exclaimed")
+    assert (c.speaker, c.content, c.kind) == ("Albright", "Hallelujah", "direct_quote")
+
+
 def test_what_a_quote_says_should_be_said_is_no_nested_claim() -> None:
     claims = claims_of("\u201cCongress should say no to this plan,\u201d the senator said on Tuesday.")
     assert [c.cue for c in claims] == ["said"]

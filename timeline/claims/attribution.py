@@ -190,6 +190,7 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
     return out
 
 
+_INVERTED = frozenset({"dobj", "npadvmod", "attr", "nsubj", "oprd", "appos", "dep"})
 _MODALS = frozenset("will would shall should can could may might must 'll 'd".split())
 
 
@@ -284,6 +285,11 @@ class SentenceAttributions:
         subj = _subject(tok)
         if subj is None:
             return None
+        if self._in_quote(subj) and not self._in_quote(tok) and cue.cue_class in {"say", "respond", "warn"}:
+            # "“Hallelujah!” exclaimed Albright": the parser took the quote for the subject; the speaker
+            # follows the verb
+            after = next((c for c in tok.rights if c.dep_ in _INVERTED and c.tag_.startswith("NN")), None)
+            return None if after is None else self._beside(tok, after, cue)
         heads = _content_tokens(tok, cue)
         if cue.cue_class in {"say", "respond", "warn"} and (
             not heads or (self.lead < self.base and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads))
@@ -300,7 +306,7 @@ class SentenceAttributions:
         quoted as saying"; "replied: ..."), or the clause around a parenthetical ("Therefore, they said, the ...")."""
         if self.lead < self.base:
             return self._make(tok, tok, subj, (self.lead, self.base), cue)
-        clause = [*tok.subtree, *subj.subtree]
+        clause = [t for t in (*tok.subtree, *subj.subtree) if not (t.is_quote or self._in_quote(t))] or [tok]
         start = self.base + min(t.idx for t in clause)
         end = max(self.base + t.idx + len(t.text) for t in clause)
         sentence_end = self.base + len(self.doc.text)

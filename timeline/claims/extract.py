@@ -94,51 +94,62 @@ def _extract_chunk(items: list[Item], parses: Sequence[Mapping[int, SpacyDoc]] |
 
 
 def _continue_quotes(text: str, sentences: list[Sentence], quotes: list[Quote], atts: list[Attribution]) -> list[Attribution]:
-    """Add a claim for each sentence that is wholly a quotation and follows a claim: the same speaker goes on."""
+    """Add a claim for each sentence that is wholly a quotation and follows a claim: the same speaker goes on.
+
+    A cue inside the quotation ("I think people have forgotten") reports within the quote: that sentence still
+    continues the speaker, and its own claim is nested in the continuation."""
     atts = sorted(atts, key=lambda a: (a.sentence_id, a.cue_start))
-    covered = {s.sentence_id for a in atts for s in sentences if s.start < a.content_end and a.content_start < s.end}
-    covered |= {a.sentence_id for a in atts}
-    out: list[Attribution] = []
+    quoted = {id(a) for a in atts if inside(quotes, a.cue_start) is not None}
+    outer = [a for a in atts if id(a) not in quoted]
+    covered = {s.sentence_id for a in outer for s in sentences if s.start < a.content_end and a.content_start < s.end}
+    covered |= {a.sentence_id for a in outer}
     by_sentence: dict[int, list[Attribution]] = {}
     for a in atts:
         by_sentence.setdefault(a.sentence_id, []).append(a)
-    last: Attribution | None = None
+    out: list[Attribution] = []
+    last = -1  # index in ``out`` of the claim a quote-only sentence would continue
     last_sid = -10
     for s in sentences:
         here = by_sentence.get(s.sentence_id, [])
-        if here:
+        cont = None
+        if s.sentence_id not in covered and last >= 0 and s.sentence_id - last_sid == 1:
+            cont = _continuation(text, s, quotes, out[last], last)
+        if cont is not None:
+            out.append(cont)
+            last, last_sid = len(out) - 1, s.sentence_id
             out.extend(here)
-            last, last_sid = here[-1], max(x.sentence_id for x in here)
+        elif here:
+            out.extend(here)
+            last, last_sid = len(out) - 1, max(x.sentence_id for x in here)
             # A claim stretched over later sentences ends there.
-            end_sid = max((x.sentence_id for x in sentences if x.start < last.content_end), default=last_sid)
+            end_sid = max((x.sentence_id for x in sentences if x.start < out[last].content_end), default=last_sid)
             last_sid = max(last_sid, end_sid)
-            continue
-        if s.sentence_id in covered or last is None or s.sentence_id - last_sid != 1:
-            continue
-        q = inside(quotes, s.start + 1) or inside(quotes, s.start)
-        if q is None or q.inner_start > s.start + 1 or q.end < s.end - 1:
-            continue
-        start, end = trim(text, max(q.inner_start, s.start), min(q.inner_end, s.end))
-        if end <= start or text[start] in "\u201c\"":
-            start += 1
-        cont = Attribution(
-            sentence_id=s.sentence_id,
-            cue_start=last.cue_start,
-            cue_end=last.cue_end,
-            speaker_start=last.speaker_start,
-            speaker_end=last.speaker_end,
-            content_start=start,
-            content_end=end,
-            cue_class=last.cue_class,
-            stance="asserts" if last.cue_class in {"say", "according_to"} else last.stance,
-            kind="direct_quote",
-            plural=last.plural,
-            continues=len(out) - 1,
-            time_spans=last.time_spans,
-        )
-        out.append(cont)
-        last, last_sid = cont, s.sentence_id
     return out
+
+
+def _continuation(text: str, s: Sentence, quotes: list[Quote], last: Attribution, index: int) -> Attribution | None:
+    """The claim of a sentence that is wholly a quotation, continuing ``last`` (at ``index``), else None."""
+    q = inside(quotes, s.start + 1) or inside(quotes, s.start)
+    if q is None or q.inner_start > s.start + 1 or q.end < s.end - 1:
+        return None
+    start, end = trim(text, max(q.inner_start, s.start), min(q.inner_end, s.end))
+    if end <= start or text[start] in "\u201c\"":
+        start += 1
+    return Attribution(
+        sentence_id=s.sentence_id,
+        cue_start=last.cue_start,
+        cue_end=last.cue_end,
+        speaker_start=last.speaker_start,
+        speaker_end=last.speaker_end,
+        content_start=start,
+        content_end=end,
+        cue_class=last.cue_class,
+        stance="asserts" if last.cue_class in {"say", "according_to"} else last.stance,
+        kind="direct_quote",
+        plural=last.plural,
+        continues=index,
+        time_spans=last.time_spans,
+    )
 
 
 def _made(att: Attribution, timexes: list[Timex], dct: datetime | None) -> tuple[str, datetime | None, datetime | None]:
