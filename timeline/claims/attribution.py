@@ -173,12 +173,12 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
     if cue.cue_class in {"say", "respond", "assess", "investigate"} or (ccomp and cue.cue_class != "characterize"):
         if ccomp:
             return ccomp
-        if cue.cue_class in {"say", "respond"} and cue.lemma != "tell":  # "told reporters": the hearer
+        if cue.cue_class in {"say", "respond"} and cue.lemma != "tell":
             xcomp = [c for c in cue_tok.children if c.dep_ == "xcomp" and c.i > cue_tok.i]
             dobj = [c for c in cue_tok.children if c.dep_ == "dobj" and c.i > cue_tok.i and not c.is_stop]
             return xcomp or dobj if not cue.needs_clause else []
-        if cue.needs_clause:
-            return []
+        if cue.needs_clause or cue.lemma == "tell":
+            return []  # "..., a source told The Associated Press": the object of "told" is the hearer
     out = []
     for c in cue_tok.children:
         if c.i < cue_tok.i and not (c.dep_ == "ccomp"):
@@ -323,6 +323,11 @@ class SentenceAttributions:
             side = following if len(following) * 2 >= len(rest) else [t for t in rest if t.i < tok.i]
             if side:
                 return self._make(tok, tok, subj, _span(side, self.base), cue)
+        before = self.text[self.base : start].rstrip()
+        if end >= sentence_end - 2 and before.endswith(",") and len(before.split()) >= 4:
+            # "<content>, a well-placed source told The Associated Press.": whatever the parse made of it, an
+            # attribution closing the sentence after a comma reports all that comes before
+            return self._make(tok, tok, subj, (self.base, self.base + len(before) - 1), cue)
         return None
 
     def _quoted(self, heads: list[Token]) -> bool:

@@ -72,6 +72,7 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("respond", "respond", "responds", "responds", "responded", needs_clause=True),
     *_verb("retort", "respond", "responds", "retorts", "retorted"),
     *_verb("exclaim", "say", "asserts", "exclaims", "exclaimed"),
+    *_verb("cite", "say", "asserts", "cites", "cited"),  # "Savin cited “a general softening in the demand”"
     *_verb("rule", "say", "asserts", "rules", "ruled", "ruling", needs_clause=True),  # "the judge ruled that ..."
     # deny
     *_verb("deny", "deny", "denies", "denies", "denied", "denying"),
@@ -82,7 +83,8 @@ _VERBS: list[tuple[str, Cue]] = [
     # assess
     *_verb("assess", "assess", "assesses", "assesses", "assessed", "assessing"),
     *_verb("conclude", "assess", "assesses", "concludes", "concluded", "concluding", needs_clause=True),
-    *_verb("estimate", "assess", "assesses", "estimates", "estimated", needs_clause=True),
+    *_verb("estimate", "assess", "assesses", "estimates", "estimated"),  # "estimated the value at $55 a share"
+    *_verb("attribute", "assess", "assesses", "attributes", "attributed"),  # "attributed the gain to ..."
     *_verb("believe", "assess", "assesses", "believes", "believed", needs_clause=True),
     *_verb("feel", "assess", "assesses", "feels", "felt", needs_clause=True),
     *_verb("predict", "assess", "assesses", "predicts", "predicted", "predicting"),

@@ -129,8 +129,9 @@ def _continue_quotes(text: str, sentences: list[Sentence], quotes: list[Quote], 
 
 def _continuation(text: str, s: Sentence, quotes: list[Quote], last: Attribution, index: int) -> Attribution | None:
     """The claim of a sentence that is wholly a quotation, continuing ``last`` (at ``index``), else None."""
-    q = inside(quotes, s.start + 1) or inside(quotes, s.start)
-    if q is None or q.inner_start > s.start + 1 or q.end < s.end - 1:
+    opener = len(s.text) - len(s.text.lstrip(" \"\u201c`'"))  # “, " or the two-character ``
+    q = inside(quotes, s.start + opener)
+    if q is None or q.start > s.start + opener or q.end < s.end - 1:
         return None
     start, end = trim(text, max(q.inner_start, s.start), min(q.inner_end, s.end))
     if end <= start or text[start] in "\u201c\"":
