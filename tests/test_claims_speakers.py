@@ -103,3 +103,12 @@ def test_she_skips_a_man_already_called_he() -> None:
             "Lawyer Maria Lopez met him later. Gonzalez said he was tired. She said the case would take months.")
     claims = claims_of(text)
     assert [(c.speaker, c.actor) for c in claims][-1] == ("She", "Maria Lopez")
+
+
+def test_the_two_leaders_are_the_pair_last_named_together() -> None:
+    text = (
+        "US President Donald Trump and Russian President Vladimir Putin spoke by phone on Tuesday. "
+        "The two leaders said they wanted to meet in July."
+    )
+    c = one(claims_of(text), "said")
+    assert (c.speaker, c.actor) == ("The two leaders", "Donald Trump and Vladimir Putin")

@@ -134,8 +134,10 @@ def _continuation(text: str, s: Sentence, quotes: list[Quote], last: Attribution
     if q is None or q.start > s.start + opener or q.end < s.end - 1:
         return None
     start, end = trim(text, max(q.inner_start, s.start), min(q.inner_end, s.end))
-    if end <= start or text[start] in "\u201c\"":
+    while start < end and text[start] in "\u201c\"`":
         start += 1
+    if end <= start:
+        return None
     return Attribution(
         sentence_id=s.sentence_id,
         cue_start=last.cue_start,

@@ -69,6 +69,10 @@ GROUP_PRONOUNS = frozenset({"they", "them"})
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z\-]|['\u2019][A-Z])*\.?")
 
 
+_AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}")  # "Trump and Russian President Putin"
+_PAIR = re.compile(r"(?:(?:the\s+)?two|both)\s+(?:leaders|presidents|men|women|heads\s+of\s+state|ministers|candidates)")
+
+
 @dataclass(frozen=True)
 class PersonMention:
     start: int
@@ -301,6 +305,10 @@ class SpeakerResolver:
             organization = self.names.organization_before(start)
             if organization:
                 return Resolved(organization, "", False)
+        if _PAIR.fullmatch(low):
+            pair = self._last_pair(start)
+            if pair:
+                return Resolved(" and ".join(pair), "", True)
         person = self._person(plain, start)
         if person:
             return person
@@ -309,6 +317,15 @@ class SpeakerResolver:
             self.names.add(PersonMention(start, start + len(plain), plain, ""))
             return Resolved(plain, "", True)
         return self._institution(plain)
+
+    def _last_pair(self, before: int) -> tuple[str, str] | None:
+        """The two people last named together ("Trump and Putin"), whom "the two leaders" means."""
+        found = None
+        mentions = self.names.persons_in(0, before)
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if a.name != b.name and _AND_TITLE.fullmatch(self.text[a.end : b.start]):
+                found = (a.name, b.name)
+        return found
 
     @staticmethod
     def _name_shaped(plain: str) -> bool:
