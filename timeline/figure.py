@@ -502,8 +502,7 @@ def _bars(items: Sequence[PlotItem], kind: str, shape: str) -> go.Bar | None:
     chosen = [item for item in items if item.kind == kind and item.shape == shape]
     if not chosen:
         return None
-    color = CLAIM_COLOR if kind == "claim" else EVENT_COLOR
-    noun = "Claims" if kind == "claim" else "Events"
+    color, noun = _look(kind)
     window = shape == "window"
     marker: dict[str, Any] = {"color": color, "opacity": 0.9, "line": {"color": color, "width": 1}}
     if window:
@@ -513,7 +512,7 @@ def _bars(items: Sequence[PlotItem], kind: str, shape: str) -> go.Bar | None:
             "pattern": {"shape": "/", "fgcolor": color, "fgopacity": 0.45, "size": 8, "solidity": 0.25},
         }
     return go.Bar(
-        name=f"{noun}, vague date (window)" if window else f"{noun}, known range of days",
+        name=_range_name(noun, window),
         orientation="h",
         base=[_iso(item.begin) for item in chosen if item.begin is not None],
         x=[_ms(item.begin, item.end_) for item in chosen if item.begin is not None and item.end_ is not None],
@@ -527,6 +526,15 @@ def _bars(items: Sequence[PlotItem], kind: str, shape: str) -> go.Bar | None:
     )
 
 
+def _look(kind: str) -> tuple[str, str]:
+    """The colour and the legend's plural noun of an item kind."""
+    return (CLAIM_COLOR, "Claims") if kind == "claim" else (EVENT_COLOR, "Events")
+
+
+def _range_name(noun: str, window: bool) -> str:
+    return f"{noun}, vague date (window)" if window else f"{noun}, known range of days"
+
+
 def _segments(items: Sequence[PlotItem], kind: str, shape: str, webgl: bool) -> go.Scatter | go.Scattergl | None:
     """Spans/windows as one thick line path (for thousands of items: one path draws far faster than bars).
 
@@ -537,8 +545,7 @@ def _segments(items: Sequence[PlotItem], kind: str, shape: str, webgl: bool) -> 
     if not chosen:
         return None
     window = shape == "window"
-    color = CLAIM_COLOR if kind == "claim" else EVENT_COLOR
-    noun = "Claims" if kind == "claim" else "Events"
+    color, noun = _look(kind)
     xs: list[str | None] = []
     ys: list[float | None] = []
     custom: list[list[int]] = []
@@ -551,7 +558,7 @@ def _segments(items: Sequence[PlotItem], kind: str, shape: str, webgl: bool) -> 
         hover += [item.hover, item.hover, ""]
     trace = go.Scattergl if webgl else go.Scatter
     return trace(
-        name=f"{noun}, vague date (window)" if window else f"{noun}, known range of days",
+        name=_range_name(noun, window),
         x=xs,
         y=ys,
         mode="lines",
@@ -574,7 +581,7 @@ def _areas(items: Sequence[PlotItem], kind: str, shape: str) -> go.Scatter | Non
     if not chosen:
         return None
     window = shape == "window"
-    noun = "Claims" if kind == "claim" else "Events"
+    color, noun = _look(kind)
     xs: list[str | None] = []
     ys: list[float | None] = []
     custom: list[list[int]] = []
@@ -587,10 +594,9 @@ def _areas(items: Sequence[PlotItem], kind: str, shape: str) -> go.Scatter | Non
         ys += [top, top, bottom, bottom, None]
         custom += [[item.number]] * 5
         hover += [item.hover] * 4 + [""]
-    color = CLAIM_COLOR if kind == "claim" else EVENT_COLOR
     rgb = ",".join(str(int(color[i : i + 2], 16)) for i in (1, 3, 5))
     return go.Scatter(
-        name=f"{noun}, vague date (window)" if window else f"{noun}, known range of days",
+        name=_range_name(noun, window),
         x=xs,
         y=ys,
         mode="none",

@@ -62,7 +62,6 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("comment", "say", "asserts", "comments", "commented", needs_clause=True),
     *_verb("remark", "say", "asserts", "remarks", "remarked", needs_clause=True),
     *_verb("observe", "say", "asserts", "observes", "observed", needs_clause=True),
-    *_verb("announce", "announce", "announces", "announces", "announced", "announcing"),
     *_verb("think", "assess", "assesses", "thinks", "thought", needs_clause=True),
     *_verb("expect", "assess", "assesses", "expects", "expected", needs_clause=True),
     *_verb("fear", "warn", "warns", "fears", "feared", needs_clause=True),

@@ -99,8 +99,7 @@ def _continue_quotes(text: str, sentences: list[Sentence], quotes: list[Quote], 
     A cue inside the quotation ("I think people have forgotten") reports within the quote: that sentence still
     continues the speaker, and its own claim is nested in the continuation."""
     atts = sorted(atts, key=lambda a: (a.sentence_id, a.cue_start))
-    quoted = {id(a) for a in atts if inside(quotes, a.cue_start) is not None}
-    outer = [a for a in atts if id(a) not in quoted]
+    outer = [a for a in atts if inside(quotes, a.cue_start) is None]
     covered = {s.sentence_id for a in outer for s in sentences if s.start < a.content_end and a.content_start < s.end}
     covered |= {a.sentence_id for a in outer}
     by_sentence: dict[int, list[Attribution]] = {}
@@ -211,7 +210,7 @@ def _records(
     prior: list[PriorSpeaker] = []
     resolved: list[Resolved] = []
     outer = _enclosing(atts)
-    quoted_self: list[int] = []  # "I think ..." inside a quotation: the quoted speaker, known once resolved
+    quoted_self: set[int] = set()  # "I think ..." inside a quotation: the quoted speaker, known once resolved
     for n, att in enumerate(atts):
         if att.continues >= 0:
             who = resolved[att.continues]
@@ -222,7 +221,7 @@ def _records(
                 appos = text[att.appos_start : att.appos_end]
                 who = resolver.with_apposition(who, speaker, appos, att.appos_start)
             if outer[n] >= 0 and speaker.lower() in _FIRST_PERSON and atts[outer[n]].kind != "paraphrase":
-                quoted_self.append(n)
+                quoted_self.add(n)
         resolved.append(who)
         if n not in quoted_self:
             prior.append(PriorSpeaker(att.sentence_id, who.actor, who.role, who.is_person, att.plural))

@@ -18,6 +18,7 @@ from .spec import (
     PRE_MODS,
     Match,
     Spec,
+    from_last,
     is_title,
     months_span_under_discussion,
     norm,
@@ -49,7 +50,7 @@ def ago(m: Match) -> Spec | None:
             return event_anchored(m, direction)
         # "two days after the vote": TimeML marks the counted span as a duration; the anchor is an event.
         span = m.span
-        cut = len(span) - len(span[: span.lower().rfind(direction)].rstrip())
+        cut = from_last(span, direction)
         value, dgran = duration_value(n, unit)
         return Spec("DURATION", value, DURATION_MODS.get(approx, ""), anchor="", rstrip=cut, granularity=dgran)
     if n is None and direction in ("ago", "back") and g.get("n"):
@@ -60,7 +61,7 @@ def ago(m: Match) -> Spec | None:
         rstrip = 0
         if direction not in ("ago", "back"):
             span = m.span
-            rstrip = len(span) - len(span[: span.lower().rfind(direction)].rstrip())
+            rstrip = from_last(span, direction)
         return Spec("DURATION", value, anchor="", rstrip=rstrip, granularity=dgran)
     sign = -1 if direction in ("ago", "earlier", "previously", "back") else 1
     anaphoric = direction in ("earlier", "later", "previously")
@@ -124,9 +125,7 @@ def event_anchored(m: Match, direction: str) -> Spec | None:
     words = after[: cut.start() if cut else len(after)].strip()
     if not words or len(words.split()) > 5:
         return None
-    span = m.span
-    dir_at = span.lower().rfind(direction)
-    rstrip = len(span) - len(span[:dir_at].rstrip())
+    rstrip = from_last(m.span, direction)
     mod = "AFTER" if direction == "after" else "BEFORE"
     return Spec("DATE", "XXXX-XX-XX", mod, "event:" + words, rstrip=rstrip)
 
@@ -140,7 +139,7 @@ def _apposed_day(m: Match, direction: str) -> Spec | None:
     if last is None or last.begin is None or not re.fullmatch(r",\s*", m.text[last.end : m.start]):
         return None
     span = m.span
-    rstrip = len(span) - len(span[: span.lower().rfind(direction)].rstrip())
+    rstrip = from_last(span, direction)
     return Spec("DATE", last.value, anchor=last.timex_id, rstrip=rstrip)
 
 
@@ -231,7 +230,7 @@ def anchored_day(m: Match) -> Spec | None:
     gran = "day" if part else ("week" if unit == "weekend" else unit_info(unit)[2])
     rstrip = 0
     if direction and (rel or the == "this"):
-        rstrip = len(m.span) - len(m.span[: m.span.lower().rfind(direction)].rstrip())  # "next year [after]"
+        rstrip = from_last(m.span, direction)  # "next year [after]"
         direction = ""
     if direction in ("before", "earlier"):
         step = -1
@@ -431,7 +430,7 @@ def weekday(m: Match) -> Spec | None:
                 dv,
                 mod,
                 anchor,
-                rstrip=len(m.span) - len(m.span[: m.span.lower().rfind(norm(g["ptime"]).split(" ")[0])].rstrip()),
+                rstrip=from_last(m.span, norm(g["ptime"]).split(" ")[0]),
             )
         return Spec("TIME", time_value(d, hms), mod, anchor)
     if part in DAY_PARTS and d is not None:
@@ -481,7 +480,7 @@ _REFS = {
 
 def ref(m: Match) -> Spec | None:
     """References without a date ("now", "recently", "the future") and unknown amounts ("for years")."""
-    r = re.sub(r"-", " ", norm(m.g["ref"]))
+    r = norm(m.g["ref"]).replace("-", " ")
     if r == "current" and not re.match(r"\s+(?!(?:is|was|were|has|had|of|and|or|in|flows?)\b)[a-z]", m.after(8)):
         return None  # the adjective only ("the current four flights"), not "the current" of a river
     if r == "current" and re.search(r"\bthen[\s-]$", m.before(6), re.IGNORECASE):
@@ -511,7 +510,7 @@ def ref(m: Match) -> Spec | None:
     if words[-1] in ("later", "earlier"):  # "minutes later": an unknown amount of time
         letter = unit_info(words[-2])[0]
         is_time = unit_info(words[-2])[1]
-        rstrip = len(m.span) - len(m.span[: m.span.lower().rfind(words[-1])].rstrip())
+        rstrip = from_last(m.span, words[-1])
         return Spec("DURATION", f"P{'T' if is_time else ''}X{letter}", anchor="", rstrip=rstrip)
     if words[-1] in ("before", "after", "ahead", "since"):
         if words[-1] == "ahead":

@@ -104,6 +104,11 @@ def after_word(span: str, word: str) -> int:
     return found.end() if found else 0
 
 
+def from_last(span: str, word: str) -> int:
+    """How many characters to cut off ``span`` to drop its last ``word`` and what follows ("two days [after]")."""
+    return len(span) - len(span[: span.lower().rfind(word)].rstrip())
+
+
 def month_num(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
