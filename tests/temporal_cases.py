@@ -86,6 +86,20 @@ CASES: list[Case] = [
     # a holiday's week is the ISO week that holds it
     ("Pilgrims gathered as [[Easter week]] began.", datetime(2000, 4, 17), ("DATE", "2000-W16", "")),
     ("The fire started [[overnight Tuesday]].", WED, ("TIME", "2017-05-02TNI", "")),
+    # bare "overnight": the night before the day the story is on, else before (or, looking ahead, after) the article
+    ("Shares closed lower Friday, hit by [[overnight]] losses in New York.", WED, ("TIME", "2017-04-27TNI", "")),
+    ("Rebels shelled the city [[overnight]].", WED, ("TIME", "2017-05-02TNI", "")),
+    ("More rain is expected [[overnight]].", WED, ("TIME", "2017-05-03TNI", "")),
+    (
+        "Shares fell Friday after [[overnight]] losses abroad, down 2% from the previous Friday.",
+        WED,
+        ("TIME", "2017-04-27TNI", ""),
+    ),
+    (
+        "Shares fell Friday after overnight losses abroad, down 2% from [[the previous Friday]].",
+        WED,
+        ("DATE", "2017-04-21", ""),
+    ),
     ("He was arrested [[hours]] after the shooting.", WED, ("DATE", "XXXX-XX-XX", "AFTER")),
     ("Sirens sounded. [[Minutes]] later, the building collapsed.", WED, ("DURATION", "PTXM", "")),
     ("The trial is expected to last [[six to eight weeks]].", WED, ("DURATION", "PXW", "")),

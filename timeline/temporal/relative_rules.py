@@ -369,6 +369,22 @@ def relative(m: Match) -> Spec | None:
 _HEADER_LINE = re.compile(r"[.!?\"”’]\s*$")
 
 
+_NARRATIVE_REACH = 400  # characters: a day named this close before "overnight" is the day the story is on
+
+
+def _overnight(m: Match, mod: str) -> Spec:
+    """The night before the day the story is on ("shares closed lower Friday ... after overnight losses in New
+    York": Thursday night), or, with no day named just before, the night before the article (the night after it
+    when the clause looks ahead: "storms are expected overnight")."""
+    last = m.ref.last_placed(finest="day", coarsest="day")
+    if last is not None and last.begin is not None and 0 <= m.start - last.end <= _NARRATIVE_REACH:
+        return Spec("TIME", f"{day_value(last.begin.date() - timedelta(days=1))}TNI", mod, last.timex_id)
+    ref = m.ref.day
+    if ref is None:
+        return Spec("TIME", "XXXX-XX-XXTNI", mod, "unresolved")
+    return Spec("TIME", f"{day_value(ref if m.tense() > 0 else ref - timedelta(days=1))}TNI", mod)
+
+
 def deictic(m: Match) -> Spec | None:
     """Days named from the article date: "today", "yesterday", "tonight", "the day before yesterday"."""
     g = m.g
@@ -383,9 +399,7 @@ def deictic(m: Match) -> Spec | None:
         if g.get("weekday"):  # "overnight Tuesday": that day's night
             d = nearest_weekday(ref, WEEKDAYS[norm(g["weekday"])], m.tense()) if ref else None
             return Spec("TIME", f"{day_value(d)}TNI" if d else "XXXX-XX-XXTNI", mod, "dct" if d else "unresolved")
-        if ref is None:
-            return Spec("TIME", "XXXX-XX-XXTNI", mod, "unresolved")
-        return Spec("TIME", f"{day_value(ref)}TNI", mod)
+        return _overnight(m, mod)
     if g.get("dayof") and ref is not None:  # "the day before yesterday"
         ref = ref + timedelta(days=-1 if "before" in norm(g["dayof"]) else 1)
     if ref is None:
