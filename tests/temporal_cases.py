@@ -86,6 +86,10 @@ CASES: list[Case] = [
     # a holiday's week is the ISO week that holds it
     ("Pilgrims gathered as [[Easter week]] began.", datetime(2000, 4, 17), ("DATE", "2000-W16", "")),
     ("The fire started [[overnight Tuesday]].", WED, ("TIME", "2017-05-02TNI", "")),
+    # "the day before/after" a named day is one date, a day off it
+    ("They met [[the day after Christmas]].", WED, ("DATE", "2016-12-26", "")),
+    ("[[The day before last Tuesday]]'s hearing, he flew home.", WED, ("DATE", "2017-05-01", "")),
+    ("She resigned [[the day after Monday]]'s vote.", WED, ("DATE", "2017-05-02", "")),
     # bare "overnight": the night before the day the story is on, else before (or, looking ahead, after) the article
     ("Shares closed lower Friday, hit by [[overnight]] losses in New York.", WED, ("TIME", "2017-04-27TNI", "")),
     ("Rebels shelled the city [[overnight]].", WED, ("TIME", "2017-05-02TNI", "")),

@@ -134,12 +134,49 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
             if timex is None:
                 rejected.add((m.start(), m.end()))
                 continue
+            timex = _day_next_to(timex, text, found, ref)
             timex.timex_id = f"t{len(found) + 1}"
             found.append(timex)
             ref.mentioned.append(timex)
             covered = m.end()
             break
     return found
+
+
+_DAY_NEXT_TO = re.compile(r"(?:\bthe\s+)?\bday\s+(before|after)\s+$", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+
+
+def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) -> Timex:
+    """"the day after Christmas", "the day before last Tuesday('s hearing)": one date, a day off the one named.
+
+    The words before the date are no timex of their own then ("the day after" alone counts from the last date
+    the text named), so a record already made for them is dropped.
+    """
+    before = _DAY_NEXT_TO.search(text, max(0, timex.start - 20), timex.start)
+    if before is None or timex.begin is None or not _DAY_VALUE.match(timex.value):
+        return timex
+    start = before.start()
+    if found and found[-1].end > start:
+        if found[-1].start < start:
+            return timex  # "Monday, the day after ..." belongs to the earlier date
+        start = found[-1].start
+        found.pop()
+        ref.mentioned.pop()
+    shift = timedelta(days=-1 if before.group(1).lower() == "before" else 1)
+    begin = timex.begin + shift
+    return Timex(
+        start=start,
+        end=timex.end,
+        text=text[start : timex.end],
+        type="DATE",
+        value=begin.strftime("%Y-%m-%d"),
+        mod=timex.mod,
+        begin=begin,
+        end_=begin + timedelta(days=1),
+        granularity="day",
+        anchor=timex.anchor,
+    )
 
 
 def _normalize(m: re.Match[str], text: str, ref: Reference) -> Timex | None:
