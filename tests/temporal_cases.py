@@ -86,6 +86,9 @@ CASES: list[Case] = [
     # a holiday's week is the ISO week that holds it
     ("Pilgrims gathered as [[Easter week]] began.", datetime(2000, 4, 17), ("DATE", "2000-W16", "")),
     ("The fire started [[overnight Tuesday]].", WED, ("TIME", "2017-05-02TNI", "")),
+    # a weekday with a plural part of the day recurs
+    ("He works [[Saturday mornings]].", WED, ("SET", "XXXX-WXX-6TMO", "")),
+    ("Flights leave on [[Monday and Tuesday nights]] from March 30.", WED, ("SET", "XXXX-WXX-1TNI", "")),
     # "the day before/after" a named day is one date, a day off it
     ("They met [[the day after Christmas]].", WED, ("DATE", "2016-12-26", "")),
     ("[[The day before last Tuesday]]'s hearing, he flew home.", WED, ("DATE", "2017-05-01", "")),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS, SEASONS, WEEKDAYS, number_value
+from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, number_value
 from .spec import DURATION_MODS, Match, Spec, after_word, norm, unit_info
 
 _SET_ADVERBS = {
@@ -62,6 +62,9 @@ def set_(m: Match) -> Spec | None:
     if g.get("adv"):
         adv = norm(g["adv"])
         return Spec("SET", _SET_ADVERBS.get(adv, "P1D"), granularity="")
+    if g.get("wdparts"):  # "Tuesday nights", "on Monday and Tuesday nights": that part of every such day
+        first = norm(g["wdparts"]).split(" ")[0]
+        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}T{DAY_PARTS[norm(g['parts'])[:-1]]}", quant="EVERY")
     if g.get("plural"):
         first = norm(g["plural"]).split(" ")[0][:-1]
         return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}", quant="EVERY")

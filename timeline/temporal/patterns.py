@@ -142,6 +142,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}\b|{SEASON})"
         rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SINGULAR})"
         r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
+        rf"|(?P<wdparts>{WEEKDAY}(?:\s+(?:and|or)\s+{WEEKDAY})?\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
         rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?))",
     ),
     (
