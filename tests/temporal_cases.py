@@ -86,6 +86,10 @@ CASES: list[Case] = [
     # a holiday's week is the ISO week that holds it
     ("Pilgrims gathered as [[Easter week]] began.", datetime(2000, 4, 17), ("DATE", "2000-W16", "")),
     ("The fire started [[overnight Tuesday]].", WED, ("TIME", "2017-05-02TNI", "")),
+    # "today is the Nth day of ...": the article's day; elsewhere the event's, which the text may not give
+    ("Today is [[the eighth day]] of the blockade.", WED, ("DATE", "2017-05-03", "")),
+    ("It's [[the second day]] of an offensive by the army.", WED, ("DATE", "2017-05-03", "")),
+    ("He spoke on [[the third day]] of the trial.", WED, None),
     # a weekday with a plural part of the day recurs
     ("He works [[Saturday mornings]].", WED, ("SET", "XXXX-WXX-6TMO", "")),
     ("Flights leave on [[Monday and Tuesday nights]] from March 30.", WED, ("SET", "XXXX-WXX-1TNI", "")),

@@ -164,6 +164,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<word>today|tonight|tomorrow|yesterday|overnight)\b"
         rf"(?:(?:'s|’s)?\s+(?P<part>{PART})|(?<=overnight)\s+(?P<weekday>{WEEKDAY}))?",
     ),
+    ("nth_day", rf"(?:the\s+)?(?P<ord>{ORD})\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"),
     (
         "anchored_day",
         r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
@@ -237,7 +238,8 @@ TRIGGERS: frozenset[str] = frozenset(
 )
 STARTS: frozenset[str] = TRIGGERS | frozenset(
     """the a an this that last next past coming previous following current early late mid earlier later end
-    beginning start middle turn first third fourth fifth 1st 2nd 3rd 4th final latest same prior very preceding
+    beginning start middle turn first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    1st 2nd 3rd 4th final latest same prior very preceding
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within every each per once twice several few many dozens its their right these
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new

@@ -385,6 +385,19 @@ def _overnight(m: Match, mod: str) -> Spec:
     return Spec("TIME", f"{day_value(ref if m.tense() > 0 else ref - timedelta(days=1))}TNI", mod)
 
 
+_IS_TODAY = re.compile(r"\b(?:today|tonight|it|this|which)\s*(?:is|'s|’s|marks)\s+$", re.IGNORECASE)
+
+
+def nth_day(m: Match) -> Spec | None:
+    """"Today is the eighth day of the operation", "It's the second day of an offensive": the article's day.
+
+    Elsewhere ("on the third day of the trial") the day depends on an event the text may never date.
+    """
+    if m.ref.day is None or not _IS_TODAY.search(m.before(24)) or not re.match(r"\s+(?:of|since)\b", m.after(7)):
+        return None
+    return Spec("DATE", day_value(m.ref.day))
+
+
 def deictic(m: Match) -> Spec | None:
     """Days named from the article date: "today", "yesterday", "tonight", "the day before yesterday"."""
     g = m.g
