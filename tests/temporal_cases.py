@@ -86,6 +86,9 @@ CASES: list[Case] = [
     # a holiday's week is the ISO week that holds it
     ("Pilgrims gathered as [[Easter week]] began.", datetime(2000, 4, 17), ("DATE", "2000-W16", "")),
     ("The fire started [[overnight Tuesday]].", WED, ("TIME", "2017-05-02TNI", "")),
+    # an explicit future cue outweighs a nearer past date
+    ("The new law takes effect [[Jan. 1]].", WED, ("DATE", "2018-01-01", "")),
+    ("The rules took effect [[Jan. 1]].", WED, ("DATE", "2017-01-01", "")),
     # "today is the Nth day of ...": the article's day; elsewhere the event's, which the text may not give
     ("Today is [[the eighth day]] of the blockade.", WED, ("DATE", "2017-05-03", "")),
     ("It's [[the second day]] of an offensive by the army.", WED, ("DATE", "2017-05-03", "")),

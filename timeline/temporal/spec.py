@@ -153,6 +153,7 @@ def words_year(words: str) -> int | None:
     return None
 
 
+_FUTURE_CUE_WEIGHT = 10  # how much nearer a past date must be to win against a future cue
 _UNMARKED_FUTURE = 3.5  # how much farther a past date may be than a future one when the wording is neutral
 
 
@@ -168,7 +169,10 @@ def closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7, we
         gap = (d - ref).days
         # The wording's direction (past or future) weighs against dates on the other side of the article date.
         against = (tense < 0 and gap > slack) or (tense > 0 and gap < -slack)
-        score = abs(gap) * (weight if against else 1) + (0.5 if against else 0)
+        # An explicit future cue ("takes effect", "will") is rarely wrong about direction; past cues are weaker
+        # evidence (a past-tense verb often reports a plan: "said it would open Jan. 1").
+        score = abs(gap) * ((weight if tense < 0 else max(weight, _FUTURE_CUE_WEIGHT)) if against else 1)
+        score += 0.5 if against else 0
         if tense == 0 and gap > slack:
             score = gap * _UNMARKED_FUTURE  # with no cue either way, news looks back: the past reading is favoured
         if score < best_gap:
