@@ -13,6 +13,7 @@ from .interval import day_value, week_value
 from .lexicon import DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import nearest_weekday
 from .spec import (
+    FUTURE_CUE_WEIGHT,
     PRE_MODS,
     Match,
     Spec,
@@ -77,7 +78,7 @@ def day_named(m: Match, word: str) -> tuple[date | None, str]:
         if mm.group(3):
             y, anchor = int(mm.group(3)), "absolute"
         elif ref is not None:
-            y, anchor = closest_year(ref, month, day, m.tense()), "dct"
+            y, anchor = closest_year(ref, month, day, m.tense(), future_weight=FUTURE_CUE_WEIGHT), "dct"
         else:
             return None, "unresolved"
         try:
@@ -161,7 +162,7 @@ def month_day(m: Match) -> Spec | None:
     if g.get("year"):
         year, anchor = int(g["year"] or 0), "absolute"
     elif m.ref.day is not None:
-        year, anchor = closest_year(m.ref.day, month, day, tense), "dct"
+        year, anchor = closest_year(m.ref.day, month, day, tense, future_weight=FUTURE_CUE_WEIGHT), "dct"
     else:
         year, anchor = 0, "unresolved"
     try:

@@ -153,12 +153,20 @@ def words_year(words: str) -> int | None:
     return None
 
 
-_FUTURE_CUE_WEIGHT = 10  # how much nearer a past date must be to win against a future cue
+# A future cue in the clause of a calendar day ("takes effect Jan. 1", "will meet on May 5") is rarely wrong
+# about direction: a past day must be this much nearer to win.  (Not for periods: "results for the April-June
+# quarter are due" looks ahead from a quarter that is over.)
+FUTURE_CUE_WEIGHT = 10
 _UNMARKED_FUTURE = 3.5  # how much farther a past date may be than a future one when the wording is neutral
 
 
-def closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7, weight: float = 3) -> int:
-    """The year that puts month/day nearest the reference; the wording breaks near-ties (news looks back)."""
+def closest_year(
+    ref: date, month: int, day: int, tense: int, slack: int = 7, weight: float = 3, future_weight: float | None = None
+) -> int:
+    """The year that puts month/day nearest the reference; the wording breaks near-ties (news looks back).
+
+    ``future_weight`` (default ``weight``) is how much nearer a past date must be to win against a future cue.
+    """
     best = ref.year
     best_gap: float = 10**9
     for y in (ref.year - 1, ref.year, ref.year + 1):
@@ -169,9 +177,7 @@ def closest_year(ref: date, month: int, day: int, tense: int, slack: int = 7, we
         gap = (d - ref).days
         # The wording's direction (past or future) weighs against dates on the other side of the article date.
         against = (tense < 0 and gap > slack) or (tense > 0 and gap < -slack)
-        # An explicit future cue ("takes effect", "will") is rarely wrong about direction; past cues are weaker
-        # evidence (a past-tense verb often reports a plan: "said it would open Jan. 1").
-        score = abs(gap) * ((weight if tense < 0 else max(weight, _FUTURE_CUE_WEIGHT)) if against else 1)
+        score = abs(gap) * ((weight if tense < 0 else future_weight or weight) if against else 1)
         score += 0.5 if against else 0
         if tense == 0 and gap > slack:
             score = gap * _UNMARKED_FUTURE  # with no cue either way, news looks back: the past reading is favoured
