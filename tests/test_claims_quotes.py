@@ -26,6 +26,12 @@ def test_a_quote_runs_over_sentence_boundaries() -> None:
     assert text[quote.inner_start : quote.inner_end] == "They talked. Finally, they spoke about Korea,"
 
 
+def test_a_quoted_question_is_the_direct_quote_of_the_name_after_it() -> None:
+    (claim,) = claims_of("``What right does that man have?'' Juan Miguel Gonzalez said during a news conference.")
+    assert (claim.speaker, claim.cue, claim.kind) == ("Juan Miguel Gonzalez", "said", "direct_quote")
+    assert claim.content.startswith("What right does that man have")
+
+
 _WORDS = st.sampled_from(
     "the minister said that he denied officials told reporters \u201c \u201d \" `` '' , . according to "
     "Putin Trump It It made no mention of calling a hoax took Twitter say warned accused \n\n".split(" ")

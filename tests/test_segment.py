@@ -25,6 +25,11 @@ def test_closing_quote_stays_with_its_sentence() -> None:
     ]
 
 
+def test_a_quoted_question_keeps_its_attribution() -> None:
+    text = "\u201cWhy now?\u201d Juan Gonzalez asked reporters. \u201cWhy?\u201d Then he left."
+    assert texts(text) == ["\u201cWhy now?\u201d Juan Gonzalez asked reporters.", "\u201cWhy?\u201d", "Then he left."]
+
+
 def test_bylines_and_datelines_stand_alone_but_wrapped_prose_joins() -> None:
     text = "world Updated: May 03, 2017 01:43 IST\nAssociated Press, Washington\nThe leaders spoke on\nTuesday about Syria."
     assert texts(text) == [

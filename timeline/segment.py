@@ -19,6 +19,13 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+)""")
+# "“Why now?” she asked" is one sentence, and so is "``What right does he have?'' Juan Gonzalez said ...": a
+# quotation closing on ?/!/. is followed by its attribution (a name or pronoun, then a speech verb).
+_CLOSING_QUOTE = ("'", "\u201d", "\u2019", '"')
+_ATTRIBUTION_NEXT = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:also\s+)?(?:said|says|asked|asks|added|adds|told|tells|replied|wrote|writes"
+    r"|shouted|exclaimed|recalled|wondered|continued|insisted|chanted|sang|declared|explained|argued|answered)\b"
+)
 _SHORT_LINE = 50
 # A line ending in one of these continues on the next line ("spoke on\nTuesday").
 _FUNCTION_WORDS = frozenset(
@@ -70,6 +77,8 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
             nxt += 1
         if nxt < end and text[nxt].islower():
             continue  # "said the U.S. ... and" or an ellipsis inside a sentence
+        if text[punct_end - 1] in _CLOSING_QUOTE and _ATTRIBUTION_NEXT.match(text, nxt, end):
+            continue  # "“Why now?” Gonzalez asked.": the quote's attribution follows
         spans.append((cursor, punct_end))
         cursor = nxt
     if cursor < end:
