@@ -37,6 +37,9 @@ from timeline.records import Event, EventMention, Timex
          "the search had been illegal"),
         ("Many residents feel the city has forgotten them.", "feel", "Many residents", "assess", "assesses",
          "the city has forgotten them"),
+        # a form more often a noun ("estimates", "notes") is a cue right after a subject pronoun
+        ("She estimates her properties are worth half that now.", "estimates", "She", "assess", "assesses",
+         "her properties are worth half that now"),
     ],
 )
 def test_cue_verbs_give_speaker_class_stance_and_content(

@@ -186,6 +186,12 @@ _NOUN_LIKE = frozenset(
     post tweet tweets label labels estimate estimates warning warnings vow vows pledge pledges welcome probe
     write add""".split()
 )
+# After a subject pronoun a noun-like form is the verb: "She estimates her properties are worth half that".
+_PRONOUN_VERB = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|who|which)\s+(?:also\s+|now\s+)?(?:"
+    + "|".join(sorted(_NOUN_LIKE))
+    + r")\b"
+)
 _STRONG = frozenset((set(VERB_CUES) | set(NOUN_CUES) | {"according"}) - _NOUN_LIKE)
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
@@ -210,4 +216,6 @@ def may_hold_claim(sentence_text: str) -> bool:
         words.add(first.group(1).lower())
     if not words.isdisjoint(_STRONG):
         return True
-    return any(q in sentence_text for q in QUOTE_CHARS) and not words.isdisjoint(_NOUN_LIKE)
+    if words.isdisjoint(_NOUN_LIKE):
+        return False
+    return any(q in sentence_text for q in QUOTE_CHARS) or _PRONOUN_VERB.search(sentence_text) is not None
