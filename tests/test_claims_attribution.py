@@ -78,6 +78,17 @@ def test_characterised_as_gives_the_object_as_topic() -> None:
     assert (c.kind, c.topic) == ("partial_quote", "talks")
 
 
+def test_a_quote_the_parse_left_outside_the_complement_is_the_characterization() -> None:
+    c = one(claims_of('Martonyi called Hungary\'s admission in NATO "returning to her natural habitat."'), "called")
+    assert (c.kind, c.content) == ("partial_quote", 'Hungary\'s admission in NATO "returning to her natural habitat."')
+
+
+def test_asked_someone_to_do_something_is_a_directive() -> None:
+    c = one(claims_of("Gov. Jeb Bush also asked President Clinton to reverse the INS order."), "asked")
+    assert (c.speaker, c.cue_class, c.content) == ("Gov. Jeb Bush", "urge", "President Clinton to reverse the INS order")
+    assert claims_of("He was asked to leave.") == []
+
+
 def test_call_without_a_complement_is_no_claim() -> None:
     assert claims_of("Residents called the police after the explosion.") == []
     assert claims_of("A passerby called police to report the body.") == []

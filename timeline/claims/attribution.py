@@ -202,9 +202,16 @@ def _reports_inside_quote(tok: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
 
 
+def _to_infinitive(tok: Token) -> Token | None:
+    return next(
+        (c for c in tok.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)),
+        None,
+    )
+
+
 def _is_call_with_complement(cue_tok: Token) -> bool:
     """"called the talks 'useful'" characterizes; "called police to report", "called a meeting" do not."""
-    if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in cue_tok.children):
+    if _to_infinitive(cue_tok) is not None:
         return False
     return any(c.dep_ == "oprd" for c in cue_tok.children) or (
         sum(1 for c in cue_tok.children if c.dep_ in {"dobj", "attr", "ccomp"}) >= 2
@@ -273,6 +280,8 @@ class SentenceAttributions:
                 cue = Cue("call", "urge", "urges")
             elif not _is_call_with_complement(tok):
                 return None
+        if cue.lemma == "ask" and _child(tok, "dobj") is not None and _to_infinitive(tok) is not None:
+            cue = Cue("ask", "urge", "urges")  # "asked President Clinton to reverse the order": a directive
         if cue.cue_class == "investigate":
             ccomp = _child(tok, "ccomp")
             if ccomp is None or not any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in ccomp.children):
@@ -404,6 +413,12 @@ class SentenceAttributions:
         first = min((t for h in heads for t in h.subtree), key=lambda t: t.i)
         if first.dep_ == "mark" and first.lower_ in CLAUSE_MARKS and len(list(heads[0].subtree)) > 1:
             start = self.base + first.idx + len(first.text)
+        if cue.cue_class == "characterize":
+            # 'called the admission "a return home"' where the parse left the quoted words out of the object
+            # complement: the characterization is in them
+            after = next((q for q in self.quotes if end <= q.start and not self.text[end : q.start].strip()), None)
+            if after is not None and after.start < self.base + len(self.doc.text):
+                end = after.end
         att = self._make(cue_tok, cue_last, subj, (start, end), cue)
         if att is None:
             return None
