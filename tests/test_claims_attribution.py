@@ -89,6 +89,12 @@ def test_asked_someone_to_do_something_is_a_directive() -> None:
     assert claims_of("He was asked to leave.") == []
 
 
+def test_a_finite_cue_the_parser_took_for_an_adjective_is_still_a_cue() -> None:
+    c = one(claims_of("Iraq alleged Ritter was an American spy."), "alleged")
+    assert (c.speaker, c.stance, c.content) == ("Iraq", "accuses", "Ritter was an American spy")
+    assert claims_of("The alleged killer was arrested on Monday.") == []
+
+
 def test_call_without_a_complement_is_no_claim() -> None:
     assert claims_of("Residents called the police after the explosion.") == []
     assert claims_of("A passerby called police to report the body.") == []

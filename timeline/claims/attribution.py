@@ -265,6 +265,8 @@ class SentenceAttributions:
                 return None
             return self._light_verb(tok)
         cue = verb_cue(low)
+        if cue is not None and tok.dep_ == "amod" and tok.tag_ == "VBD":
+            return self._misparsed_finite(tok, cue)
         if cue is None or not tok.tag_.startswith("VB") or tok.dep_ not in _CUE_DEPS:
             return None
         if self._in_quote(tok) and not _reports_inside_quote(tok):
@@ -309,6 +311,17 @@ class SentenceAttributions:
         if cue.needs_clause and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads) and not self._quoted(heads):
             return None
         return self._build(tok, tok, subj, heads, cue)
+
+    def _misparsed_finite(self, tok: Token, cue: Cue) -> Attribution | None:
+        """"Iraq alleged Ritter was a spy": the tagger saw a finite verb, the parser an adjective ("the alleged
+        Ritter"); with its subject and a finite clause after it, the tagger is right and the clause is the content."""
+        subj = _child(tok, "nsubj")
+        rest = [t for t in self.doc[tok.i + 1 :] if not t.is_punct]
+        if subj is None or _is_negated(tok) or self._in_quote(tok) or not rest:
+            return None
+        if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
+            return None
+        return self._make(tok, tok, subj, _span(rest, self.base), cue)
 
     def _beside(self, tok: Token, subj: Token, cue: Cue) -> Attribution | None:
         """Content not governed by the cue: a quotation just before or after the attribution ("..., he was
