@@ -95,6 +95,18 @@ def test_a_finite_cue_the_parser_took_for_an_adjective_is_still_a_cue() -> None:
     assert claims_of("The alleged killer was arrested on Monday.") == []
 
 
+def test_a_finding_with_a_that_clause_or_from_a_study_is_a_claim() -> None:
+    c = one(claims_of("The report, released Tuesday, found that emissions rose 3% last year."), "found")
+    assert (c.speaker, c.cue_class, c.content) == ("The report", "assess", "emissions rose 3% last year")
+    assert one(claims_of("A new survey shows most voters oppose the plan."), "shows").speaker == "A new survey"
+    assert claims_of("Police found the man's body Friday wrapped in plastic bags.") == []
+    assert claims_of("His death shows how fragile the truce has become.") == []
+
+
+def test_asked_as_a_reporters_question_is_no_claim() -> None:
+    assert [c.cue for c in claims_of("Asked whether he would resign, Smith said he would not.")] == ["said"]
+
+
 def test_call_without_a_complement_is_no_claim() -> None:
     assert claims_of("Residents called the police after the explosion.") == []
     assert claims_of("A passerby called police to report the body.") == []

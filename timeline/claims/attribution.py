@@ -18,6 +18,7 @@ from ..parse import column
 from .cues import (
     CLAUSE_MARKS,
     DISMISSALS,
+    FINDING_SOURCES,
     LIGHT_VERBS,
     PLATFORMS,
     VERB_CUES,
@@ -209,6 +210,21 @@ def _to_infinitive(tok: Token) -> Token | None:
     )
 
 
+def _states_a_finding(tok: Token) -> bool:
+    """"found that the bridge had collapsed", "the survey shows most voters oppose it"; not "found the body wrapped
+    in bags" or "his death shows how tentative the right has become"."""
+    ccomp = _child(tok, "ccomp")
+    if ccomp is None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in ccomp.children):
+        return True
+    subj = _child(tok, "nsubj")
+    finite = ccomp.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP", "MD"} for c in ccomp.children
+    )
+    return finite and subj is not None and subj.lower_ in FINDING_SOURCES
+
+
 def _is_call_with_complement(cue_tok: Token) -> bool:
     """"called the talks 'useful'" characterizes; "called police to report", "called a meeting" do not."""
     if _to_infinitive(cue_tok) is not None:
@@ -282,8 +298,12 @@ class SentenceAttributions:
                 cue = Cue("call", "urge", "urges")
             elif not _is_call_with_complement(tok):
                 return None
+        if cue.lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl":
+            return None  # "Asked whether he would resign, Smith said no": the question is the reporter's
         if cue.lemma == "ask" and _child(tok, "dobj") is not None and _to_infinitive(tok) is not None:
             cue = Cue("ask", "urge", "urges")  # "asked President Clinton to reverse the order": a directive
+        if cue.lemma in {"find", "show"} and not _states_a_finding(tok):
+            return None
         if cue.cue_class == "investigate":
             ccomp = _child(tok, "ccomp")
             if ccomp is None or not any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in ccomp.children):

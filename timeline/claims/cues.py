@@ -85,6 +85,9 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("estimate", "assess", "assesses", "estimates", "estimated"),  # "estimated the value at $55 a share"
     *_verb("attribute", "assess", "assesses", "attributes", "attributed"),  # "attributed the gain to ..."
     *_verb("believe", "assess", "assesses", "believes", "believed", needs_clause=True),
+    # what a study or an inquiry established: "the report found that emissions rose", "data show that ..."
+    *_verb("find", "assess", "assesses", "finds", "found", needs_clause=True),
+    *_verb("show", "assess", "assesses", "shows", "showed", "shown", needs_clause=True),
     *_verb("feel", "assess", "assesses", "feels", "felt", needs_clause=True),
     *_verb("predict", "assess", "assesses", "predicts", "predicted", "predicting"),
     # accuse
@@ -164,6 +167,13 @@ DOCUMENT_NOUNS = frozenset(
     """statement statements communique communiqué readout release report reports memo memorandum letter transcript
     announcement tweet post message estimates figures data survey poll documents records study filing analysis
     policy""".split()
+)
+
+# Findings ("found", "shows") are claims when a that-clause follows ("rescuers found that the bridge had
+# collapsed") or a study-like source makes them ("data show the economy grew"); "his death shows how ..." is none.
+FINDING_SOURCES = DOCUMENT_NOUNS | frozenset(
+    """study studies research evidence investigation inquiry audit review test tests census findings results
+    researchers scientists investigators""".split()
 )
 
 # Platforms in "took to Twitter to say".
