@@ -107,6 +107,13 @@ def test_asked_as_a_reporters_question_is_no_claim() -> None:
     assert [c.cue for c in claims_of("Asked whether he would resign, Smith said he would not.")] == ["said"]
 
 
+def test_a_quote_right_after_the_object_of_called_is_its_characterization() -> None:
+    text = "NATO chief Jens Stoltenberg called the attack \u201ca clear violation of international law.\u201d"
+    c = one(claims_of(text), "called")
+    assert (c.kind, c.stance) == ("partial_quote", "characterizes")
+    assert c.content.startswith("the attack \u201ca clear violation")
+
+
 def test_call_without_a_complement_is_no_claim() -> None:
     assert claims_of("Residents called the police after the explosion.") == []
     assert claims_of("A passerby called police to report the body.") == []

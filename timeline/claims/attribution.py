@@ -296,7 +296,7 @@ class SentenceAttributions:
         if cue.lemma == "call":
             if any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children):
                 cue = Cue("call", "urge", "urges")
-            elif not _is_call_with_complement(tok):
+            elif not _is_call_with_complement(tok) and not self._quote_after_object(tok):
                 return None
         if cue.lemma == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl":
             return None  # "Asked whether he would resign, Smith said no": the question is the reporter's
@@ -331,6 +331,15 @@ class SentenceAttributions:
         if cue.needs_clause and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads) and not self._quoted(heads):
             return None
         return self._build(tok, tok, subj, heads, cue)
+
+    def _quote_after_object(self, tok: Token) -> bool:
+        """"called the attack “a clear violation of international law”": a quotation right after the object is
+        its characterization, whatever the parser attached it to."""
+        obj = _child(tok, "dobj")
+        if obj is None:
+            return False
+        end = self.base + obj.idx + len(obj.text)
+        return any(end <= q.start and not self.text[end : q.start].strip() for q in self.quotes)
 
     def _misparsed_finite(self, tok: Token, cue: Cue) -> Attribution | None:
         """"Iraq alleged Ritter was a spy": the tagger saw a finite verb, the parser an adjective ("the alleged
