@@ -15,6 +15,20 @@ def test_title_before_a_name_becomes_the_role() -> None:
     ]
 
 
+def test_a_capitalised_title_complement_stays_in_the_role() -> None:
+    names = NameRegistry("U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping on Monday.")
+    assert [(m.name, m.role) for m in names.mentions] == [
+        ("Antony Blinken", "U.S. Secretary of State"),
+        ("Xi Jinping", "Chinese President"),
+    ]
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    text = ("China's Foreign Ministry said the talks were useful. "
+            "The ministry accused the U.S. of spreading disinformation.")
+    assert one(claims_of(text), "accused").actor == "China's Foreign Ministry"
+
+
 def test_short_name_resolves_to_the_full_name_mentioned_before() -> None:
     text = "Russian President Vladimir Putin met reporters. Putin said the talks were useful."
     c = one(claims_of(text), "said")

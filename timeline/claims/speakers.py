@@ -183,6 +183,14 @@ class NameRegistry:
             # A lone capitalised word that is no known surname: sentence starts, places, months (most runs).
             if not (i > 0 and words[i - 1][2].lower() in TITLE_WORDS):
                 return
+        if i > 0 and words[i - 1][2].lower() == "of":
+            # "Secretary of State Antony Blinken", "Minister of Foreign Affairs Wang Yi": the title's complement
+            # belongs to the role
+            glue = 0
+            while glue < len(run) - 2 and run[glue][2].lower() in TITLE_GLUE | _TITLE_COMPLEMENTS:
+                glue += 1
+            if glue:
+                i, run = i + glue, run[glue:]
         role_start = self._role_start(words, i)
         titled = role_start < words[i][0]
         role = self.text[role_start : words[i - 1][1]] if titled else ""
@@ -305,6 +313,10 @@ class SpeakerResolver:
             organization = self.names.organization_before(start)
             if organization:
                 return Resolved(organization, "", False)
+        if low in _INSTITUTION_HEADS and speaker.lower().startswith("the "):
+            named = self._named_institution(low, start)
+            if named:
+                return self._institution(named)
         if _PAIR.fullmatch(low):
             pair = self._last_pair(start)
             if pair:
@@ -317,6 +329,22 @@ class SpeakerResolver:
             self.names.add(PersonMention(start, start + len(plain), plain, ""))
             return Resolved(plain, "", True)
         return self._institution(plain)
+
+    def _named_institution(self, head: str, before: int) -> str | None:
+        """The last capitalised name ending in ``head`` before ``before``: "China's Foreign Ministry" for "the
+        ministry"."""
+        found = None
+        pattern = re.compile(
+            r"(?:\b[A-Z][\w.'\u2019&-]*(?:['\u2019]s)?\s+(?:of\s+(?:the\s+)?)?){1,5}" + head.capitalize() + r"\b"
+        )
+        for m in pattern.finditer(self.text, 0, max(0, before)):
+            found = m
+        if found is None:
+            return None
+        words = found.group().split()
+        while words and words[0].lower() in _LEADING_FUNCTION_WORDS:
+            words = words[1:]
+        return " ".join(words) if len(words) >= 2 else None
 
     def _last_pair(self, before: int) -> tuple[str, str] | None:
         """The two people last named together ("Trump and Putin"), whom "the two leaders" means."""
@@ -444,6 +472,14 @@ class SpeakerResolver:
             self._gender.setdefault(resolved.actor, gender)
         return resolved
 
+
+_TITLE_COMPLEMENTS = frozenset("affairs commerce energy education agriculture labor labour transport".split())
+# Institutions a definite description stands for: "the ministry" is the ministry the article named before.
+_INSTITUTION_HEADS = frozenset(
+    """ministry agency committee council department commission court board bureau office union party army
+    parliament government tribunal authority administration foundation institute organization organisation
+    alliance coalition campaign""".split()
+)
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _MALE_TITLES = frozenset("mr. mr king prince father son brother husband sir lord chairman spokesman".split())
