@@ -28,6 +28,42 @@ def test_denial_contradicts_the_assessment_on_the_same_topic() -> None:
     assert "hacking/interference" in link.reason
 
 
+def test_a_denial_by_the_side_a_claim_names_contradicts_it() -> None:
+    claims = claims_of(
+        "Israel said the strike targeted a Hamas command center in the building. "
+        "Hamas denied that any of its fighters were in the building."
+    )
+    link = _between(link_claims(claims), one(claims, "said"), one(claims, "denied"))
+    assert link is not None and link.relation == "contradicts" and link.reason.startswith("Hamas denied")
+
+
+def test_rejecting_a_proposal_the_other_side_mentions_is_no_contradiction() -> None:
+    claims = claims_of(
+        "StatesWest said it withdrew its offer because Mesa did not respond to its proposal. "
+        "Mesa rejected the proposal from StatesWest to combine the two carriers."
+    )
+    assert link_claims(claims) == []
+
+
+def test_disputing_the_toll_contradicts_the_figure_just_given() -> None:
+    claims = claims_of(
+        "The Health Ministry in Gaza said 30 civilians were killed. The Israeli military disputed the toll."
+    )
+    link = _between(link_claims(claims), one(claims, "said"), one(claims, "disputed"))
+    assert link is not None and link.relation == "contradicts"
+    assert link.source_claim_id == one(claims, "disputed").claim_id
+
+
+def test_a_characterization_of_it_is_about_what_the_claim_before_was_about() -> None:
+    claims = claims_of(
+        "The White House called the strike \u201cdeeply concerning.\u201d "
+        "Israeli officials described it as \u201cprecise and necessary.\u201d"
+    )
+    assert one(claims, "described").topic == one(claims, "called").topic == "the strikes"
+    link = _between(link_claims(claims), one(claims, "called"), one(claims, "described"))
+    assert link is not None and link.relation == "contradicts" and link.reason.startswith("differs:")
+
+
 def test_different_characterizations_of_one_meeting_differ() -> None:
     claims = claims_of(
         "The White House called the meeting \u201cproductive.\u201d "

@@ -7,6 +7,7 @@ follows a claim continues that claim's speaker without needing a parse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -232,6 +233,12 @@ def _records(
         who = resolved[n]
         content = text[att.content_start : att.content_end]
         topic = topic_of(content, att.focus)
+        if not topic and _PRONOUN_OBJECT.match(content) and claims and att.sentence_id - claims[-1].sentence_id <= 2:
+            # 'described it as "precise"', 'disputed the toll, calling it "inflated"': it is what the claim just
+            # before was about
+            before = claims[-1]
+            short = len(before.content.split()) <= 4
+            topic = before.topic or (topic_of(before.content, before.content) if short else "")
         made_value, made_begin, made_end = _made(att, doc_timexes, doc.dct)
         first = sentence_at(sentences, att.content_start)
         last = sentence_at(sentences, att.cue_start)
@@ -269,6 +276,7 @@ def _records(
 
 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_PRONOUN_OBJECT = re.compile(r"(?:it|them|this|that)\b(?!\s+(?:is|was|were|are|has|had|will|would)\b)", re.IGNORECASE)
 
 
 def _enclosing(atts: list[Attribution]) -> list[int]:

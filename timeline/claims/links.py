@@ -23,6 +23,12 @@ from ..records import Claim, ClaimLink
 from .cues import DOCUMENT_NOUNS
 from .topics import EVENT_NOUN_GROUPS, STOPWORDS, TOPIC_GROUPS, keywords, same_stem, stem
 
+# Reasons speak in the past tense: "the agencies assessed", not "the agencies assesses".
+_PAST = {
+    "asserts": "said", "assesses": "assessed", "accuses": "alleged", "investigates": "is investigating",
+    "announces": "announced", "warns": "warned", "criticizes": "criticized", "characterizes": "characterized",
+    "denies": "dismissed",
+}  # fmt: skip
 _ASSERTING = {"asserts", "assesses", "accuses", "investigates", "announces", "warns", "criticizes", "characterizes"}
 _REPORTING = {"asserts", "announces", "assesses"}
 _QUOTED = re.compile(r"[\u201c\"]([^\u201c\u201d\"]+)[\u201d\"]")
@@ -147,16 +153,37 @@ def _denial(a: _View, b: _View) -> ClaimLink | None:
     if a.claim.stance != "denies" or b.claim.stance not in _ASSERTING or a.claim.actor == b.claim.actor:
         return None
     if not _same_thing(a, b):
-        return None
-    if a.claim.topic in EVENT_NOUN_GROUPS and len(a.words & b.words) < 2:
+        if not _denies_what_names_it(a, b):
+            return None
+    elif a.claim.topic in EVENT_NOUN_GROUPS and len(a.words & b.words) < 2:
         return None  # "the call" alone is too broad: the two must say something about it in common
     return ClaimLink(
         a.claim.claim_id,
         b.claim.claim_id,
         "contradicts",
-        f"{_who(a.claim)} denies ({a.claim.topic}) what {_who(b.claim)} {b.claim.stance}: "
+        f"{_who(a.claim)} denied{_about(a.claim.topic or b.claim.topic)} what {_who(b.claim)} "
+        f"{_PAST.get(b.claim.stance, 'said')}: "
         f"\u201c{_short(b.claim)}\u201d",
     )
+
+
+_DENIAL_VERBS = frozenset("deny denies denied denying dispute disputes disputed disputing refute refutes refuted".split())
+
+
+def _about(topic: str) -> str:
+    return f" ({topic})" if topic else ""
+
+
+def _denies_what_names_it(a: _View, b: _View) -> bool:
+    """"Israel said the strike hit a Hamas command center in the building" / "Hamas denied that any of its
+    fighters were in the building": in one article, a denial by the side the other claim names, sharing what
+    the claim is about beyond names and dates."""
+    if a.claim.doc_id != b.claim.doc_id or a.claim.cue.lower() not in _DENIAL_VERBS:
+        return False  # "rejected a proposal", "dismissed the plan" turn down an offer, not what was said
+    denier = keywords(a.claim.actor)
+    if not denier or not denier <= b.words:
+        return False
+    return bool((a.words & b.words) - a.name_words - b.name_words - denier - _GENERIC)
 
 
 def _characterizations(a: _View, b: _View) -> ClaimLink | None:
@@ -173,7 +200,7 @@ def _characterizations(a: _View, b: _View) -> ClaimLink | None:
         b.claim.claim_id,
         a.claim.claim_id,
         "contradicts",
-        f"differs: {_who(b.claim)} characterizes {b.claim.topic} as {said_b}; {_who(a.claim)} as {said_a}",
+        f"differs: {_who(b.claim)} characterized {b.claim.topic} as {said_b}; {_who(a.claim)} as {said_a}",
     )
 
 
@@ -183,7 +210,7 @@ def _response(a: _View, b: _View) -> ClaimLink | None:
         return None
     if b.claim.stance == "responds" and _same_thing(a, b):
         return ClaimLink(b.claim.claim_id, a.claim.claim_id, "responds_to",
-                         f"{_who(b.claim)} responds on {b.claim.topic}")
+                         f"{_who(b.claim)} responded on {b.claim.topic}")
     if b.claim.doc_id == a.claim.doc_id and b.claim.content_start < a.claim.content_start:
         return None
     cue = stem(a.claim.cue.split()[-1])
@@ -198,7 +225,7 @@ def _response(a: _View, b: _View) -> ClaimLink | None:
             b.claim.claim_id,
             a.claim.claim_id,
             "responds_to",
-            f"{_who(b.claim)} {b.claim.stance} the {named[0].lower()} of {_who(a.claim)}: "
+            f"{_who(b.claim)} {_PAST.get(b.claim.stance, b.claim.stance)} the {named[0].lower()} of {_who(a.claim)}: "
             f"\u201c{_short(b.claim)}\u201d",
         )
     return None
@@ -286,11 +313,44 @@ def _over_time(a: _View, b: _View) -> ClaimLink | None:
                      f"{b.claim.actor} repeats on {b.claim.topic} ({when_a} \u2192 {when_b})")
 
 
+# What "disputed the toll", "rejected the allegations", "denied the reports" point back to: a claim just made.
+_ACCOUNT_NOUNS = frozenset(
+    """toll tolls figure figures number numbers account accounts report reports claim claims allegation
+    allegations accusation accusations charge charges version estimate estimates finding findings assertion
+    assertions statement statements story""".split()
+)
+_ACCOUNT_REACH = 2  # sentences back
+
+
+def _denied_accounts(views: list[_View]) -> list[tuple[int, int]]:
+    """(denial, claim) pairs where a denial's whole content is an account noun phrase ("disputed the toll") and
+    the claim is the nearest earlier assertion by another actor in the same article, a sentence or two before."""
+    pairs = []
+    for i, v in enumerate(views):
+        words = v.claim.content.lower().strip(" .").split()
+        if v.claim.stance != "denies" or not 1 <= len(words) <= 4 or words[-1] not in _ACCOUNT_NOUNS:
+            continue
+        for j in range(i - 1, -1, -1):
+            w = views[j].claim
+            if w.doc_id != v.claim.doc_id or v.claim.sentence_id - w.sentence_id > _ACCOUNT_REACH:
+                break
+            if w.actor != v.claim.actor and w.stance in _ASSERTING and w.sentence_id < v.claim.sentence_id:
+                pairs.append((i, j))
+                break
+    return pairs
+
+
 def link_claims(claims: list[Claim]) -> list[ClaimLink]:
     """Links between ``claims`` (any number of documents); at most one link per pair of claims."""
     views = [_view(c, i) for i, c in enumerate(claims)]
     links: list[ClaimLink] = []
-    for i, j in sorted(_candidate_pairs(views)):
+    accounts = _denied_accounts(views)
+    for i, j in accounts:
+        a, b = views[i].claim, views[j].claim
+        links.append(ClaimLink(a.claim_id, b.claim_id, "contradicts",
+                               f"{_who(a)} {a.cue} {a.content.strip(' .')}: \u201c{_short(b)}\u201d ({_who(b)})"))
+    done = {(min(i, j), max(i, j)) for i, j in accounts}
+    for i, j in sorted(_candidate_pairs(views) - done):
         a, b = views[i], views[j]  # a comes first
         if a.claim.claim_id == b.claim.within or b.claim.claim_id == a.claim.within:
             continue  # a claim and the claim it reports ("the Kremlin said the leaders said ...") are one account
