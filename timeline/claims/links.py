@@ -346,9 +346,9 @@ def link_claims(claims: list[Claim]) -> list[ClaimLink]:
     links: list[ClaimLink] = []
     accounts = _denied_accounts(views)
     for i, j in accounts:
-        a, b = views[i].claim, views[j].claim
-        links.append(ClaimLink(a.claim_id, b.claim_id, "contradicts",
-                               f"{_who(a)} {a.cue} {a.content.strip(' .')}: \u201c{_short(b)}\u201d ({_who(b)})"))
+        denial, said = views[i].claim, views[j].claim
+        reason = f"{_who(denial)} {denial.cue} {denial.content.strip(' .')}: \u201c{_short(said)}\u201d ({_who(said)})"
+        links.append(ClaimLink(denial.claim_id, said.claim_id, "contradicts", reason))
     done = {(min(i, j), max(i, j)) for i, j in accounts}
     for i, j in sorted(_candidate_pairs(views) - done):
         a, b = views[i], views[j]  # a comes first
