@@ -37,6 +37,8 @@ from timeline.records import Event, EventMention, Timex
          "the search had been illegal"),
         ("Many residents feel the city has forgotten them.", "feel", "Many residents", "assess", "assesses",
          "the city has forgotten them"),
+        ("Hundreds of demonstrators gathered, demanding that the boy be allowed to stay.", "demanding",
+         "Hundreds of demonstrators", "urge", "urges", "the boy be allowed to stay"),
         # a form more often a noun ("estimates", "notes") is a cue right after a subject pronoun
         ("She estimates her properties are worth half that now.", "estimates", "She", "assess", "assesses",
          "her properties are worth half that now"),
@@ -112,6 +114,12 @@ def test_a_quote_right_after_the_object_of_called_is_its_characterization() -> N
     c = one(claims_of(text), "called")
     assert (c.kind, c.stance) == ("partial_quote", "characterizes")
     assert c.content.startswith("the attack \u201ca clear violation")
+
+
+def test_a_quoted_object_of_a_speech_verb_is_what_was_said() -> None:
+    c = one(claims_of('Protesters waved flags and chanted "Cuba libre" outside the building.'), "chanted")
+    assert (c.speaker, c.kind, c.content) == ("Protesters", "direct_quote", "Cuba libre")
+    assert claims_of("The crowd chanted slogans. The firm added 92,000 jobs in May.") == []
 
 
 def test_call_without_a_complement_is_no_claim() -> None:

@@ -177,7 +177,7 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
         if cue.cue_class in {"say", "respond"} and cue.lemma != "tell":
             xcomp = [c for c in cue_tok.children if c.dep_ == "xcomp" and c.i > cue_tok.i]
             dobj = [c for c in cue_tok.children if c.dep_ == "dobj" and c.i > cue_tok.i and not c.is_stop]
-            return xcomp or dobj if not cue.needs_clause else []
+            return xcomp or dobj if not cue.needs_clause else dobj  # needs_clause: only a quoted object counts
         if cue.needs_clause or cue.lemma == "tell":
             return []  # "..., a source told The Associated Press": the object of "told" is the hearer
     out = []

@@ -126,6 +126,8 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("threaten", "warn", "warns", "threatens", "threatened", "threatening"),
     # urge
     *_verb("urge", "urge", "urges", "urges", "urged", "urging"),
+    *_verb("demand", "urge", "urges", "demands", "demanded", "demanding", needs_clause=True),
+    *_verb("chant", "say", "asserts", "chants", "chanted", "chanting", needs_clause=True),
     # investigate: only with a "whether/if" clause ("are investigating whether the campaign coordinated ...")
     *_verb("investigate", "investigate", "investigates", "investigates", "investigated", "investigating",
            needs_clause=True),
