@@ -122,6 +122,12 @@ def test_a_quoted_object_of_a_speech_verb_is_what_was_said() -> None:
     assert claims_of("The crowd chanted slogans. The firm added 92,000 jobs in May.") == []
 
 
+def test_thats_according_to_attributes_the_sentence_before() -> None:
+    text = "Gas prices fell two cents a gallon over the last two weeks. That's according to the Lundberg survey."
+    c = one(claims_of(text), "according to")
+    assert (c.speaker, c.content) == ("the Lundberg survey", "Gas prices fell two cents a gallon over the last two weeks")
+
+
 def test_call_without_a_complement_is_no_claim() -> None:
     assert claims_of("Residents called the police after the explosion.") == []
     assert claims_of("A passerby called police to report the body.") == []

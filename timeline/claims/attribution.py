@@ -392,8 +392,12 @@ class SentenceAttributions:
         if to is None or src is None:
             return None
         head = tok.head
-        phrase = {t.i for t in tok.subtree}
-        rest = [t for t in head.subtree if t.i not in phrase and not (t.is_punct and t.text != "\u201d")]
+        if head.i == tok.i:
+            # "That's according to the Lundberg survey": the subject is the content ("That": the sentence before)
+            rest = [t for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree]
+        else:
+            phrase = {t.i for t in tok.subtree}
+            rest = [t for t in head.subtree if t.i not in phrase and not (t.is_punct and t.text != "\u201d")]
         if not rest:
             return None
         cue = Cue("according to", "according_to", "asserts")

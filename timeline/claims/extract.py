@@ -89,9 +89,24 @@ def _extract_chunk(items: list[Item], parses: Sequence[Mapping[int, SpacyDoc]] |
                 next(parsed), sentence.start + t, sentence.sentence_id, doc.text, quotes, lead=sentence.start
             )
             atts.extend(found.find())
+        _demonstrative_content(doc.text, sentences, atts)
         atts = _continue_quotes(doc.text, sentences, quotes, atts)
         claims.extend(_records(doc, sentences, timexes, by_doc[id(events)].get(doc.doc_id, []), atts))
     return claims
+
+
+_DEMONSTRATIVE = frozenset({"that", "this", "that's", "that\u2019s", "this is", "that is"})
+
+
+def _demonstrative_content(text: str, sentences: list[Sentence], atts: list[Attribution]) -> None:
+    """"Gas prices fell two cents. That's according to the Lundberg survey.": the content is the sentence that
+    "that" points back to."""
+    for att in atts:
+        if text[att.content_start : att.content_end].strip().lower() not in _DEMONSTRATIVE:
+            continue
+        if 0 < att.sentence_id < len(sentences):
+            before = sentences[att.sentence_id - 1]
+            att.content_start, att.content_end = before.start, before.end - (before.text[-1:] in ".!?")
 
 
 def _continue_quotes(text: str, sentences: list[Sentence], quotes: list[Quote], atts: list[Attribution]) -> list[Attribution]:
