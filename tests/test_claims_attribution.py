@@ -128,6 +128,25 @@ def test_thats_according_to_attributes_the_sentence_before() -> None:
     assert (c.speaker, c.content) == ("the Lundberg survey", "Gas prices fell two cents a gallon over the last two weeks")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # the parser hangs the appositive participle's clause on the subject
+        ("Nashua Corp., rumored a takeover target for months, said that a Dutch company has sought approval.",
+         "Nashua Corp.", "a Dutch company has sought approval"),
+        # the that-clause hangs below an adverb of the cue's clause
+        ("Allianz, for example, has said in official comments so far that it will remain neutral.",
+         "Allianz", "it will remain neutral"),
+        # "according to" in the middle: the side of the sentence that holds the content
+        ("The unit had sales of about $154 million, according to a memorandum sent by its owner, to bankers "
+         "last December.", "a memorandum", "The unit had sales of about $154 million"),
+    ],
+)
+def test_attribution_survives_common_misparses(text: str, speaker: str, content: str) -> None:
+    (c,) = claims_of(text)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
 def test_call_without_a_complement_is_no_claim() -> None:
     assert claims_of("Residents called the police after the explosion.") == []
     assert claims_of("A passerby called police to report the body.") == []

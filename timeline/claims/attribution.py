@@ -140,6 +140,9 @@ def _subject(cue_tok: Token) -> Token | None:
         return platform
     if cue_tok.dep_ == "acl" and cue_tok.head.tag_.startswith("NN"):
         return cue_tok.head  # "a statement saying ...", "officials saying ..."
+    fronted = _fronted_subject(cue_tok)
+    if fronted is not None:
+        return fronted
     tok = cue_tok
     for _ in range(4):
         if tok.dep_ not in _CLIMB or tok.head is tok:
@@ -149,6 +152,17 @@ def _subject(cue_tok: Token) -> Token | None:
             subj = _child(tok, "nsubj")
             if subj is not None:
                 return subj if subj.tag_ not in {"WP", "WDT"} else _antecedent(tok)
+    return None
+
+
+def _fronted_subject(cue_tok: Token) -> Token | None:
+    """"Nashua Corp., rumored a takeover target for months, said that ...": the parser made the appositive
+    participle a clause with the sentence's subject; that subject is the speaker."""
+    for c in cue_tok.lefts:
+        if c.dep_ in {"ccomp", "advcl"} and c.left_edge.i == cue_tok.sent.start and c.tag_ in {"VBD", "VBN"}:
+            subj = _child(c, "nsubj")
+            if subj is not None and subj.i < c.i and subj.tag_ in {"NNP", "NNPS"} and c.i == subj.i + 2:
+                return subj
     return None
 
 
@@ -168,9 +182,29 @@ def _temporal(tok: Token) -> bool:
     return any(t.lower_ in _TIME_WORDS for t in tok.subtree)
 
 
+def _deep_that_clause(cue_tok: Token) -> Token | None:
+    """"has said in official comments so far that it will remain neutral": a that-clause the parser hung below an
+    adverb or a noun of the cue's own clause (no other verb between)."""
+    for t in cue_tok.rights:
+        for d in t.subtree:
+            if d.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in d.children):
+                up = d.head
+                while up.i != cue_tok.i and not up.tag_.startswith("VB") and up.head.i != up.i:
+                    up = up.head
+                if up.i == cue_tok.i:
+                    return d
+    return None
+
+
 def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
     """The heads of what the cue introduces."""
     ccomp = [c for c in cue_tok.children if c.dep_ in {"ccomp", "parataxis"} and c.i != cue_tok.i]
+    if not ccomp and cue.cue_class in {"say", "assess"}:
+        deep = _deep_that_clause(cue_tok)
+        ccomp = [deep] if deep is not None else []
+    marked = [c for c in ccomp if c.i > cue_tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if marked:
+        ccomp = marked  # "X, rumored a target, said that ...": what follows "said that" is what was said
     if cue.cue_class in {"say", "respond", "assess", "investigate"} or (ccomp and cue.cue_class != "characterize"):
         if ccomp:
             return ccomp
@@ -398,6 +432,11 @@ class SentenceAttributions:
         else:
             phrase = {t.i for t in tok.subtree}
             rest = [t for t in head.subtree if t.i not in phrase and not (t.is_punct and t.text != "\u201d")]
+            # One side of the attribution: "<content>, according to a memo sent by X, to bankers in December"
+            before = [t for t in rest if t.i < tok.i]
+            after = [t for t in rest if t.i > max(phrase)]
+            if before and after:
+                rest = before if len(before) >= len(after) else after
         if not rest:
             return None
         cue = Cue("according to", "according_to", "asserts")
