@@ -31,6 +31,8 @@ def test_site_clock_alone_is_not_an_article_date() -> None:
         ("Posted on Tuesday, May 2, 2017\n\nThe talks ...", datetime(2017, 5, 2)),
         ("Headline here\n\nMarch 4, 2015\n\nThe company reported ...", datetime(2015, 3, 4)),
         ("Last updated 2016-11-09T08:30:00Z\n\nVoters ...", datetime(2016, 11, 9, 8, 30)),
+        ("Headline\n\nJERUSALEM (AP) \u2014 June 20, 2023\n\nIsrael said ...", datetime(2023, 6, 20)),
+        ("By Jane Doe | June 20, 2023 10:32 AM\n\nIsrael said ...", datetime(2023, 6, 20, 10, 32)),
     ],
 )
 def test_datelines_and_labelled_lines_give_the_date(text: str, expected: datetime) -> None:

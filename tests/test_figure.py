@@ -300,6 +300,21 @@ def test_an_undated_event_is_listed_but_not_drawn() -> None:
     assert "1 undated item listed in the table only" in [a.text for a in fig.layout.annotations]
 
 
+def test_a_contradiction_between_undated_claims_is_listed_but_not_drawn(tmp_path: Any) -> None:
+    import timeline
+
+    article = tmp_path / "undated.txt"  # no article date anywhere: the claims cannot be placed on the axis
+    article.write_text(
+        "The White House called the meeting \u201cproductive.\u201d "
+        "The Kremlin described the meeting as \u201ctense.\u201d",
+        encoding="utf-8",
+    )
+    tl = timeline.build(article)
+    assert list(tl.claim_links.relation) == ["contradicts"]
+    fig = make_figure(tl)
+    assert not [t for t in fig.data if (t.meta or {}).get("role") == "links"]
+
+
 def test_article_text_enters_the_hover_escaped() -> None:
     fig = make_figure(xss_timeline())
     hovers = [h for t in fig.data for h in t.hovertext]

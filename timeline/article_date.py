@@ -34,9 +34,15 @@ _LABELLED = re.compile(
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
-# "WASHINGTON, May 3, 2017 —" or "NEW YORK (AP), May 3, 2017 -" at the start of a paragraph.
+# "WASHINGTON, May 3, 2017 —", "NEW YORK (AP), May 3, 2017 -" or "JERUSALEM (AP) — June 20, 2023" at the start of
+# a paragraph.
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:\s*\([A-Za-z. ]+\))?,?\s+(?P<date>{_DATE})\s*(?:--|[-\u2014\u2013:])"
+    rf"(?m)^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:\s*\([A-Za-z. ]+\))?(?:,|\s+(?:--|[\u2014\u2013]))?\s+(?P<date>{_DATE})"
+    rf"\s*(?:--|[-\u2014\u2013:]|$)"
+)
+# A byline with the date: "By Jane Doe | June 20, 2023 10:32 AM", "By JANE DOE, Associated Press - June 20, 2023".
+_BYLINE = re.compile(
+    rf"(?m)^[ \t]*By\s+[A-Z][\w.'\u2019 ,-]{{2,80}}?\s*[|\u2022\u00b7\-\u2013\u2014]\s*(?P<date>{_DATE})"
 )
 # A line holding nothing but a date (with at most a short label), e.g. "May 3, 2017".
 _BARE_LINE = re.compile(rf"(?m)^[ \t]*(?P<date>{_DATE})[ \t]*$")
@@ -54,7 +60,7 @@ class ArticleDate:
     text: str  # the words it was read from
     start: int
     end: int
-    how: str  # labelled | dateline | line
+    how: str  # labelled | dateline | byline | line
 
 
 @lru_cache(maxsize=4096)
@@ -102,7 +108,7 @@ def find_article_date(text: str) -> ArticleDate | None:
     rather than guessing.
     """
     head = text[:_HEAD]
-    for how, pattern in (("labelled", _LABELLED), ("dateline", _DATELINE), ("line", _BARE_LINE)):
+    for how, pattern in (("labelled", _LABELLED), ("dateline", _DATELINE), ("byline", _BYLINE), ("line", _BARE_LINE)):
         for m in pattern.finditer(head):
             start, end = m.span("date")
             if how != "labelled" and _is_chrome(head, start, end):

@@ -652,7 +652,11 @@ def _center(item: PlotItem) -> pd.Timestamp:
 
 
 def _links(items: Sequence[PlotItem], links: Sequence[Link]) -> go.Scatter | None:
-    drawn = [link for link in links if link.relation == "contradicts"]
+    # An undated claim is listed in the table only, so a link to it has no second end to draw.
+    drawn = [
+        link for link in links
+        if link.relation == "contradicts" and items[link.a].begin is not None and items[link.b].begin is not None
+    ]
     if not drawn:
         return None
     xs: list[str | None] = []
