@@ -156,10 +156,13 @@ def _continuation(text: str, s: Sentence, quotes: list[Quote], last: Attribution
 
 def _made(att: Attribution, timexes: list[Timex], dct: datetime | None) -> tuple[str, datetime | None, datetime | None]:
     """When the claim was made: a date written in the cue's own clause, else the article date (its day)."""
+    spans = att.time_spans
+    low = min((s for s, _ in spans), default=0)
+    high = max((e for _, e in spans), default=0)
     for t in timexes:
-        if t.type not in {"DATE", "TIME"} or t.begin is None:
-            continue
-        if any(t.start < e and s < t.end for s, e in att.time_spans):
+        if t.type not in {"DATE", "TIME"} or t.begin is None or not (t.start < high and low < t.end):
+            continue  # (the bounds first: most of the document's dates lie outside the cue's clause)
+        if any(t.start < e and s < t.end for s, e in spans):
             return t.value, t.begin, t.end_
     if dct is None:
         return "", None, None
