@@ -94,8 +94,8 @@ def _with_coarse_tags(docs: Iterable[Doc]) -> Iterator[Doc]:
     table, other = _coarse_tags()
     get = table.get
     for doc in docs:
-        pos = [get(tag, other) for tag in doc.to_array(TAG).tolist()]
-        doc.from_array([POS], np.array(pos, dtype="uint64").reshape(-1, 1))
+        pos: Any = np.array([get(tag, other) for tag in doc.to_array(TAG).tolist()], dtype="uint64")
+        doc.from_array([POS], pos.reshape(-1, 1))
         yield doc
 
 
