@@ -46,10 +46,14 @@ def extract_claims_many(items: list[Item], *, parses: Sequence[Mapping[int, Spac
     """
     if parses is not None and len(parses) != len(items):
         raise ValueError("parses must hold one mapping (sentence id -> Doc) per item")
+    # Chunks bound the memory of the parses made here; a caller with parses holds them already, and what is
+    # left to parse (attribution tails, a few words each) goes in one batch: each call of the parser costs
+    # milliseconds by itself.
+    step = CHUNK_DOCUMENTS if parses is None else max(1, len(items))
     claims: list[Claim] = []
-    for lo in range(0, len(items), CHUNK_DOCUMENTS):
-        chunk_parses = parses[lo : lo + CHUNK_DOCUMENTS] if parses is not None else None
-        claims.extend(_extract_chunk(items[lo : lo + CHUNK_DOCUMENTS], chunk_parses))
+    for lo in range(0, len(items), step):
+        chunk_parses = parses[lo : lo + step] if parses is not None else None
+        claims.extend(_extract_chunk(items[lo : lo + step], chunk_parses))
     return claims
 
 

@@ -176,7 +176,16 @@ class NameRegistry:
             while n < len(caps) and caps[n] == j and _plain_gap(self.text, words[j - 1][1], words[j][0]):
                 j += 1
                 n += 1
+            if j == i + 1 and self._lone_word(words, i):
+                continue  # most runs: what ``_add_run`` would drop first, without the call
             self._add_run(words, i, j)
+
+    def _lone_word(self, words: list[tuple[int, int, str]], i: int) -> bool:
+        """A capitalised word alone that names nobody: a function word, or no known surname and no title before."""
+        low = words[i][2].lower()
+        if low in _LEADING_FUNCTION_WORDS:
+            return True
+        return low not in self.full_names and not (i > 0 and words[i - 1][2].lower() in TITLE_WORDS)
 
     def _add_run(self, words: list[tuple[int, int, str]], i: int, j: int) -> None:
         while i < j and words[i][2].lower() in _LEADING_FUNCTION_WORDS:
