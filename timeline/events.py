@@ -85,7 +85,7 @@ def mark(parsed: Doc, sentence: Sentence, timexes: Sequence[Timex]) -> None:
                 first = k + 1
         if lower[j] not in _TITLE_IDS:  # "the US President" is a title, resolved as a role
             span = parsed[first : j + 1]
-            names.update((k, span) for k in range(first, j + 1))
+            names.update(dict.fromkeys(range(first, j + 1), span))
             spans.append(span)
     parsed.user_data[_DATES] = dates
     parsed.user_data[_NAMES] = names
