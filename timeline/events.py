@@ -52,6 +52,8 @@ _NSUBJ = get_string_id("nsubj")
 _SUBJECT_DEPS = frozenset({_NSUBJ, get_string_id("nsubjpass")})
 _DATES = "timeline_dates"  # Doc.user_data key: token indices inside a time expression
 _NAMES = "timeline_names"  # Doc.user_data key: token index -> the proper-name span holding it
+_SPANS = "timeline_name_spans"  # Doc.user_data key: the proper-name spans, in order
+_COLUMNS = "timeline_pos_dep"  # Doc.user_data key: the POS and DEP columns (``parse.column``)
 
 
 def mark(parsed: Doc, sentence: Sentence, timexes: Sequence[Timex]) -> None:
@@ -67,25 +69,28 @@ def mark(parsed: Doc, sentence: Sentence, timexes: Sequence[Timex]) -> None:
             if span is not None:
                 dates.update(range(span.start, span.end))
     names: dict[int, Span] = {}
-    proper = [tag == PROPN for tag in column(parsed, POS)]
-    i = 0
-    while i < len(parsed):
-        if proper[i] and i not in dates:
-            j = i
-            while j + 1 < len(parsed) and proper[j + 1] and j + 1 not in dates:
-                j += 1
-            first = i  # "President Vladimir Putin": the title is not part of the name
-            for k in range(i, j):
-                if parsed[k].lower_ in _TITLES:
-                    first = k + 1
-            if parsed[j].lower_ not in _TITLES:  # "the US President" is a title, resolved as a role
-                span = parsed[first : j + 1]
-                names.update((k, span) for k in range(first, j + 1))
-            i = j + 1
-        else:
-            i += 1
+    spans: list[Span] = []
+    # Runs of consecutive proper nouns outside dates, read from the tag column (no Token per word).
+    pos, dep, lower = (c.tolist() for c in parsed.to_array([POS, DEP, LOWER]).T)  # one call for three columns
+    proper = [k for k, tag in enumerate(pos) if tag == PROPN and k not in dates]
+    run_start = 0
+    for n in range(1, len(proper) + 1):
+        if n < len(proper) and proper[n] == proper[n - 1] + 1:
+            continue
+        i, j = proper[run_start], proper[n - 1]
+        run_start = n
+        first = i  # "President Vladimir Putin": the title is not part of the name
+        for k in range(i, j):
+            if lower[k] in _TITLE_IDS:
+                first = k + 1
+        if lower[j] not in _TITLE_IDS:  # "the US President" is a title, resolved as a role
+            span = parsed[first : j + 1]
+            names.update(dict.fromkeys(range(first, j + 1), span))
+            spans.append(span)
     parsed.user_data[_DATES] = dates
     parsed.user_data[_NAMES] = names
+    parsed.user_data[_SPANS] = spans
+    parsed.user_data[_COLUMNS] = (pos, dep)
 
 
 def _is_date(tok: Token) -> bool:
@@ -228,6 +233,7 @@ _TITLES = frozenset(
     """president minister chancellor secretary ambassador leader king queen prince pope governor senator
     mayor general chairman chief spokesman spokeswoman director premier envoy""".split()
 )
+_TITLE_IDS = frozenset(get_string_id(w) for w in _TITLES)
 
 
 def _title_before(parsed: Doc, start: int) -> str:
@@ -302,7 +308,7 @@ class _Names:
     def seen(self, parsed: Doc) -> None:
         """Remember the person a later "he" or "she" most likely means: this sentence's subject, if a person;
         and the people named together as subjects, whom "the two leaders" later means."""
-        deps, tags = column(parsed, DEP), column(parsed, POS)
+        tags, deps = parsed.user_data.get(_COLUMNS) or (column(parsed, POS), column(parsed, DEP))
         subject_at = [i for i, dep in enumerate(deps) if dep in _SUBJECT_DEPS]
         for i in subject_at:
             tok = parsed[i]
@@ -324,6 +330,9 @@ class _Names:
 
 def _spans(parsed: Doc) -> list[Span]:
     """The proper-name spans of a marked parse, in order."""
+    if _SPANS in parsed.user_data:
+        listed: list[Span] = parsed.user_data[_SPANS]
+        return listed
     seen: dict[int, Span] = {}
     for span in parsed.user_data.get(_NAMES, {}).values():
         seen.setdefault(span.start, span)
@@ -403,8 +412,11 @@ def find_candidates(
     ``parses`` maps sentence ids to their parse; it needs to hold only the dated sentences (more sentences give
     pronouns and short names more to resolve against).
     """
+    in_sentence: dict[int, list[Timex]] = {}
+    for tx in timexes:
+        in_sentence.setdefault(tx.sentence_id, []).append(tx)
     for sid, marked in parses.items():
-        mark(marked, sentences[sid], timexes)
+        mark(marked, sentences[sid], in_sentence.get(sid, []))
     names = _Names([parses[k] for k in sorted(parses)])
     by_sentence: dict[int, list[Timex]] = {}
     for tx in timexes:

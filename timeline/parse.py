@@ -69,10 +69,9 @@ def _matmul_ops() -> Iterator[None]:
 
 
 @lru_cache(maxsize=1)
-def _coarse_tags() -> tuple[Any, Any]:
-    """Fine tag -> coarse part of speech, read from the model's own attribute ruler, as two sorted arrays
-    (tag hashes, part-of-speech ids) so a whole Doc is mapped in one vectorized step."""
-    import numpy as np
+def _coarse_tags() -> tuple[dict[int, int], int]:
+    """Fine tag -> coarse part of speech, read from the model's own attribute ruler (tag hash -> part-of-speech
+    id), and the part of speech of a tag it does not list."""
     from spacy.symbols import IDS
 
     nlp = load_nlp()
@@ -83,21 +82,20 @@ def _coarse_tags() -> tuple[Any, Any]:
         for pattern in rule.get("patterns", []):
             if pos and len(pattern) == 1 and set(pattern[0]) == {"TAG"} and isinstance(pattern[0]["TAG"], str):
                 table.setdefault(nlp.vocab.strings.add(pattern[0]["TAG"]), IDS[pos])
-    keys = np.array(sorted(table), dtype="uint64")
-    values = np.array([table[int(k)] for k in keys] + [IDS["X"]], dtype="uint64")
-    return keys, values
+    return table, IDS["X"]
 
 
 def _with_coarse_tags(docs: Iterable[Doc]) -> Iterator[Doc]:
+    """Set each Doc's coarse tags in one step (a dict lookup per word: a sentence is too short for vectorized
+    numpy calls to pay off)."""
     import numpy as np
     from spacy.attrs import POS, TAG
 
-    keys, values = _coarse_tags()
+    table, other = _coarse_tags()
+    get = table.get
     for doc in docs:
-        tags = doc.to_array([TAG]).astype("uint64")
-        at = np.searchsorted(keys, tags)
-        found = (at < len(keys)) & (keys[np.minimum(at, len(keys) - 1)] == tags)
-        doc.from_array([POS], np.where(found, values[np.minimum(at, len(keys) - 1)], values[-1]).reshape(-1, 1))
+        pos: Any = np.array([get(tag, other) for tag in doc.to_array(TAG).tolist()], dtype="uint64")
+        doc.from_array([POS], pos.reshape(-1, 1))
         yield doc
 
 

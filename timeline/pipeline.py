@@ -155,13 +155,16 @@ def _build(
     parses.ensure(wanted)
     events = extract_events([(doc, s, t, parses.of(doc.doc_id)) for doc, s, t in per_doc])
     # Undated mentions ("the call") can sit in any sentence of the same article holding one of its events'
-    # words: parse those too.
+    # words: parse those too, all documents in one batch (each call of the parser costs milliseconds by itself,
+    # more than the few sentences most documents add).
     words = trigger_words(events)
+    undated: list[tuple[str, Sentence]] = []
     for doc, sentences, _ in per_doc:
         own = sorted(words.get(doc.doc_id, ()))
         if own:
             mentions = re.compile(r"\b(?:" + "|".join(map(re.escape, own)) + r")\b", re.I)
-            parses.ensure((doc.doc_id, s) for s in sentences if mentions.search(s.text))
+            undated += [(doc.doc_id, s) for s in sentences if mentions.search(s.text)]
+    parses.ensure(undated)
     by_doc: dict[str, list[Event]] = {}  # each document's events: one scan, not one per document
     for ev in events:
         for doc_id in dict.fromkeys(m.doc_id for m in ev.mentions):

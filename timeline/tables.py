@@ -140,23 +140,37 @@ def conform(df: pd.DataFrame, schema: Mapping[str, str]) -> pd.DataFrame:
         if column not in out.columns:
             missing = 0 if dtype == INT else None  # a count or offset nobody gave is zero, not NaN
             out[column] = pd.Series([missing] * len(out), dtype=object)
-        if dtype == TS:
-            out[column] = pd.to_datetime(out[column], errors="coerce").astype(TS)
-        elif dtype == STR:
-            out[column] = out[column].astype(object).where(out[column].notna(), "").astype(STR)
-        else:
-            typed: Any = dtype  # one of the schema's literal dtypes
-            out[column] = out[column].astype(typed)
+        out[column] = _typed(out[column], dtype)
     extra = [c for c in out.columns if c not in schema]
     return out[list(schema) + extra].reset_index(drop=True)
 
 
+def _typed(values: pd.Series, dtype: str) -> pd.Series:
+    """One column in its schema dtype: timestamps coerced (unparseable -> NaT), missing strings empty."""
+    if dtype == TS:
+        return pd.to_datetime(values, errors="coerce").astype(TS)
+    if dtype == STR:
+        return values.astype(object).where(values.notna(), "").astype(STR)
+    typed: Any = dtype  # one of the schema's literal dtypes
+    return values.astype(typed)
+
+
 def frame(records: Iterable[Any], schema: Mapping[str, str]) -> pd.DataFrame:
-    """A typed DataFrame from dataclass records or dicts (only the schema's columns are kept)."""
-    rows = [asdict(r) if is_dataclass(r) and not isinstance(r, type) else dict(r) for r in records]
-    df = pd.DataFrame(rows, columns=list(schema)) if rows else pd.DataFrame(columns=list(schema))
-    return conform(df[list(schema)], schema)
+    """A typed DataFrame from dataclass records or dicts (only the schema's columns are kept).
+
+    Built column by column: a DataFrame of row dicts would infer every column's dtype only for ``conform`` to
+    replace it (that costs more than the rest of building the tables)."""
+    rows = [
+        asdict(r) if is_dataclass(r) and not isinstance(r, type) else r if isinstance(r, dict) else dict(r)
+        for r in records
+    ]  # only read: a dict needs no copy
+    if not rows:
+        return empty(schema)
+    return pd.DataFrame(
+        {column: _typed(pd.Series([r.get(column) for r in rows], dtype=object), dtype) for column, dtype in schema.items()}
+    )
 
 
 def empty(schema: Mapping[str, str]) -> pd.DataFrame:
-    return frame([], schema)
+    """A table without rows, with the schema's columns and dtypes."""
+    return pd.DataFrame({column: pd.Series([], dtype=dtype) for column, dtype in schema.items()})

@@ -495,8 +495,8 @@ class SentenceAttributions:
             else:
                 end = min(cue_at, self.base + subj.left_edge.idx) if subj.i > max(h.i for h in heads) else cue_at
         # "said that X": the complementizer is not part of what was said.
-        first = min((t for h in heads for t in h.subtree), key=lambda t: t.i)
-        if first.dep_ == "mark" and first.lower_ in CLAUSE_MARKS and len(list(heads[0].subtree)) > 1:
+        first = min((h.left_edge for h in heads), key=lambda t: t.i)  # the first word of their subtrees
+        if first.dep_ == "mark" and first.lower_ in CLAUSE_MARKS and heads[0].n_lefts + heads[0].n_rights > 0:
             start = self.base + first.idx + len(first.text)
         if cue.cue_class == "characterize":
             # 'called the admission "a return home"' where the parse left the quoted words out of the object
@@ -560,12 +560,13 @@ class SentenceAttributions:
 
     def _time_spans(self, cue_tok: Token, speaker: tuple[int, int], content: tuple[int, int]) -> list[tuple[int, int]]:
         """Words of the cue's own clause outside speaker and content: where "said on Tuesday" is written."""
+        base = self.base
         out = []
         for t in cue_tok.subtree:
-            s = self.base + t.idx
+            s = base + t.idx
             if content[0] <= s < content[1] or speaker[0] <= s < speaker[1]:
                 continue
-            out.append((s, s + len(t.text)))
+            out.append((s, s + len(t)))  # len(t): the length of its text, without making the string
         return out
 
     def _quote_kind(self, att: Attribution) -> None:

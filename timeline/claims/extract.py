@@ -47,10 +47,14 @@ def extract_claims_many(items: list[Item], *, parses: Sequence[Mapping[int, Spac
     """
     if parses is not None and len(parses) != len(items):
         raise ValueError("parses must hold one mapping (sentence id -> Doc) per item")
+    # Chunks bound the memory of the parses made here; a caller with parses holds them already, and what is
+    # left to parse (attribution tails, a few words each) goes in one batch: each call of the parser costs
+    # milliseconds by itself.
+    step = CHUNK_DOCUMENTS if parses is None else max(1, len(items))
     claims: list[Claim] = []
-    for lo in range(0, len(items), CHUNK_DOCUMENTS):
-        chunk_parses = parses[lo : lo + CHUNK_DOCUMENTS] if parses is not None else None
-        claims.extend(_extract_chunk(items[lo : lo + CHUNK_DOCUMENTS], chunk_parses))
+    for lo in range(0, len(items), step):
+        chunk_parses = parses[lo : lo + step] if parses is not None else None
+        claims.extend(_extract_chunk(items[lo : lo + step], chunk_parses))
     return claims
 
 
@@ -172,10 +176,13 @@ def _continuation(text: str, s: Sentence, quotes: list[Quote], last: Attribution
 
 def _made(att: Attribution, timexes: list[Timex], dct: datetime | None) -> tuple[str, datetime | None, datetime | None]:
     """When the claim was made: a date written in the cue's own clause, else the article date (its day)."""
+    spans = att.time_spans
+    low = min((s for s, _ in spans), default=0)
+    high = max((e for _, e in spans), default=0)
     for t in timexes:
-        if t.type not in {"DATE", "TIME"} or t.begin is None:
-            continue
-        if any(t.start < e and s < t.end for s, e in att.time_spans):
+        if t.type not in {"DATE", "TIME"} or t.begin is None or not (t.start < high and low < t.end):
+            continue  # (the bounds first: most of the document's dates lie outside the cue's clause)
+        if any(t.start < e and s < t.end for s, e in spans):
             return t.value, t.begin, t.end_
     if dct is None:
         return "", None, None

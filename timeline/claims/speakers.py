@@ -66,7 +66,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
 GROUP_PRONOUNS = frozenset({"they", "them"})
 
-_WORD = re.compile(r"[A-Za-z](?:[A-Za-z\-]|['\u2019][A-Z])*\.?")
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z\-]|['\u2019][A-Z])*(\.)?")  # group 1: a trailing full stop
 
 
 _AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w.'\u2019\-]*\s+){0,3}")  # "Trump and Russian President Putin"
@@ -100,14 +100,15 @@ class PriorSpeaker:
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for m in _WORD.finditer(text):
-        word = m.group()
-        end = m.end()
-        if word.endswith(".") and not (word.lower() in TITLE_WORDS or len(word) == 2 or word.count(".") > 1):
-            word, end = word[:-1], end - 1
-        out.append((m.start(), end, word))
-    return out
+    """(start, end, word) of every word; a trailing full stop belongs to titles ("Sen.") and initials ("J.")."""
+    return [(m.start(), m.end(), m.group()) if m.lastindex is None else _dotted(m) for m in _WORD.finditer(text)]
+
+
+def _dotted(m: re.Match[str]) -> tuple[int, int, str]:
+    word = m.group()
+    if word.lower() in TITLE_WORDS or len(word) == 2:
+        return m.start(), m.end(), word
+    return m.start(), m.end() - 1, word[:-1]
 
 
 def _is_cap(word: str) -> bool:
@@ -161,17 +162,30 @@ class NameRegistry:
         return None
 
     def _scan(self) -> None:
+        """Every run of capitalised words separated by plain spaces, from the capitalised words only (most words
+        are lower case: looking at each of them in Python costs more than the rest of the scan)."""
         words = _words(self.text)
-        i = 0
-        while i < len(words):
-            if not _is_cap(words[i][2]) or words[i][2].lower() in TITLE_WORDS:
-                i += 1
+        caps = [k for k, w in enumerate(words) if w[2][0].isupper()]
+        n = 0
+        while n < len(caps):
+            i = caps[n]
+            n += 1
+            if words[i][2].lower() in TITLE_WORDS:
                 continue
             j = i + 1
-            while j < len(words) and _is_cap(words[j][2]) and _plain_gap(self.text, words[j - 1][1], words[j][0]):
+            while n < len(caps) and caps[n] == j and _plain_gap(self.text, words[j - 1][1], words[j][0]):
                 j += 1
+                n += 1
+            if j == i + 1 and self._lone_word(words, i):
+                continue  # most runs: what ``_add_run`` would drop first, without the call
             self._add_run(words, i, j)
-            i = j
+
+    def _lone_word(self, words: list[tuple[int, int, str]], i: int) -> bool:
+        """A capitalised word alone that names nobody: a function word, or no known surname and no title before."""
+        low = words[i][2].lower()
+        if low in _LEADING_FUNCTION_WORDS:
+            return True
+        return low not in self.full_names and not (i > 0 and words[i - 1][2].lower() in TITLE_WORDS)
 
     def _add_run(self, words: list[tuple[int, int, str]], i: int, j: int) -> None:
         while i < j and words[i][2].lower() in _LEADING_FUNCTION_WORDS:
