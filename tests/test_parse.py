@@ -85,6 +85,18 @@ def test_the_model_multiplies_with_numpy_and_leaves_the_callers_backend_alone() 
     assert isinstance(current, NumpyOps) and current.use_blis
 
 
+def test_our_transition_loop_parses_exactly_as_spacys_own(seed_text: str) -> None:
+    texts = [s.text for s in split_sentences(seed_text)] + ["", "Yes.", "He said: \u201cNo.\u201d"]
+    ours = list(parse.parse_texts(texts, batch_size=8))
+    theirs = list(parse.load_nlp().pipe(texts, batch_size=8))
+    assert len(ours) == len(theirs) == len(texts)
+    for a, b in zip(ours, theirs, strict=True):
+        assert [(t.text, t.tag_, t.head.i, t.dep_, t.is_sent_start) for t in a] == [
+            (t.text, t.tag_, t.head.i, t.dep_, t.is_sent_start) for t in b
+        ]
+    assert sum(len(doc) for doc in ours) > 600
+
+
 def test_column_reads_one_attribute_of_every_token() -> None:
     from spacy.attrs import LOWER, POS
 

@@ -101,7 +101,46 @@ def _with_coarse_tags(docs: Iterable[Doc]) -> Iterator[Doc]:
 
 def parse_texts(texts: Iterable[str], *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse ``texts`` in batches; one Doc per text, in order, with coarse tags set."""
-    return _with_coarse_tags(load_nlp().pipe(texts, batch_size=batch_size))
+    return _with_coarse_tags(_pipe(texts, batch_size))
+
+
+def _pipe(texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    """``nlp.pipe`` with the parser's transitions decoded by ``greedy_parse`` below."""
+    from spacy.util import minibatch
+
+    nlp = load_nlp()
+    parser: Any = nlp.get_pipe("parser")
+    before = [proc for name, proc in nlp.pipeline if name != "parser"]
+    if [name for name, _ in nlp.pipeline][-1:] != ["parser"]:  # a component after the parser: spaCy's own way
+        yield from nlp.pipe(texts, batch_size=batch_size)
+        return
+    for batch in minibatch(texts, size=batch_size):
+        docs = [nlp.make_doc(text) for text in batch]
+        for proc in before:
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        parser.set_annotations(docs, greedy_parse(parser, docs))
+        yield from docs
+
+
+def greedy_parse(parser: Any, docs: list[Doc]) -> Any:
+    """The parser's greedy transition decoding, one step for all sentences of a batch at a time.
+
+    spaCy's own loop (``Parser.greedy_parse``, compiled) scores each step with thinc's bundled BLIS, whose generic
+    kernels are slow on CPUs BLIS has no kernels for (2.2x slower than this on the AMD EPYC of our benchmark
+    machine); here each step's scores come from the step model's numpy matrix products, then the same compiled
+    ``transition_states`` applies the best valid move.  Same model, same moves: the parses come out identical
+    (checked on the TBAQ benchmark's sentences; ``tests/test_parse.py`` compares it with spaCy's own loop).
+    """
+    if parser.cfg.get("beam_width", 1) != 1 or not any(len(doc) for doc in docs):
+        return parser.predict(docs)
+    parser._ensure_labels_are_added(docs)
+    states = parser.moves.init_batch(docs)
+    model = parser.model.predict(docs)
+    todo = [state for state in states if not state.is_final()]
+    while todo:
+        todo = parser.transition_states(todo, model.predict(todo))
+    model.clear_memory()
+    return states
 
 
 def column(doc: Doc, attr: int) -> list[int]:
