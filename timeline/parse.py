@@ -110,7 +110,7 @@ def _pipe(texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
 
     nlp = load_nlp()
     parser: Any = nlp.get_pipe("parser")
-    before = [proc for name, proc in nlp.pipeline if name != "parser"]
+    before: list[Any] = [proc for name, proc in nlp.pipeline if name != "parser"]
     if [name for name, _ in nlp.pipeline][-1:] != ["parser"]:  # a component after the parser: spaCy's own way
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
