@@ -85,6 +85,27 @@ def test_same_kind_on_different_days_stays_two_events(tmp_path) -> None:  # type
     assert sorted(meetings["value"]) == ["2017-06-05", "2017-06-08"]
 
 
+def test_since_a_date_does_not_date_the_event(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "WASHINGTON, July 26, 2023 \u2014 The Federal Reserve raised its benchmark rate on Wednesday for the "
+        "11th time since March 2022.",
+        encoding="utf-8",
+    )
+    tl = timeline.build([a], stages=("timexes", "events"))
+    assert list(tl.events["value"]) == ["2023-07-26"]
+
+
+def test_a_portfolio_after_a_title_is_not_part_of_the_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "BEIJING, June 20, 2023 \u2014 U.S. Secretary of State Antony Blinken will travel to Tokyo next week.",
+        encoding="utf-8",
+    )
+    tl = timeline.build([a], stages=("timexes", "events"))
+    assert list(tl.events["actors"]) == ["Antony Blinken"]
+
+
 def test_a_vague_mention_joins_the_precise_one_and_the_precise_date_decides_the_rest(tmp_path) -> None:  # type: ignore[no-untyped-def]
     a = tmp_path / "a.txt"
     a.write_text(

@@ -9,6 +9,7 @@ call", "the Syria strikes") then attach to the single dated event with the same 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -83,6 +84,9 @@ def mark(parsed: Doc, sentence: Sentence, timexes: Sequence[Timex]) -> None:
         for k in range(i, j):
             if lower[k] in _TITLE_IDS:
                 first = k + 1
+        if first == i and i >= 2 and lower[i - 1] == _OF_ID and lower[i - 2] in _TITLE_IDS:
+            while first < j - 1 and lower[first] in _PORTFOLIO_IDS:
+                first += 1
         if lower[j] not in _TITLE_IDS:  # "the US President" is a title, resolved as a role
             span = parsed[first : j + 1]
             names.update(dict.fromkeys(range(first, j + 1), span))
@@ -234,6 +238,13 @@ _TITLES = frozenset(
     mayor general chairman chief spokesman spokeswoman director premier envoy""".split()
 )
 _TITLE_IDS = frozenset(get_string_id(w) for w in _TITLES)
+# "Secretary of State Antony Blinken": the words naming a title's portfolio, part of the title, not the name.
+_PORTFOLIO_IDS = frozenset(
+    get_string_id(w)
+    for w in """state defense defence foreign affairs homeland security commerce energy education agriculture
+    labor labour transport transportation justice health treasury interior finance trade""".split()
+)
+_OF_ID = get_string_id("of")
 
 
 def _title_before(parsed: Doc, start: int) -> str:
@@ -429,6 +440,8 @@ def find_candidates(
             names.seen_text(sent.text)  # "Yet, Trump has continued ... He took to Twitter"
             continue
         for tx in by_sentence.get(sent.sentence_id, []):
+            if _SINCE.search(sent.text, max(0, tx.start - sent.start - 8), tx.start - sent.start):
+                continue  # "raised rates for the 11th time since March 2022": when a stretch began, not the event
             trigger = _trigger_of(parsed, tx.start - sent.start, tx.end - sent.start)
             if trigger is None:
                 continue
@@ -452,6 +465,9 @@ def find_candidates(
             )
         names.seen(parsed)
     return found
+
+
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 
 
 def _trigger_of(parsed: Doc, start: int, end: int) -> Token | None:
