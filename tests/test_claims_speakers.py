@@ -97,7 +97,13 @@ def test_apposition_names_the_person_behind_a_role() -> None:
     c = one(claims_of(text), "said")
     assert (c.actor, c.role) == ("Kenneth Piernick", "head of the inquiry")
     described = one(claims_of("Hillary Clinton, the former candidate, said she was on the way to winning."), "said")
-    assert (described.actor, described.role) == ("Hillary Clinton", "the former candidate")
+    assert (described.actor, described.role) == ("Hillary Clinton", "former candidate")
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker() -> None:
+    text = "The boy's great-uncle, Lazaro Gonzalez, denied he would send the boy out of the country."
+    c = one(claims_of(text), "denied")
+    assert (c.speaker, c.actor, c.role) == ("Lazaro Gonzalez", "Lazaro Gonzalez", "boy's great-uncle")
 
 
 def test_the_company_is_the_company_named_before() -> None:

@@ -554,6 +554,12 @@ class SentenceAttributions:
             ap = _speaker_tokens(appos)
             if ap:
                 att.appos_start, att.appos_end = _span(ap, self.base)
+                if subj.tag_ in {"NN", "NNS"} and appos.tag_ == "NNP" and all(t.tag_ == "NNP" for t in ap):
+                    # "the boy's great-uncle, Lazaro Gonzalez, denied ...": the name speaks, the description
+                    # is its role
+                    att.speaker_start, att.speaker_end, att.appos_start, att.appos_end = (
+                        att.appos_start, att.appos_end, att.speaker_start, att.speaker_end
+                    )
         self._quote_kind(att)
         self._dismissal(att, cue)
         return att

@@ -110,7 +110,9 @@ def _demonstrative_content(text: str, sentences: list[Sentence], atts: list[Attr
             continue
         if 0 < att.sentence_id < len(sentences):
             before = sentences[att.sentence_id - 1]
-            att.content_start, att.content_end = before.start, before.end - (before.text[-1:] in ".!?")
+            end = before.end - (before.text[-1:] in ".!?")
+            if any(ch.isalnum() for ch in text[before.start : end]):
+                att.content_start, att.content_end = before.start, end
 
 
 def _continue_quotes(text: str, sentences: list[Sentence], quotes: list[Quote], atts: list[Attribution]) -> list[Attribution]:

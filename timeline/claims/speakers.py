@@ -394,7 +394,7 @@ class SpeakerResolver:
         if named is not None and not resolved.is_person:
             return Resolved(named.actor, named.role or bare(speaker), True)
         if resolved.is_person and not resolved.role and len(appos.split()) <= 8:
-            return Resolved(resolved.actor, appos, True)
+            return Resolved(resolved.actor, bare(appos), True)  # roles carry no article: "the former mayor" -> "former mayor"
         return resolved
 
     def _document_owner(self, plain: str) -> Resolved | None:
