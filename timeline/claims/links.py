@@ -25,7 +25,7 @@ from .topics import EVENT_NOUN_GROUPS, STOPWORDS, TOPIC_GROUPS, keywords, same_s
 
 # Reasons speak in the past tense: "the agencies assessed", not "the agencies assesses".
 _PAST = {
-    "asserts": "said", "assesses": "assessed", "accuses": "alleged", "investigates": "is investigating",
+    "asserts": "said", "assesses": "assessed", "accuses": "alleged", "investigates": "investigated",
     "announces": "announced", "warns": "warned", "criticizes": "criticized", "characterizes": "characterized",
     "denies": "dismissed",
 }  # fmt: skip
