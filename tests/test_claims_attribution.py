@@ -147,6 +147,21 @@ def test_attribution_survives_common_misparses(text: str, speaker: str, content:
     assert (c.speaker, c.content) == (speaker, content)
 
 
+def test_a_speech_noun_with_a_that_clause_and_a_source_is_a_claim() -> None:
+    c = one(claims_of("The allegations by prosecutors that he took bribes are false."), "allegations")
+    assert (c.speaker, c.stance, c.content) == ("prosecutors", "accuses", "he took bribes")
+    owned = one(claims_of("Russia's claims that the vote was rigged were rejected."), "claims")
+    assert (owned.speaker, owned.content) == ("Russia", "the vote was rigged")
+    assert claims_of("There were reports that the plant had closed.") == []
+
+
+def test_a_perfect_report_inside_a_quote_is_nested_but_claimed_lives_is_not_speech() -> None:
+    text = "\u201cThe agency has said that I am the only one who can speak for him,\u201d the father said."
+    nested = one(claims_of(text), "said", speaker="The agency")
+    assert nested.content == "I am the only one who can speak for him" and nested.within
+    assert [c.cue for c in claims_of("\u201cIt is a war that has claimed many lives,\u201d he said.")] == ["said"]
+
+
 def test_call_without_a_complement_is_no_claim() -> None:
     assert claims_of("Residents called the police after the explosion.") == []
     assert claims_of("A passerby called police to report the body.") == []

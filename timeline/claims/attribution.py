@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from ..parse import column
 from .cues import (
     CLAUSE_MARKS,
+    CLAUSE_NOUN_CUES,
     DISMISSALS,
     FINDING_SOURCES,
     LIGHT_VERBS,
@@ -96,8 +97,8 @@ def _speaker_tokens(head: Token) -> list[Token]:
     out = sub[left : right + 1]
     while out and (out[0].is_punct or out[0].is_quote):
         out = out[1:]
-    while out and (out[-1].is_punct or out[-1].is_quote):
-        out = out[:-1]
+    while out and (out[-1].is_punct or out[-1].is_quote or out[-1].dep_ == "case"):
+        out = out[:-1]  # "Russia's claims": the owner without its "'s"
     return out
 
 
@@ -226,13 +227,15 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
 
 
 _INVERTED = frozenset({"dobj", "npadvmod", "attr", "nsubj", "oprd", "appos", "dep"})
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _MODALS = frozenset("will would shall should can could may might must 'll 'd".split())
 
 
 def _reports_inside_quote(tok: Token) -> bool:
     """Inside a quotation only a plain report or belief is an attribution ("I think people have forgotten", "they
     told us no"), nested in the quoted speaker's claim; "we should say no" or "say it" is what is being said."""
-    if tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in tok.children)
+    if tok.tag_ not in {"VBD", "VBZ", "VBP"} and not perfect:  # "immigration has said that ..." counts too
         return False
     return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
 
@@ -269,7 +272,7 @@ def _is_call_with_complement(cue_tok: Token) -> bool:
 
 
 # String hashes of every word ``_from_token`` looks at; the others never start an attribution.
-_CUE_WORD_IDS = frozenset(get_string_id(w) for w in {"according", *LIGHT_VERBS, *VERB_CUES})
+_CUE_WORD_IDS = frozenset(get_string_id(w) for w in {"according", *LIGHT_VERBS, *VERB_CUES, *CLAUSE_NOUN_CUES})
 
 
 def _cue_word_indices(doc: Doc) -> list[int]:
@@ -314,6 +317,8 @@ class SentenceAttributions:
             if not tok.tag_.startswith("VB") or self._in_quote(tok):
                 return None
             return self._light_verb(tok)
+        if tok.tag_ in {"NN", "NNS"} and low in CLAUSE_NOUN_CUES:
+            return None if self._in_quote(tok) else self._noun_with_clause(tok, CLAUSE_NOUN_CUES[low])
         cue = verb_cue(low)
         if cue is not None and tok.dep_ == "amod" and tok.tag_ == "VBD":
             return self._misparsed_finite(tok, cue)
@@ -362,9 +367,31 @@ class SentenceAttributions:
             return self._beside(tok, subj, cue)
         if not heads:
             return None
-        if cue.needs_clause and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads) and not self._quoted(heads):
+        quoted_object = self._quoted(heads) and not self._in_quote(tok)  # chanted "Cuba libre"
+        if cue.needs_clause and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads) and not quoted_object:
             return None
         return self._build(tok, tok, subj, heads, cue)
+
+    def _noun_with_clause(self, tok: Token, cue: Cue) -> Attribution | None:
+        """"frequent accusations by some activists that doctors commit murder", "Russia's claims that the vote
+        was rigged": the source is the "by" phrase or the owner, the content the that-clause."""
+        clause = next(
+            (c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"}
+             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+            None,
+        )
+        if clause is None:
+            return None
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
+        source = _child(by, "pobj") if by is not None else _child(tok, "poss")
+        if source is None or source.tag_ in {"PRP$"}:
+            return None  # "his claims that ...": too often the person the article is about, not a quotable source
+        att = self._build(tok, tok, source, [clause], cue)
+        objects = [c for c in by.children if c.dep_ == "pobj"] if by is not None else []
+        if att is not None and len(objects) > 1:  # "by some anti-abortionists", split by the tokenizer
+            att.speaker_start = self.base + min(o.left_edge.idx for o in objects)
+            att.speaker_end = max(self.base + o.idx + len(o.text) for o in objects)
+        return att
 
     def _quote_after_object(self, tok: Token) -> bool:
         """"called the attack “a clear violation of international law”": a quotation right after the object is

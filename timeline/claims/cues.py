@@ -157,6 +157,13 @@ NOUN_CUES: dict[str, Cue] = {
     "concern": Cue("concern", "criticize", "criticizes"),
     "concerns": Cue("concern", "criticize", "criticizes"),
 }
+# Speech nouns that carry their content in a that-clause and their source in "by X" or a possessive:
+# "accusations by some activists that doctors commit murder", "Russia's claims that the vote was rigged".
+CLAUSE_NOUN_CUES: dict[str, Cue] = {
+    **{w: c for w, c in NOUN_CUES.items() if c.cue_class != "omit"},
+    **dict.fromkeys(("claim", "claims", "assertion", "assertions"), Cue("claim", "say", "asserts")),
+    **dict.fromkeys(("suggestion", "suggestions"), Cue("suggestion", "say", "asserts")),
+}
 LIGHT_VERBS = frozenset(
     """level levels leveled levelled leveling make makes made making issue issues issued issuing voice voices voiced
     voicing express expresses expressed expressing offer offers offered deliver delivers delivered launch launched
