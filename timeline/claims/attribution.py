@@ -183,12 +183,17 @@ def _temporal(tok: Token) -> bool:
     return any(t.lower_ in _TIME_WORDS for t in tok.subtree)
 
 
+def _opens_with_that(clause: Token) -> bool:
+    """The clause headed by ``clause`` is introduced by the complementizer "that"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _deep_that_clause(cue_tok: Token) -> Token | None:
     """"has said in official comments so far that it will remain neutral": a that-clause the parser hung below an
     adverb or a noun of the cue's own clause (no other verb between)."""
     for t in cue_tok.rights:
         for d in t.subtree:
-            if d.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in d.children):
+            if d.dep_ == "ccomp" and _opens_with_that(d):
                 up = d.head
                 while up.i != cue_tok.i and not up.tag_.startswith("VB") and up.head.i != up.i:
                     up = up.head
@@ -203,7 +208,7 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
     if not ccomp and cue.cue_class in {"say", "assess"}:
         deep = _deep_that_clause(cue_tok)
         ccomp = [deep] if deep is not None else []
-    marked = [c for c in ccomp if c.i > cue_tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    marked = [c for c in ccomp if c.i > cue_tok.i and _opens_with_that(c)]
     if marked:
         ccomp = marked  # "X, rumored a target, said that ...": what follows "said that" is what was said
     if cue.cue_class in {"say", "respond", "assess", "investigate"} or (ccomp and cue.cue_class != "characterize"):
@@ -253,7 +258,7 @@ def _states_a_finding(tok: Token) -> bool:
     ccomp = _child(tok, "ccomp")
     if ccomp is None:
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in ccomp.children):
+    if _opens_with_that(ccomp):
         return True
     subj = _child(tok, "nsubj")
     finite = ccomp.tag_ in {"VBD", "VBZ", "VBP"} or any(
@@ -376,8 +381,7 @@ class SentenceAttributions:
         """"frequent accusations by some activists that doctors commit murder", "Russia's claims that the vote
         was rigged": the source is the "by" phrase or the owner, the content the that-clause."""
         clause = next(
-            (c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"}
-             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)),
+            (c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and _opens_with_that(c)),
             None,
         )
         if clause is None:
