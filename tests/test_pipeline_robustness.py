@@ -60,3 +60,15 @@ def test_build_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path, enabl
         assert gc.isenabled() is enabled
     finally:
         gc.enable() if was else gc.disable()
+
+
+def test_a_build_starts_without_the_previous_builds_texts_in_its_caches(tmp_path: Path, seed_text: str) -> None:
+    from timeline.claims.tails import tail_start
+    from timeline.claims.topics import keywords
+
+    article = tmp_path / "seed.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    timeline.build(article)
+    assert tail_start.cache_info().currsize > 0 and keywords.cache_info().currsize > 0
+    timeline.build(tmp_path / "missing.txt")  # nothing to read: nothing of the seed may stay cached
+    assert tail_start.cache_info().currsize == 0 and keywords.cache_info().currsize == 0
