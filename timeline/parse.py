@@ -131,8 +131,12 @@ def greedy_parse(parser: Any, docs: list[Doc]) -> Any:
     ``transition_states`` applies the best valid move.  Same model, same moves: the parses come out identical
     (checked on the TBAQ benchmark's sentences; ``tests/test_parse.py`` compares it with spaCy's own loop).
     """
+    from thinc.api import NumpyOps
+
     if parser.cfg.get("beam_width", 1) != 1 or not any(len(doc) for doc in docs):
         return parser.predict(docs)
+    if not isinstance(parser.model.ops, NumpyOps):
+        return parser.predict(docs)  # a GPU backend the caller chose: its scores are not numpy arrays
     parser._ensure_labels_are_added(docs)
     states = parser.moves.init_batch(docs)
     model = parser.model.predict(docs)
