@@ -42,6 +42,8 @@ from timeline.records import Event, EventMention, Timex
         # a form more often a noun ("estimates", "notes") is a cue right after a subject pronoun
         ("She estimates her properties are worth half that now.", "estimates", "She", "assess", "assesses",
          "her properties are worth half that now"),
+        ("Industry officials estimate the cost at $2 billion.", "estimate", "Industry officials", "assess",
+         "assesses", "the cost at $2 billion"),
     ],
 )
 def test_cue_verbs_give_speaker_class_stance_and_content(
