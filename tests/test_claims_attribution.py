@@ -8,6 +8,7 @@ import pytest
 from test_claims_helpers import claims_of, one
 
 from timeline.records import Event, EventMention, Timex
+from timeline.temporal import tag
 
 
 @pytest.mark.parametrize(
@@ -276,6 +277,13 @@ def test_offsets_point_into_the_document_text() -> None:
         assert text[c.speaker_start : c.speaker_end] == c.speaker
         assert text[c.content_start : c.content_end] == c.content
         assert c.sentence in text
+
+
+def test_a_date_in_the_speakers_relative_clause_is_not_when_the_claim_was_made() -> None:
+    text = "Prime Minister Matteo Renzi, who visited the area on Wednesday afternoon, said aid would come."
+    (tx,) = [t for t in tag(text, datetime(2016, 8, 24, 9)) if t.text == "Wednesday afternoon"]
+    c = one(claims_of(text, dct=datetime(2016, 8, 24, 9), timexes=[tx]), "said")
+    assert c.made_value == "2016-08-24"
 
 
 def test_made_date_is_the_cue_clause_date_else_the_article_day() -> None:

@@ -106,6 +106,11 @@ def test_a_name_in_apposition_to_a_description_is_the_speaker() -> None:
     assert (c.speaker, c.actor, c.role) == ("Lazaro Gonzalez", "Lazaro Gonzalez", "boy's great-uncle")
 
 
+def test_an_institution_named_like_a_document_keeps_its_name() -> None:
+    c = one(claims_of("The quake hit at 3:36 a.m., the U.S. Geological Survey said."), "said")
+    assert c.actor == "U.S. Geological Survey"
+
+
 def test_the_company_is_the_company_named_before() -> None:
     text = "Shares of Price Stern Sloan Inc. rose. The company said it hired an investment bank."
     c = one(claims_of(text), "said")

@@ -578,7 +578,7 @@ class SentenceAttributions:
             plural=subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "some", "both"}
             or any(c.dep_ == "conj" for c in subj.children),
         )
-        att.time_spans = self._time_spans(cue_tok, (sp_start, sp_end), (c_start, c_end))
+        att.time_spans = self._time_spans(cue_tok, subj, (c_start, c_end))
         in_speaker = {t.i for t in speaker}
         appos = next((t for t in subj.subtree if t.dep_ == "appos" and t.head.i in in_speaker), None)
         if appos is not None and appos.i > subj.i:
@@ -595,13 +595,15 @@ class SentenceAttributions:
         self._dismissal(att, cue)
         return att
 
-    def _time_spans(self, cue_tok: Token, speaker: tuple[int, int], content: tuple[int, int]) -> list[tuple[int, int]]:
-        """Words of the cue's own clause outside speaker and content: where "said on Tuesday" is written."""
+    def _time_spans(self, cue_tok: Token, subj: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
+        """Words of the cue's own clause outside the speaker's phrase and the content: where "said on Tuesday" is
+        written ("Renzi, who visited on Wednesday afternoon, said ..." was not said in the afternoon)."""
         base = self.base
+        speaker = range(subj.left_edge.i, subj.right_edge.i + 1)
         out = []
         for t in cue_tok.subtree:
             s = base + t.idx
-            if content[0] <= s < content[1] or speaker[0] <= s < speaker[1]:
+            if content[0] <= s < content[1] or t.i in speaker:
                 continue
             out.append((s, s + len(t)))  # len(t): the length of its text, without making the string
         return out
