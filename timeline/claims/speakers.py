@@ -311,8 +311,8 @@ class SpeakerResolver:
                     return Resolved(p.actor, p.role, p.is_person)
             return Resolved(speaker, "", False)
         head = low.split()[0] if len(low.split()) >= 3 and low.split()[1] in {"by", "from", "of"} else low.split()[-1]
-        named = plain.split()[-1][:1].isupper() and plain[:1].isupper()  # "the U.S. Geological Survey": a name
-        if low in THING_PRONOUNS or (head in DOCUMENT_NOUNS and not named):
+        proper_name = plain.split()[-1][:1].isupper() and plain[:1].isupper()  # "the U.S. Geological Survey"
+        if low in THING_PRONOUNS or (head in DOCUMENT_NOUNS and not proper_name):
             owner = self._document_owner(plain)
             if owner:
                 return owner
