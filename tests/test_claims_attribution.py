@@ -284,6 +284,10 @@ def test_a_date_in_the_speakers_relative_clause_is_not_when_the_claim_was_made()
     (tx,) = [t for t in tag(text, datetime(2016, 8, 24, 9)) if t.text == "Wednesday afternoon"]
     c = one(claims_of(text, dct=datetime(2016, 8, 24, 9), timexes=[tx]), "said")
     assert c.made_value == "2016-08-24"
+    same_day = "Putin, who met Merkel earlier on Tuesday, denied that Moscow interferes in elections."
+    (tx,) = tag(same_day, datetime(2017, 5, 3, 9))
+    denial = one(claims_of(same_day, dct=datetime(2017, 5, 3, 9), timexes=[tx]), "denied")
+    assert denial.made_value == "2017-05-02"  # "earlier on Tuesday": the denial came later that Tuesday
 
 
 def test_made_date_is_the_cue_clause_date_else_the_article_day() -> None:

@@ -597,9 +597,13 @@ class SentenceAttributions:
 
     def _time_spans(self, cue_tok: Token, subj: Token, content: tuple[int, int]) -> list[tuple[int, int]]:
         """Words of the cue's own clause outside the speaker's phrase and the content: where "said on Tuesday" is
-        written ("Renzi, who visited on Wednesday afternoon, said ..." was not said in the afternoon)."""
+        written.  A date in the speaker's relative clause is another event's ("Renzi, who visited on Wednesday
+        afternoon, said ..."), unless "earlier"/"later" ties the two to one day ("Putin, who met Merkel earlier on
+        Tuesday, denied ...")."""
         base = self.base
-        speaker = range(subj.left_edge.i, subj.right_edge.i + 1)
+        phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1]
+        same_day = any(t.lower_ in ("earlier", "later") for t in phrase)
+        speaker = range(subj.left_edge.i, subj.right_edge.i + 1) if not same_day else range(subj.i, subj.i + 1)
         out = []
         for t in cue_tok.subtree:
             s = base + t.idx
