@@ -96,6 +96,18 @@ def test_since_a_date_does_not_date_the_event(tmp_path) -> None:  # type: ignore
     assert list(tl.events["value"]) == ["2023-07-26"]
 
 
+def test_bylines_stamps_and_copyright_lines_make_no_events(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "Storm batters coast\n\nBy Jane Doe | June 20, 2023 10:32 AM\n5 min read\n\n"
+        "Heavy rain flooded streets on Monday, officials said. By Thursday, the storm will weaken.\n\n"
+        "Copyright 2023 The Associated Press. All rights reserved.\n\u00a9 2023 Example News Inc. Updated 2 hours ago\n",
+        encoding="utf-8",
+    )
+    tl = timeline.build([a], stages=("timexes", "events"))
+    assert sorted(tl.events["value"]) == ["2023-06-19", "2023-06-22"]
+
+
 def test_a_portfolio_after_a_title_is_not_part_of_the_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
     a = tmp_path / "a.txt"
     a.write_text(

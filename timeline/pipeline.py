@@ -44,6 +44,26 @@ def _chrome_sentences(doc: Document, sentences: Sequence[Sentence]) -> set[int]:
     return chrome
 
 
+# Lines of page furniture anywhere in a text: bylines with dates, "Updated ..." stamps, reading times, copyright
+# notices.  Their dates are the page's, not events of the story.
+_FURNITURE = re.compile(
+    r"^\W*(?:copyright\b|\u00a9|\(c\)\s)"
+    r"|^\W*(?:by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*(?:[|,\u2022\u00b7]|$)"
+    r"|(?:updated|published|posted|last\s+(?:updated|modified)|first\s+published)\b[^.!?]{0,60}$"
+    r"|\d+\s*min(?:ute)?s?\s+read\b)",
+    re.IGNORECASE,
+)
+_FURNITURE_LINE = 100  # characters: furniture lines are short (a copyright notice may run longer)
+
+
+def furniture_sentences(sentences: Sequence[Sentence]) -> set[int]:
+    """Sentences that are page furniture (bylines, time stamps, copyright lines): no event is made of them."""
+    return {
+        s.sentence_id for s in sentences
+        if _FURNITURE.match(s.text) and (len(s.text) <= _FURNITURE_LINE or re.match(r"\W*(?:copyright|\u00a9)", s.text, re.I))
+    }
+
+
 def tag_document(doc: Document, sentences: Sequence[Sentence]) -> list[Timex]:
     """The document's time expressions, without those in page chrome."""
     from .temporal import tag  # the tagger's lexicons compile on first use, not on `import timeline`
@@ -162,7 +182,11 @@ def _build(
     from .parse import SentenceParses
 
     parses = SentenceParses()
-    wanted = [(doc.doc_id, sentences[sid]) for doc, sentences, timexes in per_doc
+    # Events come from the dates of the story, not of its page furniture.
+    furniture = [furniture_sentences(sentences) for _, sentences, _ in per_doc]
+    dating = [[t for t in timexes if t.sentence_id not in skip]
+              for (_, _, timexes), skip in zip(per_doc, furniture, strict=True)]
+    wanted = [(doc.doc_id, sentences[sid]) for (doc, sentences, _), timexes in zip(per_doc, dating, strict=True)
               for sid in sorted({t.sentence_id for t in timexes if t.begin is not None and t.sentence_id >= 0})]
     if "claims" in stages:
         from .claims.extract import wanted_sentences
@@ -172,7 +196,9 @@ def _build(
         wanted += [(doc.doc_id, s) for doc, sentences, _ in per_doc for s in wanted_sentences(sentences)
                    if tail_start(s.text) == 0]
     parses.ensure(wanted)
-    events = extract_events([(doc, s, t, parses.of(doc.doc_id)) for doc, s, t in per_doc])
+    events = extract_events(
+        [(doc, s, t, parses.of(doc.doc_id)) for (doc, s, _), t in zip(per_doc, dating, strict=True)]
+    )
     # Undated mentions ("the call") can sit in any sentence of the same article holding one of its events'
     # words: parse those too, all documents in one batch (each call of the parser costs milliseconds by itself,
     # more than the few sentences most documents add).
