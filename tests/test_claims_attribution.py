@@ -158,6 +158,12 @@ def test_a_speech_noun_with_a_that_clause_and_a_source_is_a_claim() -> None:
     assert claims_of("There were reports that the plant had closed.") == []
 
 
+def test_a_view_stated_with_a_copula_is_the_owners_claim() -> None:
+    c = one(claims_of("Mr. Smith's view is that the market will recover."), "view")
+    assert (c.speaker, c.cue_class, c.content) == ("Mr. Smith", "assess", "the market will recover")
+    assert claims_of("His view of the market was bleak.") == []
+
+
 def test_a_perfect_report_inside_a_quote_is_nested_but_claimed_lives_is_not_speech() -> None:
     text = "\u201cThe agency has said that I am the only one who can speak for him,\u201d the father said."
     nested = one(claims_of(text), "said", speaker="The agency")

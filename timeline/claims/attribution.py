@@ -384,6 +384,9 @@ class SentenceAttributions:
             (c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and _opens_with_that(c)),
             None,
         )
+        if clause is None and tok.dep_ == "nsubj" and tok.head.lower_ in {"is", "was", "'s", "remains"}:
+            # "Mr. Smith's view is that the market will recover"
+            clause = next((c for c in tok.head.children if c.dep_ == "ccomp" and _opens_with_that(c)), None)
         if clause is None:
             return None
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)

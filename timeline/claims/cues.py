@@ -163,6 +163,9 @@ CLAUSE_NOUN_CUES: dict[str, Cue] = {
     **{w: c for w, c in NOUN_CUES.items() if c.cue_class != "omit"},
     **dict.fromkeys(("claim", "claims", "assertion", "assertions"), Cue("claim", "say", "asserts")),
     **dict.fromkeys(("suggestion", "suggestions"), Cue("suggestion", "say", "asserts")),
+    # views stated with a copula: "Mr. Smith's view is that the market will recover"
+    **{w: Cue(w, "assess", "assesses") for w in ("view", "belief", "position", "argument", "contention",
+                                                  "conclusion", "assessment")},
 }
 LIGHT_VERBS = frozenset(
     """level levels leveled levelled leveling make makes made making issue issues issued issuing voice voices voiced
@@ -215,6 +218,8 @@ _PRONOUN_VERB = re.compile(
     + r")\b"
 )
 _STRONG = frozenset((set(VERB_CUES) | set(NOUN_CUES) | {"according"}) - _NOUN_LIKE)
+_CLAUSE_NOUN_WORDS = frozenset(CLAUSE_NOUN_CUES) - _STRONG
+_NOUN_THAT = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_NOUN_WORDS)) + r")\b[^.;]{0,50}?\bthat\b")
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 QUOTE_CHARS = ("\"", "\u201c", "\u201d", "``")
@@ -238,6 +243,8 @@ def may_hold_claim(sentence_text: str) -> bool:
         words.add(first.group(1).lower())
     if not words.isdisjoint(_STRONG):
         return True
+    if not words.isdisjoint(_CLAUSE_NOUN_WORDS) and _NOUN_THAT.search(sentence_text):
+        return True  # "Mr. Smith's view is that ...", "the conclusion by investigators that ..."
     if words.isdisjoint(_NOUN_LIKE):
         return False
     return any(q in sentence_text for q in QUOTE_CHARS) or _PRONOUN_VERB.search(sentence_text) is not None
