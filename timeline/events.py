@@ -21,6 +21,7 @@ from spacy.symbols import NOUN, PROPN
 
 from .parse import column, lemma
 from .records import Document, Event, EventMention, Sentence, Timex
+from .titles import PORTFOLIOS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -238,12 +239,7 @@ _TITLES = frozenset(
     mayor general chairman chief spokesman spokeswoman director premier envoy""".split()
 )
 _TITLE_IDS = frozenset(get_string_id(w) for w in _TITLES)
-# "Secretary of State Antony Blinken": the words naming a title's portfolio, part of the title, not the name.
-_PORTFOLIO_IDS = frozenset(
-    get_string_id(w)
-    for w in """state defense defence foreign affairs homeland security commerce energy education agriculture
-    labor labour transport transportation justice health treasury interior finance trade""".split()
-)
+_PORTFOLIO_IDS = frozenset(get_string_id(w) for w in PORTFOLIOS)  # "Secretary of State [Antony Blinken]"
 _OF_ID = get_string_id("of")
 
 

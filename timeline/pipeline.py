@@ -44,23 +44,23 @@ def _chrome_sentences(doc: Document, sentences: Sequence[Sentence]) -> set[int]:
     return chrome
 
 
-# Lines of page furniture anywhere in a text: bylines with dates, "Updated ..." stamps, reading times, copyright
-# notices.  Their dates are the page's, not events of the story.
-_FURNITURE = re.compile(
-    r"^\W*(?:copyright\b|\u00a9|\(c\)\s)"
-    r"|^\W*(?:by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*(?:[|,\u2022\u00b7]|$)"
+# Lines of page furniture anywhere in a text: bylines with dates, "Updated ..." stamps, reading times (short
+# lines), and copyright notices (of any length).  Their dates are the page's, not events of the story.
+_COPYRIGHT = re.compile(r"\W*(?:copyright\b|\u00a9|\(c\)\s)", re.IGNORECASE)
+_STAMP = re.compile(
+    r"\W*(?:by\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}\s*(?:[|,\u2022\u00b7]|$)"
     r"|(?:updated|published|posted|last\s+(?:updated|modified)|first\s+published)\b[^.!?]{0,60}$"
     r"|\d+\s*min(?:ute)?s?\s+read\b)",
     re.IGNORECASE,
 )
-_FURNITURE_LINE = 100  # characters: furniture lines are short (a copyright notice may run longer)
+_STAMP_LINE = 100  # characters: bylines and time stamps are short lines
 
 
 def furniture_sentences(sentences: Sequence[Sentence]) -> set[int]:
     """Sentences that are page furniture (bylines, time stamps, copyright lines): no event is made of them."""
     return {
         s.sentence_id for s in sentences
-        if _FURNITURE.match(s.text) and (len(s.text) <= _FURNITURE_LINE or re.match(r"\W*(?:copyright|\u00a9)", s.text, re.I))
+        if _COPYRIGHT.match(s.text) or (len(s.text) <= _STAMP_LINE and _STAMP.match(s.text))
     }
 
 

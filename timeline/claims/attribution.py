@@ -404,10 +404,11 @@ class SentenceAttributions:
         """"called the attack “a clear violation of international law”": a quotation right after the object is
         its characterization, whatever the parser attached it to."""
         obj = _child(tok, "dobj")
-        if obj is None:
-            return False
-        end = self.base + obj.idx + len(obj.text)
-        return any(end <= q.start and not self.text[end : q.start].strip() for q in self.quotes)
+        return obj is not None and self._quote_right_after(self.base + obj.idx + len(obj.text)) is not None
+
+    def _quote_right_after(self, offset: int) -> Quote | None:
+        """The quotation that opens at ``offset``, after nothing but spaces."""
+        return next((q for q in self.quotes if offset <= q.start and not self.text[offset : q.start].strip()), None)
 
     def _misparsed_finite(self, tok: Token, cue: Cue) -> Attribution | None:
         """"Iraq alleged Ritter was a spy": the tagger saw a finite verb, the parser an adjective ("the alleged
@@ -535,7 +536,7 @@ class SentenceAttributions:
         if cue.cue_class == "characterize":
             # 'called the admission "a return home"' where the parse left the quoted words out of the object
             # complement: the characterization is in them
-            after = next((q for q in self.quotes if end <= q.start and not self.text[end : q.start].strip()), None)
+            after = self._quote_right_after(end)
             if after is not None and after.start < self.base + len(self.doc.text):
                 end = after.end
         att = self._make(cue_tok, cue_last, subj, (start, end), cue)

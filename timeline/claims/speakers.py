@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..records import Sentence
+from ..titles import PORTFOLIOS
 from .aliases import bare, country_named, country_of_seat, mentions_country
 from .cues import DOCUMENT_NOUNS
 
@@ -193,15 +194,13 @@ class NameRegistry:
         run = words[i:j]
         if not run:
             return
-        if len(run) == 1 and run[0][2].lower() not in self.full_names:
-            # A lone capitalised word that is no known surname: sentence starts, places, months (most runs).
-            if not (i > 0 and words[i - 1][2].lower() in TITLE_WORDS):
-                return
+        if len(run) == 1 and self._lone_word(words, i):
+            return  # sentence starts, places, months (most runs)
         if i > 0 and words[i - 1][2].lower() == "of":
             # "Secretary of State Antony Blinken", "Minister of Foreign Affairs Wang Yi": the title's complement
             # belongs to the role
             glue = 0
-            while glue < len(run) - 2 and run[glue][2].lower() in TITLE_GLUE | _TITLE_COMPLEMENTS:
+            while glue < len(run) - 2 and run[glue][2].lower() in PORTFOLIOS:
                 glue += 1
             if glue:
                 i, run = i + glue, run[glue:]
@@ -488,7 +487,6 @@ class SpeakerResolver:
         return resolved
 
 
-_TITLE_COMPLEMENTS = frozenset("affairs commerce energy education agriculture labor labour transport".split())
 # Institutions a definite description stands for: "the ministry" is the ministry the article named before.
 _INSTITUTION_HEADS = frozenset(
     """ministry agency committee council department commission court board bureau office union party army

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from ..records import Sentence, Timex
 from ..segment import split_sentences
-from .interval import interval_of
+from .interval import day_value, interval_of
 from .patterns import RULE_PATTERNS, SCANNER, STARTS, TRIGGER_SCAN, USEFUL_NUMBER, WORD
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
@@ -144,7 +145,6 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
 
 
 _DAY_NEXT_TO = re.compile(r"(?:\bthe\s+)?\bday\s+(before|after)\s+$", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 
 
 def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) -> Timex:
@@ -154,7 +154,7 @@ def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) ->
     the text named), so a record already made for them is dropped.
     """
     before = _DAY_NEXT_TO.search(text, max(0, timex.start - 20), timex.start)
-    if before is None or timex.begin is None or not _DAY_VALUE.match(timex.value):
+    if before is None or timex.begin is None or timex.granularity != "day":
         return timex
     start = before.start()
     if found and found[-1].end > start:
@@ -163,19 +163,10 @@ def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) ->
         start = found[-1].start
         found.pop()
         ref.mentioned.pop()
-    shift = timedelta(days=-1 if before.group(1).lower() == "before" else 1)
-    begin = timex.begin + shift
-    return Timex(
-        start=start,
-        end=timex.end,
-        text=text[start : timex.end],
-        type="DATE",
-        value=begin.strftime("%Y-%m-%d"),
-        mod=timex.mod,
-        begin=begin,
-        end_=begin + timedelta(days=1),
-        granularity="day",
-        anchor=timex.anchor,
+    begin = timex.begin + timedelta(days=-1 if before.group(1).lower() == "before" else 1)
+    return replace(
+        timex, start=start, text=text[start : timex.end], type="DATE", value=day_value(begin.date()),
+        begin=begin, end_=begin + timedelta(days=1),
     )
 
 
