@@ -373,4 +373,12 @@ CASES: list[Case] = [
     ("Exports fell [[last year]].", None, ("DATE", "XXXX", "")),
     ("The accord was signed on [[Sept. 5, 1998]].", None, ("DATE", "1998-09-05", "")),
     ("The strike lasted [[three days]].", None, ("DURATION", "P3D", "")),
+    # --- generalization pass, session 4: phrasings of wire news outside TBAQ
+    ("The strike began at [[1500 GMT]].", WED, ("TIME", "2017-05-03T15:00", "")),
+    ("At [[2330 UTC]] the polls closed.", WED, ("TIME", "2017-05-03T23:30", "")),
+    ("The blast came at 10:35 a.m. ([[0735 GMT]]) Tuesday.", WED, None),
+    ("In [[1999]] GMT was the standard.", WED, ("DATE", "1999", "")),
+    ("The law dates from [[1848]].", WED, ("DATE", "1848", "")),
+    ("The government has until [[Friday]] to respond.", WED, ("DATE", "2017-05-05", "")),
+    ("The crisis began [[a year and a half ago]].", WED, ("DATE", "2015-11", "")),
 ]

@@ -35,7 +35,9 @@ def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | N
         return 12, 0, None
     if w == "midnight":
         return 24, 0, None
-    mm = re.match(r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*(?:o'clock)?\s*([ap])?", w)
+    mm = re.fullmatch(r"(\d\d)(\d\d)()()", w) or re.match(
+        r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*(?:o'clock)?\s*([ap])?", w
+    )
     if not mm:
         return None
     h = int(mm.group(1))
@@ -104,6 +106,8 @@ def clock(m: Match) -> Spec | None:
     raw = norm(g["clock"])
     if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
         return None  # a bare number; "high noon" is a climax
+    if raw.isdigit() and re.search(r"[ap]\.?m\.?\s*\(\s*$", m.before(12), re.IGNORECASE):
+        return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone
     tz = g.get("tz")
     if tz and not tz.isupper() and tz != "Z":
         return None

@@ -41,7 +41,9 @@ TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 CLOCK = (
     rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
-    r"|(?:[01]?\d|2[0-3])\s+o'clock\b|noon\b|midnight\b|midday\b)"
+    r"|(?:[01]?\d|2[0-3])\s+o'clock\b|noon\b|midnight\b|midday\b"
+    # wire services write 24-hour readings as four digits before GMT/UTC ("at 1500 GMT")
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b))"
 )
 DET = r"(?:this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
@@ -147,7 +149,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "ago",
-        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     ),
     ("compound_span", r"(?P<unit>(?:day|week|month|year|decade|centur(?:y|ie))s?)-(?P<kind>long|old)\b"),
@@ -241,7 +243,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     beginning start middle turn first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     1st 2nd 3rd 4th final latest same prior very preceding
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
-    close since by in of for within every each per once twice several few many dozens its their right these
+    close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
@@ -276,7 +278,7 @@ def _trie(words: list[str]) -> str:
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
     r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|o'clock)\b)"
-    r"|[1-4]q\b|[1-4]q\d\d\b|\d+\s+and\s+a\s+half\b"
+    r"|[1-4]q\b|[1-4]q\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d\s?(?:gmt|utc)\b"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

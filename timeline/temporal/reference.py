@@ -24,6 +24,7 @@ _FUTURE = re.compile(
     r"|'ll\b|’ll\b"
     # a deadline moved or granted "until Tuesday" lies ahead
     r"|\b(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b"
+    r"|\b(?:has|have)\s+until\b"
 )
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"

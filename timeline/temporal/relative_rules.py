@@ -40,6 +40,8 @@ def ago(m: Match) -> Spec | None:
     g = m.g
     direction = norm(g["dir"])
     n = count_of(g["n"])
+    if n is not None and g.get("half"):
+        n += 0.5  # "a year and a half ago"
     unit = g["unit"] or ""
     _, _, gran = unit_info(unit)
     if gran == "season":
