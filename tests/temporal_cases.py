@@ -381,4 +381,11 @@ CASES: list[Case] = [
     ("The law dates from [[1848]].", WED, ("DATE", "1848", "")),
     ("The government has until [[Friday]] to respond.", WED, ("DATE", "2017-05-05", "")),
     ("The crisis began [[a year and a half ago]].", WED, ("DATE", "2015-11", "")),
+    ("Now for [[today]]'s geography quiz.", WED, ("DATE", "2017-05-03", "")),
+    ("The offer, advertised in [[today]]'s editions of the paper, expires soon.", WED, ("DATE", "2017-05-03", "")),
+    ("The case is a lesson for [[today]]'s youth.", WED, None),
+    ("Elections were held in 2011. [[Two years later]], the president resigned.", WED, ("DATE", "2013", "")),
+    ("Troops arrived on [[the 1st]].", WED, ("DATE", "2017-05-01", "")),
+    ("The vote will be held on [[the 2nd]].", WED, ("DATE", "2017-06-02", "")),
+    ("He lives on [[the 15th]] floor.", WED, None),
 ]

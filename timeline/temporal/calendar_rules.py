@@ -434,3 +434,37 @@ def year(m: Match) -> Spec | None:
             return Spec("DATE", value, mod, "absolute", lstrip=lstrip, rstrip=len(g.get("dash") or ""))
         interval = (datetime(y, 1, 1), datetime(last + 1, 1, 1))
     return Spec("DATE", value, mod, "absolute", lstrip=lstrip, interval=interval)
+
+
+_DOM_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+$", re.IGNORECASE)
+
+
+def day_of_month(m: Match) -> Spec | None:
+    """"on the 15th": that day of the article's month, or of the month before or after as the wording points.
+
+    Only after a preposition and before no noun: "the 15th century", "the 15th floor" are no dates.
+    """
+    if not _DOM_BEFORE.search(m.before(8)) or re.match(r"\s*[-–]?\s*[a-z0-9]", m.after(3), re.IGNORECASE):
+        return None
+    ref = m.ref.day
+    dom = int(re.sub(r"\D", "", m.g["dom"]))
+    if ref is None:
+        return Spec("DATE", f"XXXX-XX-{dom:02d}", anchor="unresolved")
+    tense = m.tense()
+    days: list[date] = []
+    for shift_months in (-1, 0, 1):
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + shift_months, 12)
+        try:
+            days.append(date(y, mo + 1, dom))
+        except ValueError:
+            continue
+    ahead = [d for d in days if d >= ref]
+    behind = [d for d in days if d <= ref]
+    if tense > 0 and ahead:
+        d = min(ahead)
+    elif tense <= 0 and behind and (tense < 0 or not ahead or (ref - max(behind)).days <= 3.5 * (min(ahead) - ref).days):
+        d = max(behind)
+    else:
+        d = min(ahead) if ahead else max(behind)
+    return Spec("DATE", d.isoformat(), anchor="dct")
+

@@ -167,6 +167,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?:'s|’s)?\s+(?P<part>{PART})|(?<=overnight)\s+(?P<weekday>{WEEKDAY}))?",
     ),
     ("nth_day", rf"(?:the\s+)?(?P<ord>{ORD})\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"),
+    ("day_of_month", r"the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"),
     (
         "anchored_day",
         r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"

@@ -80,13 +80,16 @@ def ago(m: Match) -> Spec | None:
             y = int(period.value[:4]) + sign * int(n)
             return Spec("DATE", f"{y:04d}{period.value[4:]}", mod, period.timex_id, lstrip=lstrip)
     if gran in ("year", "quarter", "month", "decade", "century"):
-        anaphoric = False  # "a year earlier" in news compares with the article's own time
+        # "a year earlier" in news compares with the article's own time; "two years later" goes on from the
+        # time the story tells ("Elections were held in 2019. Two years later, ...")
+        anaphoric = direction == "later"
     if gran in ("decade", "century"):  # "a decade ago": about a year, ten years back
         n, gran = n * (10 if gran == "decade" else 100), "year"
     base, anchor = ref.day, "dct"
     last_at: datetime | None = None
     if anaphoric:  # "two days later": counted from the last day (or time) the text named
-        last = ref.last_placed(finest="day", coarsest="week" if gran == "week" else "day")
+        coarsest = gran if gran in ("week", "month", "quarter", "year") else "year" if gran in ("decade", "century") else "day"
+        last = ref.last_placed(finest="day", coarsest=coarsest)
         if last is not None and last.begin is not None:
             base, anchor, last_at = last.begin.date(), last.timex_id, last.begin
     if base is None:
@@ -400,6 +403,16 @@ def nth_day(m: Match) -> Spec | None:
     return Spec("DATE", day_value(m.ref.day))
 
 
+# "today's" names the article's day before the occasions and editions of that day ("today's vote", "in
+# today's editions"); before other nouns it is the present in general ("today's youth", "today's computers").
+_TODAYS_OCCASION = re.compile(
+    r"[’']s\s+(?:[a-z]+\s+)?(?:editions?|issue|paper|newspapers?|meeting|session|vote|voting|election|talks|trading|"
+    r"game|match|race|hearing|ruling|decision|announcement|speech|attacks?|quiz|show|program|broadcast|deadline|"
+    r"summit|rally|protests?|report|statement|agenda|schedule|ceremony|funeral|visit|strike|press\s+conference)\b",
+    re.IGNORECASE,
+)
+
+
 def deictic(m: Match) -> Spec | None:
     """Days named from the article date: "today", "yesterday", "tonight", "the day before yesterday"."""
     g = m.g
@@ -407,7 +420,9 @@ def deictic(m: Match) -> Spec | None:
     part = norm(g.get("part"))
     pre = norm(g.get("pre"))
     mod = PRE_MODS.get(pre, "")
-    if word == "today" and (_is_chrome(m) or is_title(m) or (re.match(r"[’']s\b", m.after(3)) and not part)):
+    if word == "today" and (
+        _is_chrome(m) or is_title(m) or (re.match(r"[’']s\b", m.after(3)) and not part and not _TODAYS_OCCASION.match(m.after(40)))
+    ):
         return None  # a site header, or "today's youth" (the present in general)
     ref = m.ref.day
     if word == "overnight":

@@ -11,6 +11,7 @@ from .calendar_rules import (
     century,
     clock,
     clock_part,
+    day_of_month,
     decade,
     holiday,
     iso,
@@ -44,7 +45,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year, "period_ago": period_ago,
     "compound_span": compound_span, "mid_part": mid_part,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
-    "quarter_pair": quarter_pair, "nth_day": nth_day,
+    "quarter_pair": quarter_pair, "nth_day": nth_day, "day_of_month": day_of_month,
 }  # fmt: skip
 
 __all__ = ["NORMALIZERS", "Match", "Spec"]
