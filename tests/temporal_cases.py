@@ -388,4 +388,6 @@ CASES: list[Case] = [
     ("Troops arrived on [[the 1st]].", WED, ("DATE", "2017-05-01", "")),
     ("The vote will be held on [[the 2nd]].", WED, ("DATE", "2017-06-02", "")),
     ("He lives on [[the 15th]] floor.", WED, None),
+    ("Prices doubled over [[the past decade]].", WED, ("DURATION", "P10Y", "")),
+    ("It was one of the great events of [[the past century]].", WED, ("DURATION", "P100Y", "")),
 ]

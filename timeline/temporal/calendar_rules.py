@@ -287,6 +287,8 @@ def century(m: Match) -> Spec | None:
         if m.ref.day is None:
             return Spec("DATE", "XX", mod, "unresolved")
         det = norm(g["det"])
+        if det in ("past", "the past"):  # "the past century": the hundred years up to now
+            return Spec("DURATION", "P100Y", mod, "")
         c = m.ref.day.year // 100 + (
             -1 if ("last" in det or "past" in det or "previous" in det) else 1 if "next" in det else 0
         )

@@ -366,6 +366,9 @@ def relative(m: Match) -> Spec | None:
         period = ref.last_placed(finest="quarter", coarsest="half", base_only=True)
         if period is not None and period.granularity in ("quarter", "half") and period.value[:4] == str(base.year):
             return Spec("DATE", f"{base.year - 1:04d}{period.value[4:]}", mod, period.timex_id, lstrip=lstrip)
+    if gran in ("decade", "century") and det in ("past", "the past"):
+        # "over the past decade": the ten years up to now, as "the past two decades" is twenty
+        return Spec("DURATION", "P10Y" if gran == "decade" else "P100Y", mod, "", lstrip=lstrip)
     if gran == "week" and det in ("the past", "the last"):
         step = 0  # "over the past week": the seven days up to the article, mostly its own calendar week
     return Spec("DATE", value_at(shift(base, gran, step), gran), mod, anchor, lstrip=lstrip)
