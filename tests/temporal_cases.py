@@ -390,4 +390,14 @@ CASES: list[Case] = [
     ("He lives on [[the 15th]] floor.", WED, None),
     ("Prices doubled over [[the past decade]].", WED, ("DURATION", "P10Y", "")),
     ("It was one of the great events of [[the past century]].", WED, ("DURATION", "P100Y", "")),
+    # futurates and the saying-only past
+    ("The president is traveling to Europe on [[Thursday]].", WED, ("DATE", "2017-05-04", "")),
+    ("The president travels to Europe [[Thursday]] for talks.", WED, ("DATE", "2017-05-04", "")),
+    ("The storm is forecast to hit on [[Saturday]].", WED, ("DATE", "2017-05-06", "")),
+    ("The exhibit runs until [[Sunday]].", WED, ("DATE", "2017-05-07", "")),
+    ("The deadline is [[Friday]].", WED, ("DATE", "2017-05-05", "")),
+    ("The deadline was [[Friday]].", WED, ("DATE", "2017-04-28", "")),
+    ("The report, to be released in [[June]], is awaited.", WED, ("DATE", "2017-06", "")),
+    ("The report, released in [[June]], was criticised.", WED, ("DATE", "2016-06", "")),
+    ("The kingdom told oil companies of a cut in its supply in [[June]].", WED, ("DATE", "2017-06", "")),
 ]

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from .holidays import holiday_date
 from .interval import day_value, week_value
 from .lexicon import DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
-from .reference import nearest_weekday
+from .reference import nearest_weekday, reported_only
 from .spec import (
     FUTURE_CUE_WEIGHT,
     PRE_MODS,
@@ -369,7 +369,10 @@ def month(m: Match) -> Spec | None:
     if ref is None:
         return Spec("DATE", f"XXXX-{num:02d}", mod, "unresolved", lstrip=lstrip)
     since = norm(m.g.get("pre")) == "since"  # "on patrol since March": always the past
-    y = closest_year(ref, num, 15, -1 if since else m.tense(), slack=45, weight=100)
+    # Past wording puts the month behind the article's, unless only the saying is past ("told companies of a
+    # cut in September" in August): then the month after the article's may still be meant.
+    slack = 45 if not since and reported_only(m.text, m.start, m.end) else 20
+    y = closest_year(ref, num, 15, -1 if since else m.tense(), slack=slack, weight=100)
     prev = m.ref.mentioned[-1] if m.ref.mentioned else None
     if prev is not None and prev.begin is not None and prev.granularity == "month" and prev.end <= m.start:
         if _RANGE_LINK.fullmatch(m.text[prev.end : m.start]):

@@ -25,9 +25,18 @@ _FUTURE = re.compile(
     # a deadline moved or granted "until Tuesday" lies ahead
     r"|\b(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b"
     r"|\b(?:has|have)\s+until\b"
+    # futurates: "is traveling to Europe on Thursday", "travels to Europe Thursday", "runs until Sunday", "the
+    # deadline is Friday", "to be released in July", "is forecast to hit"
+    r"|\b(?:is|are)\s+(?:travell?ing|leaving|heading|flying|coming|going|visiting|meeting|hosting|returning|"
+    r"arriving|departing|launching|opening|resuming|starting|beginning|holding)\b"
+    r"|\b(?:travels|heads|flies|visits|hosts|returns)\b"
+    r"|\b(?:runs|lasts|continues)\s+(?:until|till|through)\b"
+    r"|\bdeadline\s+is\b"
+    r"|\bto\s+be\s+[a-z]+(?:ed|en)\b"
+    r"|\b(?:forecast|predicted|projected)\s+to\b"
 )
 _PAST = re.compile(
-    r"\b(?<!\bbe\s)(?<!\bbeing\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
+    r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
     r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|"
     r"brought|paid|ago|since|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
     r"exceed|succeed|breed|greed|creed|sacred|naked|wicked|kindred|unspecified|undisclosed|unidentified|"
@@ -60,6 +69,21 @@ def tense_at(text: str, start: int, end: int) -> int:
     The nearest cue before the expression in its clause decides ("said it would meet Friday" is future,
     "announced Friday" past); with none before, the first cue after it ("On Tuesday, the group will ...").
     """
+    return cue_at(text, start, end)[0]
+
+
+_REPORTING = frozenset("said says told announced reported added stated declared".split())
+
+
+def reported_only(text: str, start: int, end: int) -> bool:
+    """True when the clause reads as past only through a verb of saying ("told companies of a cut in
+    September"): the saying is past, what was said may lie ahead."""
+    tense, cue = cue_at(text, start, end)
+    return tense < 0 and cue in _REPORTING
+
+
+def cue_at(text: str, start: int, end: int) -> tuple[int, str]:
+    """``tense_at`` with the cue word that decided it."""
     before = text[max(0, start - 120) : start].lower()  # cue patterns are lower case: much faster than IGNORECASE
     cut = _last(_CLAUSE_START, before)
     if cut is not None:
@@ -69,8 +93,8 @@ def tense_at(text: str, start: int, end: int) -> int:
     if fut is not None or past is not None:
         # Ends decide: "had been due to expire" (a plan now past) ends with the future cue it contains.
         if past is None or (fut is not None and fut.end() > past.end()):
-            return 1
-        return -1
+            return 1, fut.group(0) if fut is not None else ""
+        return -1, past.group(0)
     after = text[end : end + 100].lower()
     stop = _CLAUSE_END.search(after)
     if stop is not None:
@@ -78,10 +102,10 @@ def tense_at(text: str, start: int, end: int) -> int:
     fut = _FUTURE_AFTER.search(after)
     past = _PAST.search(after)
     if fut is not None and (past is None or fut.start() < past.start()):
-        return 1
+        return 1, fut.group(0)
     if past is not None:
-        return -1
-    return 0
+        return -1, past.group(0)
+    return 0, ""
 
 
 _LOOKBACK = 60  # mentions searched back for an anaphor's reference: bounded work on very long texts
