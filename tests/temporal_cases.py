@@ -400,4 +400,6 @@ CASES: list[Case] = [
     ("The report, to be released in [[June]], is awaited.", WED, ("DATE", "2017-06", "")),
     ("The report, released in [[June]], was criticised.", WED, ("DATE", "2016-06", "")),
     ("The kingdom told oil companies of a cut in its supply in [[June]].", WED, ("DATE", "2017-06", "")),
+    ("Growth will slow in [[the second half of the year]].", WED, ("DATE", "2017-H2", "")),
+    ("Growth slowed in [[the second half of the year]].", WED, ("DATE", "2016-H2", "")),
 ]

@@ -65,7 +65,8 @@ def quarter(m: Match) -> Spec | None:
         elif ref.day is not None and "year" in poss:
             year = ref.day.year + {"this": 0, "last": -1, "next": 1}[poss.split(" ")[0]]
     if year is None and g.get("det") and ref.day is not None:
-        year = ref.day.year + {"this": 0, "last": -1, "next": 1}[norm(g["det"])]
+        if norm(g["det"]) != "the":  # "of the year" is placed like a bare "the second half", by the wording
+            year = ref.day.year + {"this": 0, "last": -1, "next": 1}[norm(g["det"])]
     anchor = "absolute" if g.get("year") else "dct"
     lstrip = 0
     if poss in ("its", "the company's", "the company’s"):
@@ -106,6 +107,7 @@ def quarter(m: Match) -> Spec | None:
         if (
             year is None
             and not g.get("fiscal1")
+            and not g.get("det")
             and not _FINANCE.search(m.text, max(0, m.start - 300), m.end + 300)
         ):
             return None  # "in the second half" of a match, a film, a speech
