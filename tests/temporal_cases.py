@@ -402,4 +402,8 @@ CASES: list[Case] = [
     ("The kingdom told oil companies of a cut in its supply in [[June]].", WED, ("DATE", "2017-06", "")),
     ("Growth will slow in [[the second half of the year]].", WED, ("DATE", "2017-H2", "")),
     ("Growth slowed in [[the second half of the year]].", WED, ("DATE", "2016-H2", "")),
+    ("They hope to marry [[one day]].", WED, ("DATE", "FUTURE_REF", "")),
+    ("He hoped he [[one day]] would follow them.", WED, ("DATE", "FUTURE_REF", "")),
+    ("It happened [[one day]] in March.", WED, None),
+    ("Shares rose for [[one day]], then fell.", WED, ("DURATION", "P1D", "")),
 ]

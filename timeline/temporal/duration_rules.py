@@ -104,6 +104,16 @@ _PERSON = re.compile(
 )
 
 
+_SPAN_BEFORE = re.compile(
+    r"\b(?:for|in|within|over|after|than|of|only|just|about|nearly|almost|by|to|per|every|each|up|lasts?|lasted|"
+    r"spent|spend|take|takes|took|stay|stayed|wait|waited)\s+$",
+    re.IGNORECASE,
+)
+_SUBJECT_BEFORE = re.compile(r"\b(?:he|she|they|we|i|you|it)\s+$", re.IGNORECASE)
+_WISH_IN_CLAUSE = re.compile(
+    r"\b(?:will|would|could|might|may|hopes?|hoped|wants?|wanted|plans?|dreams?|dreamed|wish(?:es|ed)?)\b[^.;:!?,]*$",
+    re.IGNORECASE,
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|could|might|may|can|shall|should|must|(?:hope|want|plan|dream|expect|aim|wish)(?:s|ed)?\s+to)\s+$"
     r"|['’]ll\s+$",
@@ -121,8 +131,14 @@ def duration(m: Match) -> Spec | None:
     approx = norm(g.get("approx"))
     if nword in ("a", "an", "half a", "a half") and the in ("a", "an", "the"):
         return None
-    if nword == "one" and not the and not det and norm(unit) == "day" and _MODAL_BEFORE.search(m.before(20)):
-        return Spec("DATE", "FUTURE_REF", anchor="dct")  # "Islam will one day be ...": some day, not 24 hours
+    if nword == "one" and not the and not det and not approx and norm(unit) == "day":
+        before, after = m.before(60), m.after(12)
+        if _MODAL_BEFORE.search(before[-20:]) or _SUBJECT_BEFORE.search(before) or (
+            _WISH_IN_CLAUSE.search(before) and re.match(r"\s*(?:[.,;:!?\"”]|$)", after)
+        ):
+            return Spec("DATE", "FUTURE_REF", anchor="dct")  # "will one day be", "hope to marry one day": some day
+        if re.match(r",?\s+(?:in|last|this|next|when|while|as)\b|,", after) and not _SPAN_BEFORE.search(before):
+            return None  # "one day in May", "One day, ...": a day left unnamed, not 24 hours
     lstrip = 0
     if re.match(r"\s+old\b", m.after(5)):
         return None  # ages ("52 years old") are not times
