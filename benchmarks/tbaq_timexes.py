@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/tbaq_timexes.py                 # the table + speed run
     .venv/bin/python benchmarks/tbaq_timexes.py --errors        # + per-document errors
     .venv/bin/python benchmarks/tbaq_timexes.py --errors --doc APW19980807.0261
+    .venv/bin/python benchmarks/tbaq_timexes.py --no-speed --by-part   # + TimeBank and AQUAINT apart
 
 Scoring follows TempEval-3: a system timex and a gold timex match *relaxed* when their character spans overlap
 (one-to-one: each gold timex pairs with at most one system timex, exact spans first, then the largest overlap),
@@ -294,6 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dateparser-repeat", type=int, default=3, help="timing repeats for dateparser")
     ap.add_argument("--no-speed", action="store_true", help="skip the speed run")
     ap.add_argument("--audit", action="store_true", help="sort the value errors by how the gold annotates alike")
+    ap.add_argument(
+        "--by-part",
+        action="store_true",
+        help="also score TimeBank and AQUAINT apart (AQUAINT's 2000s multi-source news is the nearer to unseen news)",
+    )
     args = ap.parse_args(argv)
 
     docs = read_corpus()
@@ -302,6 +308,17 @@ def main(argv: list[str] | None = None) -> int:
     counts = score(docs, predicted)
     print_table(counts)
     print(f"CLI run (timeline extract, incl. start-up): {cli_seconds:.1f} s")
+    if args.by_part:
+        for part in ("TimeBank", "AQUAINT"):
+            ids = {d.doc_id for d in read_corpus(CORPUS / part)}
+            sub = [d for d in docs if d.doc_id in ids]
+            c = score(sub, {k: v for k, v in predicted.items() if k in ids})
+            _, _, rf = _prf(c.relaxed, c.system, c.gold)
+            _, _, sf = _prf(c.strict, c.system, c.gold)
+            print(
+                f"{part:<9} {len(sub):3d} docs, {c.gold:4d} gold: strict F1 {100 * sf:.1f}, relaxed F1 {100 * rf:.1f},"
+                f" value F1 {100 * rf * c.value_ok / max(c.relaxed, 1):.1f}"
+            )
     if args.audit:
         print(f"\nvalue errors ({len(counts.value_errors)}), by how TBAQ annotates the same phrasing:")
         for kind, n in sorted(audit(docs, counts).items(), key=lambda kv: -kv[1]):
