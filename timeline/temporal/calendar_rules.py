@@ -9,12 +9,13 @@ import re
 from datetime import date, datetime, timedelta
 
 from .holidays import holiday_date
-from .interval import day_value, week_value
+from .interval import add_months, day_value, week_value
 from .lexicon import DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import nearest_weekday, reported_only
 from .spec import (
     FUTURE_CUE_WEIGHT,
     PRE_MODS,
+    UNMARKED_FUTURE,
     Match,
     Spec,
     closest_year,
@@ -452,24 +453,19 @@ def day_of_month(m: Match) -> Spec | None:
     if not _DOM_BEFORE.search(m.before(8)) or re.match(r"\s*[-–]?\s*[a-z0-9]", m.after(3), re.IGNORECASE):
         return None
     ref = m.ref.day
-    dom = int(re.sub(r"\D", "", m.g["dom"]))
+    dom = int(re.sub(r"\D", "", m.g["dom"] or ""))
     if ref is None:
         return Spec("DATE", f"XXXX-XX-{dom:02d}", anchor="unresolved")
+    # the day in this month or a neighbour ("the 31st" skips months without one)
+    days = [d.replace(day=dom) for d in (add_months(ref.replace(day=1), k) for k in (-1, 0, 1)) if dom <= _month_length(d)]
     tense = m.tense()
-    days: list[date] = []
-    for shift_months in (-1, 0, 1):
-        y, mo = divmod(ref.year * 12 + ref.month - 1 + shift_months, 12)
-        try:
-            days.append(date(y, mo + 1, dom))
-        except ValueError:
-            continue
-    ahead = [d for d in days if d >= ref]
-    behind = [d for d in days if d <= ref]
-    if tense > 0 and ahead:
-        d = min(ahead)
-    elif tense <= 0 and behind and (tense < 0 or not ahead or (ref - max(behind)).days <= 3.5 * (min(ahead) - ref).days):
-        d = max(behind)
-    else:
-        d = min(ahead) if ahead else max(behind)
-    return Spec("DATE", d.isoformat(), anchor="dct")
+    side = [d for d in days if (d >= ref if tense > 0 else d <= ref)] if tense else []
+    if side:
+        best = min(side, key=lambda d: abs((d - ref).days))
+    else:  # no cue, or none on the cue's side: the nearest, news looking back
+        best = min(days, key=lambda d: (d - ref).days * (UNMARKED_FUTURE if d > ref else -1))
+    return Spec("DATE", best.isoformat(), anchor="dct")
 
+
+def _month_length(d: date) -> int:
+    return (add_months(d.replace(day=1), 1) - timedelta(days=1)).day

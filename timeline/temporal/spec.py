@@ -157,7 +157,7 @@ def words_year(words: str) -> int | None:
 # about direction: a past day must be this much nearer to win.  (Not for periods: "results for the April-June
 # quarter are due" looks ahead from a quarter that is over.)
 FUTURE_CUE_WEIGHT = 10
-_UNMARKED_FUTURE = 3.5  # how much farther a past date may be than a future one when the wording is neutral
+UNMARKED_FUTURE = 3.5  # how much farther a past date may be than a future one when the wording is neutral
 
 
 def closest_year(
@@ -180,7 +180,7 @@ def closest_year(
         score = abs(gap) * ((weight if tense < 0 else future_weight or weight) if against else 1)
         score += 0.5 if against else 0
         if tense == 0 and gap > slack:
-            score = gap * _UNMARKED_FUTURE  # with no cue either way, news looks back: the past reading is favoured
+            score = gap * UNMARKED_FUTURE  # with no cue either way, news looks back: the past reading is favoured
         if score < best_gap:
             best, best_gap = y, score
     return best
