@@ -400,4 +400,16 @@ CASES: list[Case] = [
     ("The report, to be released in [[June]], is awaited.", WED, ("DATE", "2017-06", "")),
     ("The report, released in [[June]], was criticised.", WED, ("DATE", "2016-06", "")),
     ("The kingdom told oil companies of a cut in its supply in [[June]].", WED, ("DATE", "2017-06", "")),
+    # --- clock times and date formats (helper pass)
+    ("The blast struck at [[2:15 in the afternoon]].", WED, ("TIME", "2017-05-03T14:15", "")),
+    ("Clashes erupted at [[9 o'clock in the evening]].", WED, ("TIME", "2017-05-03T21:00", "")),
+    ("The curfew begins at [[10 at night]].", WED, ("TIME", "2017-05-03T22:00", "")),
+    ("He takes [[one]] at night.", WED, None),
+    ("The bells rang at [[nine o'clock]].", WED, ("TIME", "2017-05-03T09:00", "")),
+    ("The train left at [[8.30pm]].", WED, ("TIME", "2017-05-03T20:30", "")),
+    ("The market opened at [[8.30 a.m.]] on Monday.", WED, ("TIME", "2017-05-01T08:30", "")),
+    ("The shelling began at [[0600]] local time.", WED, ("TIME", "2017-05-03T06:00", "")),
+    ("The missile was fired at [[00:30]] local time (2130 GMT Tuesday).", WED, ("TIME", "2017-05-03T00:30", "")),
+    ("The missile was fired at 00:30 local time ([[2130 GMT Tuesday]]).", WED, ("TIME", "2017-05-02T21:30", "")),
+    ("The vote closed at 14:00 local time ([[1200 GMT]]).", WED, None),
 ]

@@ -35,8 +35,11 @@ def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | N
         return 12, 0, None
     if w == "midnight":
         return 24, 0, None
+    word = w.split(" ")[0]
+    if word in ONES:  # "nine o'clock"
+        w = f"{ONES[word]}{w[len(word) :]}"
     mm = re.fullmatch(r"(\d\d)(\d\d)()()", w) or re.match(
-        r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*(?:o'clock)?\s*([ap])?", w
+        r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
     )
     if not mm:
         return None
@@ -90,11 +93,49 @@ def day_named(m: Match, word: str) -> tuple[date | None, str]:
     return None, "unresolved"
 
 
+_DAY_AFTER = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+)
+# The day named after a clock reading, or at the end of its restatement ("4 in the morning (4 a.m. EDT Thursday)").
 _ON_DAY = re.compile(
-    r"(?:\s+\([^()\n]{1,20}\))?\s+(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    rf"(?:\s+\([^()\n]{{1,20}}\))?\s+(?:on\s+)?(?P<day>{_DAY_AFTER})"
+    rf"|\s+\((?P<restated>[^()\n]{{1,20}}?)\s(?P<zone_day>{_DAY_AFTER})\)",
     re.IGNORECASE,
 )
+
+
+_READING = re.compile(r"\d{4}(?!\d)|\d{1,2}(?:[:.]\d\d)?(?:\s?[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+
+
+def _clock_day(m: Match, hms: tuple[int, int, int | None]) -> tuple[date | None, str]:
+    """The day of a clock reading that names none: the day named just after it ("14:30 GMT on Tuesday"), the day
+    last named in its sentence ("on Friday ... at 10 p.m."), else the article's day."""
+    on_day = _ON_DAY.match(m.after(40))
+    if on_day and on_day.group("day"):  # the day names the date, the timex stays the clock reading
+        d, anchor = day_named(m, on_day.group("day"))
+    elif on_day:  # the day of a restatement in another zone, a day on when the zone's clock is far behind
+        d, anchor = day_named(m, on_day.group("zone_day"))
+        other = _READING.match(on_day.group("restated"))
+        other_hms = clock_reading(other.group()) if other else None
+        if d is not None and other_hms is not None and abs(hms[0] - other_hms[0]) > 12:
+            d += timedelta(days=1 if hms[0] < other_hms[0] else -1)
+    else:
+        last = m.ref.last_placed(finest="day", coarsest="day")
+        if last is not None and last.begin is not None and same_sentence(m.text, last.end, m.start):
+            d, anchor = last.begin.date(), last.timex_id
+        else:
+            d, anchor = m.ref.day, "dct"
+    return d, anchor if d is not None else "unresolved"
+
+
+_RESTATING = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.IGNORECASE)
+
+
+def _restated(m: Match) -> bool:
+    """True for a clock reading in parentheses right after another ("00:30 local time (2130 GMT Monday)")."""
+    last = m.ref.mentioned[-1] if m.ref.mentioned else None
+    return last is not None and last.type == "TIME" and _RESTATING.fullmatch(m.text, last.end, m.start) is not None
 
 
 def clock(m: Match) -> Spec | None:
@@ -106,25 +147,15 @@ def clock(m: Match) -> Spec | None:
     raw = norm(g["clock"])
     if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
         return None  # a bare number; "high noon" is a climax
-    if raw.isdigit() and re.search(r"[ap]\.?m\.?\s*\(\s*$", m.before(12), re.IGNORECASE):
-        return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone
+    if _restated(m) and not g.get("day"):
+        return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone, with no day of its own
     tz = g.get("tz")
     if tz and not tz.isupper() and tz != "Z":
         return None
-    anchor = "dct"
-    on_day = _ON_DAY.match(m.after(40))
     if g.get("day"):
         d, anchor = day_named(m, g["day"] or "")
-    elif on_day:  # "14:30 GMT on Tuesday": the day names the date, the timex stays the clock reading
-        d, anchor = day_named(m, on_day.group(1))
-    else:  # the day last named nearby ("on Friday ... at 10 p.m."), else the article's day
-        last = m.ref.last_placed(finest="day", coarsest="day")
-        if last is not None and last.begin is not None and same_sentence(m.text, last.end, m.start):
-            d, anchor = last.begin.date(), last.timex_id
-        else:
-            d = m.ref.day
-    if d is None:
-        anchor = "unresolved"
+    else:
+        d, anchor = _clock_day(m, hms)
     mod = (
         "APPROX"
         if g.get("approx") and norm(g["approx"]) in ("about", "around", "approximately", "roughly")
@@ -133,21 +164,26 @@ def clock(m: Match) -> Spec | None:
     lstrip = 0
     if g.get("approx") and norm(g["approx"]) != "around":
         lstrip = len(g["approx"] or "") + 1  # "about 10:35 a.m.": the modifier stays outside the extent
-    return Spec("TIME", time_value(d, hms), mod, anchor, lstrip=lstrip)
+    return Spec("TIME", time_value(d, hms), mod, anchor, lstrip=lstrip, rstrip=len(g.get("local") or ""))
 
 
 def clock_part(m: Match) -> Spec | None:
-    """An hour of a part of the day: "4 in the morning"."""
-    hour = m.g["hour"] or ""
+    """A clock reading of a part of the day: "4 in the morning", "2:15 in the afternoon", "10 o'clock at night"."""
+    g = m.g
+    hour = g["hour"] or ""
+    if not hour.isdigit() and g.get("night") and "clock" not in m.span.lower():
+        return None  # "took one at night": a count, not an hour
     h = int(hour) if hour.isdigit() else ONES.get(hour.lower(), 0)
-    part = norm(m.g["part"])
-    if part in ("afternoon", "evening") and h < 12:
+    part = norm(g.get("part")) or "night"
+    if (part in ("afternoon", "evening") and h < 12) or (part == "night" and 6 <= h < 12):
         h += 12
+    elif part == "night" and h == 12:
+        h = 24
     if not 0 < h <= 24:
         return None
-    last = m.ref.last_placed(finest="day", coarsest="day")
-    d = last.begin.date() if last is not None and last.begin is not None else m.ref.day
-    return Spec("TIME", time_value(d, (h, 0, None)), anchor="dct" if d else "unresolved")
+    hms = (h, int(g.get("minute") or 0), None)
+    d, anchor = _clock_day(m, hms)
+    return Spec("TIME", time_value(d, hms), anchor=anchor)
 
 
 def month_day(m: Match) -> Spec | None:
@@ -452,7 +488,7 @@ def day_of_month(m: Match) -> Spec | None:
     if not _DOM_BEFORE.search(m.before(8)) or re.match(r"\s*[-–]?\s*[a-z0-9]", m.after(3), re.IGNORECASE):
         return None
     ref = m.ref.day
-    dom = int(re.sub(r"\D", "", m.g["dom"]))
+    dom = int(re.sub(r"\D", "", m.g["dom"] or ""))
     if ref is None:
         return Spec("DATE", f"XXXX-XX-{dom:02d}", anchor="unresolved")
     tense = m.tense()
