@@ -412,4 +412,12 @@ CASES: list[Case] = [
     ("The missile was fired at [[00:30]] local time (2130 GMT Tuesday).", WED, ("TIME", "2017-05-03T00:30", "")),
     ("The missile was fired at 00:30 local time ([[2130 GMT Tuesday]]).", WED, ("TIME", "2017-05-02T21:30", "")),
     ("The vote closed at 14:00 local time ([[1200 GMT]]).", WED, None),
+    ("The file was stamped [[2017-05-03T14:00Z]].", WED, ("TIME", "2017-05-03T14:00", "")),
+    ("The log reads [[2017-05-03 14:00:05]].", WED, ("TIME", "2017-05-03T14:00:05", "")),
+    ("The notice was posted on [[2017/05/02]].", WED, ("DATE", "2017-05-02", "")),
+    ("The London court listed the case for [[25/05/2017]].", WED, ("DATE", "2017-05-25", "")),
+    ("The memo is dated [[05/25/2017]].", WED, ("DATE", "2017-05-25", "")),
+    # a text that writes day before month ("2 May") writes its numeric dates day first too
+    ("The talks of 2 May failed; the next round is on [[06/05/2017]].", WED, ("DATE", "2017-05-06", "")),
+    ("The talks of May 2 failed; the next round is on [[06/05/2017]].", WED, ("DATE", "2017-06-05", "")),
 ]

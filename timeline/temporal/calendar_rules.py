@@ -251,21 +251,42 @@ def month_day(m: Match) -> Spec | None:
 
 
 def iso(m: Match) -> Spec | None:
-    """An ISO date or date-time ("2016-11-08", "2016-11-08T14:30")."""
-    s = m.g["iso"] or ""
+    """An ISO date or date-time ("2016-11-08", "2016-11-08T14:30:05Z") or a year-first date ("2016/11/08")."""
+    s = m.g["iso"] or re.sub(r"\D", "-", m.g["ymd"] or "")
     try:
-        dt = datetime.fromisoformat(s.replace(" ", "T"))
+        if m.g["ymd"]:
+            y, mo, d = (int(x) for x in s.split("-"))
+            return Spec("DATE", day_value(date(y, mo, d)), anchor="absolute")
+        dt = datetime.fromisoformat(s.replace(" ", "T").replace("t", "T"))
     except ValueError:
         return None
-    if "T" in s or " " in s:
-        return Spec("TIME", dt.strftime("%Y-%m-%dT%H:%M"), anchor="absolute")
+    if len(s) > 10:
+        return Spec("TIME", dt.strftime("%Y-%m-%dT%H:%M:%S" if len(s) > 16 else "%Y-%m-%dT%H:%M"), anchor="absolute")
     return Spec("DATE", day_value(dt.date()), anchor="absolute")
 
 
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{2,4}\b")
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", re.I)
+
+
+def _day_first(text: str) -> bool:
+    """Whether the text writes day before month: a slashed date that can only be read so (25/12/2022) or the
+    other way (12/25/2022) decides, else the order of its written dates ("20 June" against "June 20")."""
+    for a, b in _SLASHED.findall(text):
+        if int(a) > 12 >= int(b):
+            return True
+        if int(b) > 12 >= int(a):
+            return False
+    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
 def numeric(m: Match) -> Spec | None:
-    # US news writes month/day/year; dotted dates (03.05.2017) are day.month.year.
-    """A numeric date, decoded by dateparser."""
-    parsed = parse_absolute(m.g["num"] or "", "DMY" if m.g.get("dotted") else "MDY")
+    """A numeric date: dotted ones (03.05.2017) are day.month.year, slashed ones month/day/year as US news writes
+    them unless the text writes day first (see ``_day_first``)."""
+    num = m.g["num"] or ""
+    day_first = bool(m.g.get("dotted")) or _day_first(m.text)
+    parsed = parse_absolute(num, "DMY" if day_first else "MDY")
     if parsed is None:
         return None
     return Spec("DATE", day_value(parsed.date()), anchor="absolute")

@@ -88,10 +88,15 @@ RULES: list[tuple[str, str]] = [
         rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{TZ}))?)?",
     ),
-    ("iso", r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\b"),
+    (
+        # the scanner reads lower-cased text, hence [tT] and [zZ]; a zone (Z, +02:00) is read but not kept
+        "iso",
+        r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[tT ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)(?:\.\d+)?(?:[zZ]|[+-][01]\d:?[0-5]\d)?\b"
+        r"|(?P<ymd>\d{4}/[01]?\d/[0-3]?\d|\d{4}\.[01]\d\.[0-3]\d)\b(?![/.]\d)",
+    ),
     (
         "numeric",
-        r"(?<![\d/.])(?P<num>[01]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)",
+        r"(?<![\d/.])(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)",
     ),
     (
         "month_year",
