@@ -420,4 +420,10 @@ CASES: list[Case] = [
     # a text that writes day before month ("2 May") writes its numeric dates day first too
     ("The talks of 2 May failed; the next round is on [[06/05/2017]].", WED, ("DATE", "2017-05-06", "")),
     ("The talks of May 2 failed; the next round is on [[06/05/2017]].", WED, ("DATE", "2017-06-05", "")),
+    ("The announcement came at [[11:45 a.m. Pacific time]].", WED, ("TIME", "2017-05-03T11:45", "")),
+    ("Trading resumed at [[9:30 a.m. Eastern]].", WED, ("TIME", "2017-05-03T09:30", "")),
+    ("The talks start at [[3 p.m. Moscow time]].", WED, ("TIME", "2017-05-03T15:00", "")),
+    ("He landed at [[9 a.m.]] Eastern Europe time.", WED, ("TIME", "2017-05-03T09:00", "")),
+    ("The chat began at [[9 a.m.]] eastern time.", WED, ("TIME", "2017-05-03T09:00", "")),
+    ("The rally began at [[6 p.m. Tuesday evening]].", WED, ("TIME", "2017-05-02T18:00", "")),
 ]

@@ -129,6 +129,14 @@ def _clock_day(m: Match, hms: tuple[int, int, int | None]) -> tuple[date | None,
     return d, anchor if d is not None else "unresolved"
 
 
+_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+
+
+def _zone_ok(tz: str) -> bool:
+    """Zones are written "EST", "GMT+2", "Z" or capitalized ("Eastern time"); lower-case "est", "eastern" are words."""
+    return not tz or tz.isupper() or (tz[0].isupper() and not tz.split()[0][1:].isupper())
+
+
 _RESTATING = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.IGNORECASE)
 
 
@@ -149,11 +157,14 @@ def clock(m: Match) -> Spec | None:
         return None  # a bare number; "high noon" is a climax
     if _restated(m) and not g.get("day"):
         return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone, with no day of its own
-    tz = g.get("tz")
-    if tz and not tz.isupper() and tz != "Z":
+    tz = g.get("tz") or ""
+    rstrip = len(g.get("local") or "")
+    if tz and not g.get("day") and (not _zone_ok(tz) or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
+        rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
+    elif not _zone_ok(tz):
         return None
     if g.get("day"):
-        d, anchor = day_named(m, g["day"] or "")
+        d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
     else:
         d, anchor = _clock_day(m, hms)
     mod = (
@@ -164,7 +175,7 @@ def clock(m: Match) -> Spec | None:
     lstrip = 0
     if g.get("approx") and norm(g["approx"]) != "around":
         lstrip = len(g["approx"] or "") + 1  # "about 10:35 a.m.": the modifier stays outside the extent
-    return Spec("TIME", time_value(d, hms), mod, anchor, lstrip=lstrip, rstrip=len(g.get("local") or ""))
+    return Spec("TIME", time_value(d, hms), mod, anchor, lstrip=lstrip, rstrip=rstrip)
 
 
 def clock_part(m: Match) -> Spec | None:
@@ -236,8 +247,7 @@ def month_day(m: Match) -> Spec | None:
         hms = clock_reading(g["time"] or "")
         if hms is None:
             return None
-        tz = g.get("tz")
-        if tz and not tz.isupper():
+        if not _zone_ok(g.get("tz") or ""):
             return None
         return Spec(
             "TIME",

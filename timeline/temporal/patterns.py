@@ -38,6 +38,14 @@ ORD = (
 )
 # Zones as news writes them (case checked by the normalizer); an offset may follow ("GMT+2", "UTC-05:00").
 TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
+# Zones named in words ("Eastern time", "Pacific Daylight Time", "Moscow time"); a bare region only as US news
+# writes it after a reading ("9:30 a.m. Eastern").
+TZ_NAMED = (
+    r"(?:(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight))?(?:\s+time)?\b"
+    r"|(?:greenwich\s+mean|moscow|beijing|tokyo|london|paris|berlin|kyiv|kiev|jerusalem|tehran|baghdad|delhi|hong\s+kong"
+    r"|singapore|sydney|seoul|pyongyang|taipei|manila|jakarta|bangkok|dubai|riyadh|cairo|istanbul|ankara)\s+time\b)"
+)
+ZONE = rf"(?:{TZ}|{TZ_NAMED})"
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 OCLOCK = r"o['’]clock\b"
@@ -77,8 +85,8 @@ RULES: list[tuple[str, str]] = [
         "clock",
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         # "local time" is read (four-digit readings need it) but left outside the extent
-        rf"(?P<clock>{CLOCK})(?:(?P<local>\s+local\s+time\b)|(?:\s*,?\s*(?P<tz>{TZ}))?"
-        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?)",
+        rf"(?P<clock>{CLOCK})(?:(?P<local>\s+local\s+time\b)|(?:\s*,?\s*(?P<tz>{ZONE}))?"
+        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?)",
     ),
     (
         "month_day",
@@ -86,7 +94,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
         rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}))"
         rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
-        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{TZ}))?)?",
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{ZONE}))?)?",
     ),
     (
         # the scanner reads lower-cased text, hence [tT] and [zZ]; a zone (Z, +02:00) is read but not kept
