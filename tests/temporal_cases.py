@@ -426,4 +426,12 @@ CASES: list[Case] = [
     ("He landed at [[9 a.m.]] Eastern Europe time.", WED, ("TIME", "2017-05-03T09:00", "")),
     ("The chat began at [[9 a.m.]] eastern time.", WED, ("TIME", "2017-05-03T09:00", "")),
     ("The rally began at [[6 p.m. Tuesday evening]].", WED, ("TIME", "2017-05-02T18:00", "")),
+    ("Lunch is served at [[12 noon]].", WED, ("TIME", "2017-05-03T12:00", "")),
+    ("The deal was signed on [[May the 2nd]].", WED, ("DATE", "2017-05-02", "")),
+    ("Posted [[Tue 2 May]]", WED, ("DATE", "2017-05-02", "")),
+    ("Posted: [[05/02/2017 02:32 PM]]", WED, ("TIME", "2017-05-02T14:32", "")),
+    ("Kipchoge won in [[2:05:30]].", WED, None),
+    ("Kipchoge won in 2:[[05:30]].", WED, None),
+    ("She set a course record of [[2:18]].", WED, None),
+    ("Call 555-[[2010]] for tickets.", WED, None),
 ]

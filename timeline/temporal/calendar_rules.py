@@ -30,7 +30,7 @@ from .spec import (
 
 def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
-    w = word.lower().strip()
+    w = re.sub(r"^12\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon"
     if w == "noon" or w == "midday":
         return 12, 0, None
     if w == "midnight":
@@ -137,6 +137,7 @@ def _zone_ok(tz: str) -> bool:
     return not tz or tz.isupper() or (tz[0].isupper() and not tz.split()[0][1:].isupper())
 
 
+_ELAPSED = re.compile(r"\b(?:in|time\s+of|record\s+of|clocked|timed|ran)\s+$", re.IGNORECASE)
 _RESTATING = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.IGNORECASE)
 
 
@@ -158,6 +159,8 @@ def clock(m: Match) -> Spec | None:
     if _restated(m) and not g.get("day"):
         return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone, with no day of its own
     tz = g.get("tz") or ""
+    if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", raw) and not tz and not g.get("day") and _ELAPSED.search(m.before(16)):
+        return None  # "won in 2:05:30", "a time of 3:43": an elapsed time, not the time of day
     rstrip = len(g.get("local") or "")
     if tz and not g.get("day") and (not _zone_ok(tz) or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
         rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
@@ -299,6 +302,11 @@ def numeric(m: Match) -> Spec | None:
     parsed = parse_absolute(num, "DMY" if day_first else "MDY")
     if parsed is None:
         return None
+    if m.g.get("time"):
+        hms = clock_reading(m.g["time"] or "")
+        if hms is None or not _zone_ok(m.g.get("tz") or ""):
+            return None
+        return Spec("TIME", time_value(parsed.date(), hms), anchor="absolute")
     return Spec("DATE", day_value(parsed.date()), anchor="absolute")
 
 
@@ -493,6 +501,8 @@ def year(m: Match) -> Spec | None:
         r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
     ):
         return None
+    if not prep and re.search(r"(?<![\d,])\d{3}[-.]$", m.before(5)):
+        return None  # "call 555-2010": a telephone number
     if y < 1900 and not prep and not g.get("pre"):
         return None
     if m.ref.day is not None and y > m.ref.day.year + 50:

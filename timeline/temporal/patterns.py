@@ -52,7 +52,7 @@ OCLOCK = r"o['’]clock\b"
 CLOCK = (
     # British news writes "8.30pm": a dotted reading is a clock time only with am/pm
     rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
-    rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|noon\b|midnight\b|midday\b"
+    rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
     # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b))"
 )
@@ -91,8 +91,8 @@ RULES: list[tuple[str, str]] = [
     (
         "month_day",
         rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
-        rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
-        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}))"
+        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
+        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b))"
         rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{ZONE}))?)?",
     ),
@@ -104,7 +104,9 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "numeric",
-        r"(?<![\d/.])(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)",
+        r"(?<![\d/.])(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)"
+        # a web page's stamp: "06/20/2023 02:32 PM"
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?",
     ),
     (
         "month_year",
@@ -235,7 +237,7 @@ RULE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, _FLAGS) f
 
 # The scanner runs on the lower-cased text (case-sensitive matching is much faster than IGNORECASE).
 SCANNER: re.Pattern[str] = re.compile(
-    r"(?<![\w$])(?:"
+    r"(?<![\w$])(?<!\d:)(?:"  # never inside a reading ("2:05:30")
     + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES)
     + r")(?![\w])"
 )
