@@ -31,13 +31,16 @@ from .spec import (
 
 def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
-    w = word.lower().strip()
+    w = re.sub(r"^12\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon"
     if w == "noon" or w == "midday":
         return 12, 0, None
     if w == "midnight":
         return 24, 0, None
+    word = w.split(" ")[0]
+    if word in ONES:  # "nine o'clock"
+        w = f"{ONES[word]}{w[len(word) :]}"
     mm = re.fullmatch(r"(\d\d)(\d\d)()()", w) or re.match(
-        r"(\d{1,2})(?::(\d\d))?(?::(\d\d))?\s*(?:o'clock)?\s*([ap])?", w
+        r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
     )
     if not mm:
         return None
@@ -91,11 +94,58 @@ def day_named(m: Match, word: str) -> tuple[date | None, str]:
     return None, "unresolved"
 
 
+_DAY_AFTER = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+)
+# The day named after a clock reading, or at the end of its restatement ("4 in the morning (4 a.m. EDT Thursday)").
 _ON_DAY = re.compile(
-    r"(?:\s+\([^()\n]{1,20}\))?\s+(?:on\s+)?((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    rf"(?:\s+\([^()\n]{{1,20}}\))?\s+(?:on\s+)?(?P<day>{_DAY_AFTER})"
+    rf"|\s+\((?P<restated>[^()\n]{{1,20}}?)\s(?P<zone_day>{_DAY_AFTER})\)",
     re.IGNORECASE,
 )
+
+
+_READING = re.compile(r"\d{4}(?!\d)|\d{1,2}(?:[:.]\d\d)?(?:\s?[ap]\.?\s?m\b\.?)?", re.IGNORECASE)
+
+
+def _clock_day(m: Match, hms: tuple[int, int, int | None]) -> tuple[date | None, str]:
+    """The day of a clock reading that names none: the day named just after it ("14:30 GMT on Tuesday"), the day
+    last named in its sentence ("on Friday ... at 10 p.m."), else the article's day."""
+    on_day = _ON_DAY.match(m.after(40))
+    if on_day and on_day.group("day"):  # the day names the date, the timex stays the clock reading
+        d, anchor = day_named(m, on_day.group("day"))
+    elif on_day:  # the day of a restatement in another zone, a day on when the zone's clock is far behind
+        d, anchor = day_named(m, on_day.group("zone_day"))
+        other = _READING.match(on_day.group("restated"))
+        other_hms = clock_reading(other.group()) if other else None
+        if d is not None and other_hms is not None and abs(hms[0] - other_hms[0]) > 12:
+            d += timedelta(days=1 if hms[0] < other_hms[0] else -1)
+    else:
+        last = m.ref.last_placed(finest="day", coarsest="day")
+        if last is not None and last.begin is not None and same_sentence(m.text, last.end, m.start):
+            d, anchor = last.begin.date(), last.timex_id
+        else:
+            d, anchor = m.ref.day, "dct"
+    return d, anchor if d is not None else "unresolved"
+
+
+_PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+
+
+def _zone_ok(tz: str) -> bool:
+    """Zones are written "EST", "GMT+2", "Z" or capitalized ("Eastern time"); lower-case "est", "eastern" are words."""
+    return not tz or tz.isupper() or (tz[0].isupper() and not tz.split()[0][1:].isupper())
+
+
+_ELAPSED = re.compile(r"\b(?:in|time\s+of|record\s+of|clocked|timed|ran)\s+$", re.IGNORECASE)
+_RESTATING = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.IGNORECASE)
+
+
+def _restated(m: Match) -> bool:
+    """True for a clock reading in parentheses right after another ("00:30 local time (2130 GMT Monday)")."""
+    last = m.ref.mentioned[-1] if m.ref.mentioned else None
+    return last is not None and last.type == "TIME" and _RESTATING.fullmatch(m.text, last.end, m.start) is not None
 
 
 def clock(m: Match) -> Spec | None:
@@ -107,25 +157,20 @@ def clock(m: Match) -> Spec | None:
     raw = norm(g["clock"])
     if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
         return None  # a bare number; "high noon" is a climax
-    if raw.isdigit() and re.search(r"[ap]\.?m\.?\s*\(\s*$", m.before(12), re.IGNORECASE):
-        return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone
-    tz = g.get("tz")
-    if tz and not tz.isupper() and tz != "Z":
+    if _restated(m) and not g.get("day"):
+        return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone, with no day of its own
+    tz = g.get("tz") or ""
+    if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", raw) and not tz and not g.get("day") and _ELAPSED.search(m.before(16)):
+        return None  # "won in 2:05:30", "a time of 3:43": an elapsed time, not the time of day
+    rstrip = len(g.get("local") or "")
+    if tz and not g.get("day") and (not _zone_ok(tz) or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
+        rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
+    elif not _zone_ok(tz):
         return None
-    anchor = "dct"
-    on_day = _ON_DAY.match(m.after(40))
     if g.get("day"):
-        d, anchor = day_named(m, g["day"] or "")
-    elif on_day:  # "14:30 GMT on Tuesday": the day names the date, the timex stays the clock reading
-        d, anchor = day_named(m, on_day.group(1))
-    else:  # the day last named nearby ("on Friday ... at 10 p.m."), else the article's day
-        last = m.ref.last_placed(finest="day", coarsest="day")
-        if last is not None and last.begin is not None and same_sentence(m.text, last.end, m.start):
-            d, anchor = last.begin.date(), last.timex_id
-        else:
-            d = m.ref.day
-    if d is None:
-        anchor = "unresolved"
+        d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
+    else:
+        d, anchor = _clock_day(m, hms)
     mod = (
         "APPROX"
         if g.get("approx") and norm(g["approx"]) in ("about", "around", "approximately", "roughly")
@@ -134,21 +179,26 @@ def clock(m: Match) -> Spec | None:
     lstrip = 0
     if g.get("approx") and norm(g["approx"]) != "around":
         lstrip = len(g["approx"] or "") + 1  # "about 10:35 a.m.": the modifier stays outside the extent
-    return Spec("TIME", time_value(d, hms), mod, anchor, lstrip=lstrip)
+    return Spec("TIME", time_value(d, hms), mod, anchor, lstrip=lstrip, rstrip=rstrip)
 
 
 def clock_part(m: Match) -> Spec | None:
-    """An hour of a part of the day: "4 in the morning"."""
-    hour = m.g["hour"] or ""
+    """A clock reading of a part of the day: "4 in the morning", "2:15 in the afternoon", "10 o'clock at night"."""
+    g = m.g
+    hour = g["hour"] or ""
+    if not hour.isdigit() and g.get("night") and "clock" not in m.span.lower():
+        return None  # "took one at night": a count, not an hour
     h = int(hour) if hour.isdigit() else ONES.get(hour.lower(), 0)
-    part = norm(m.g["part"])
-    if part in ("afternoon", "evening") and h < 12:
+    part = norm(g.get("part")) or "night"
+    if (part in ("afternoon", "evening") and h < 12) or (part == "night" and 6 <= h < 12):
         h += 12
+    elif part == "night" and h == 12:
+        h = 24
     if not 0 < h <= 24:
         return None
-    last = m.ref.last_placed(finest="day", coarsest="day")
-    d = last.begin.date() if last is not None and last.begin is not None else m.ref.day
-    return Spec("TIME", time_value(d, (h, 0, None)), anchor="dct" if d else "unresolved")
+    hms = (h, int(g.get("minute") or 0), None)
+    d, anchor = _clock_day(m, hms)
+    return Spec("TIME", time_value(d, hms), anchor=anchor)
 
 
 def month_day(m: Match) -> Spec | None:
@@ -201,8 +251,7 @@ def month_day(m: Match) -> Spec | None:
         hms = clock_reading(g["time"] or "")
         if hms is None:
             return None
-        tz = g.get("tz")
-        if tz and not tz.isupper():
+        if not _zone_ok(g.get("tz") or ""):
             return None
         return Spec(
             "TIME",
@@ -216,23 +265,49 @@ def month_day(m: Match) -> Spec | None:
 
 
 def iso(m: Match) -> Spec | None:
-    """An ISO date or date-time ("2016-11-08", "2016-11-08T14:30")."""
-    s = m.g["iso"] or ""
+    """An ISO date or date-time ("2016-11-08", "2016-11-08T14:30:05Z") or a year-first date ("2016/11/08")."""
+    s = m.g["iso"] or re.sub(r"\D", "-", m.g["ymd"] or "")
     try:
-        dt = datetime.fromisoformat(s.replace(" ", "T"))
+        if m.g["ymd"]:
+            y, mo, d = (int(x) for x in s.split("-"))
+            return Spec("DATE", day_value(date(y, mo, d)), anchor="absolute")
+        dt = datetime.fromisoformat(s.replace(" ", "T").replace("t", "T"))
     except ValueError:
         return None
-    if "T" in s or " " in s:
-        return Spec("TIME", dt.strftime("%Y-%m-%dT%H:%M"), anchor="absolute")
+    if len(s) > 10:
+        return Spec("TIME", dt.strftime("%Y-%m-%dT%H:%M:%S" if len(s) > 16 else "%Y-%m-%dT%H:%M"), anchor="absolute")
     return Spec("DATE", day_value(dt.date()), anchor="absolute")
 
 
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{2,4}\b")
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", re.I)
+
+
+def _day_first(text: str) -> bool:
+    """Whether the text writes day before month: a slashed date that can only be read so (25/12/2022) or the
+    other way (12/25/2022) decides, else the order of its written dates ("20 June" against "June 20")."""
+    for a, b in _SLASHED.findall(text):
+        if int(a) > 12 >= int(b):
+            return True
+        if int(b) > 12 >= int(a):
+            return False
+    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+
+
 def numeric(m: Match) -> Spec | None:
-    # US news writes month/day/year; dotted dates (03.05.2017) are day.month.year.
-    """A numeric date, decoded by dateparser."""
-    parsed = parse_absolute(m.g["num"] or "", "DMY" if m.g.get("dotted") else "MDY")
+    """A numeric date: dotted ones (03.05.2017) are day.month.year, slashed ones month/day/year as US news writes
+    them unless the text writes day first (see ``_day_first``)."""
+    num = m.g["num"] or ""
+    day_first = bool(m.g.get("dotted")) or _day_first(m.text)
+    parsed = parse_absolute(num, "DMY" if day_first else "MDY")
     if parsed is None:
         return None
+    if m.g.get("time"):
+        hms = clock_reading(m.g["time"] or "")
+        if hms is None or not _zone_ok(m.g.get("tz") or ""):
+            return None
+        return Spec("TIME", time_value(parsed.date(), hms), anchor="absolute")
     return Spec("DATE", day_value(parsed.date()), anchor="absolute")
 
 
@@ -427,6 +502,8 @@ def year(m: Match) -> Spec | None:
         r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
     ):
         return None
+    if not prep and re.search(r"(?<![\d,])\d{3}[-.]$", m.before(5)):
+        return None  # "call 555-2010": a telephone number
     if y < 1900 and not prep and not g.get("pre"):
         return None
     if m.ref.day is not None and y > m.ref.day.year + 50:

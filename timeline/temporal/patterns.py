@@ -38,12 +38,23 @@ ORD = (
 )
 # Zones as news writes them (case checked by the normalizer); an offset may follow ("GMT+2", "UTC-05:00").
 TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
+# Zones named in words ("Eastern time", "Pacific Daylight Time", "Moscow time"); a bare region only as US news
+# writes it after a reading ("9:30 a.m. Eastern").
+TZ_NAMED = (
+    r"(?:(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight))?(?:\s+time)?\b"
+    r"|(?:greenwich\s+mean|moscow|beijing|tokyo|london|paris|berlin|kyiv|kiev|jerusalem|tehran|baghdad|delhi|hong\s+kong"
+    r"|singapore|sydney|seoul|pyongyang|taipei|manila|jakarta|bangkok|dubai|riyadh|cairo|istanbul|ankara)\s+time\b)"
+)
+ZONE = rf"(?:{TZ}|{TZ_NAMED})"
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+OCLOCK = r"o['’]clock\b"
 CLOCK = (
-    rf"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
-    r"|(?:[01]?\d|2[0-3])\s+o'clock\b|noon\b|midnight\b|midday\b"
-    # wire services write 24-hour readings as four digits before GMT/UTC ("at 1500 GMT")
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b))"
+    # British news writes "8.30pm": a dotted reading is a clock time only with am/pm
+    rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
+    rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
+    # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b))"
 )
 DET = r"(?:this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
@@ -65,27 +76,37 @@ HOLIDAY = (
 # --- rules: (name, pattern) in priority order -------------------------------------------------------------------
 RULES: list[tuple[str, str]] = [
     (
-        "clock",
-        rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-        rf"(?P<clock>{CLOCK})(?:\s*,?\s*(?P<tz>{TZ}))?"
-        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?",
+        # before "clock", which would stop at "2:15" in "2:15 in the afternoon"
+        "clock_part",
+        rf"(?P<hour>(?:[01]?\d|2[0-3])|{_HOUR_WORD})(?::(?P<minute>[0-5]\d))?(?:\s+{OCLOCK})?"
+        r"\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b",
     ),
     (
-        "clock_part",
-        r"(?P<hour>(?:[01]?\d|2[0-3])|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+the\s+(?P<part>morning|afternoon|evening)\b",
+        "clock",
+        rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        # "local time" is read (four-digit readings need it) but left outside the extent
+        rf"(?P<clock>{CLOCK})(?:(?P<local>\s+local\s+time\b)|(?:\s*,?\s*(?P<tz>{ZONE}))?"
+        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?)",
     ),
     (
         "month_day",
         rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
-        rf"(?:(?P<month>{MONTH})\s*(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
-        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}))"
+        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
+        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b))"
         rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
-        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{TZ}))?)?",
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{ZONE}))?)?",
     ),
-    ("iso", r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\b"),
+    (
+        # the scanner reads lower-cased text, hence [tT] and [zZ]; a zone (Z, +02:00) is read but not kept
+        "iso",
+        r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[tT ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)(?:\.\d+)?(?:[zZ]|[+-][01]\d:?[0-5]\d)?\b"
+        r"|(?P<ymd>\d{4}/[01]?\d/[0-3]?\d|\d{4}\.[01]\d\.[0-3]\d)\b(?![/.]\d)",
+    ),
     (
         "numeric",
-        r"(?<![\d/.])(?P<num>[01]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)",
+        r"(?<![\d/.])(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)"
+        # a web page's stamp: "06/20/2023 02:32 PM"
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?",
     ),
     (
         "month_year",
@@ -216,7 +237,7 @@ RULE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, _FLAGS) f
 
 # The scanner runs on the lower-cased text (case-sensitive matching is much faster than IGNORECASE).
 SCANNER: re.Pattern[str] = re.compile(
-    r"(?<![\w$])(?:"
+    r"(?<![\w$])(?<!\d:)(?:"  # never inside a reading ("2:05:30")
     + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES)
     + r")(?![\w])"
 )
@@ -278,8 +299,8 @@ def _trie(words: list[str]) -> str:
 # A number starts a timex only in these shapes (a year, a clock time, a day, a count of units); other numbers
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
-    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|o'clock)\b)"
-    r"|[1-4]q\b|[1-4]q\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d\s?(?:gmt|utc)\b"
+    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
+    r"|[1-4]q\b|[1-4]q\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
