@@ -440,4 +440,8 @@ CASES: list[Case] = [
     ("Kipchoge won in 2:[[05:30]].", WED, None),
     ("She set a course record of [[2:18]].", WED, None),
     ("Call 555-[[2010]] for tickets.", WED, None),
+    ("The polls close at [[midnight Friday]].", WED, ("TIME", "2017-05-05T24:00", "")),
+    ("The vote is set for [[noon ET Friday]].", WED, ("TIME", "2017-05-05T12:00", "")),
+    ("The debate airs at [[9 p.m. Thursday]].", WED, ("TIME", "2017-05-04T21:00", "")),
+    ("It was a close race on [[Friday]].", WED, ("DATE", "2017-04-28", "")),
 ]

@@ -34,6 +34,7 @@ _FUTURE = re.compile(
     r"|\bdeadline\s+is\b"
     r"|\bto\s+be\s+[a-z]+(?:ed|en)\b"
     r"|\b(?:forecast|predicted|projected)\s+to\b"
+    r"|\b(?:is|are)\s+set\s+for\b|\bairs\b|\bkicks?\s+off\b|\b(?:open|close)\s+(?:at|on)\b"
 )
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
