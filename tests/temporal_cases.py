@@ -400,4 +400,11 @@ CASES: list[Case] = [
     ("The report, to be released in [[June]], is awaited.", WED, ("DATE", "2017-06", "")),
     ("The report, released in [[June]], was criticised.", WED, ("DATE", "2016-06", "")),
     ("The kingdom told oil companies of a cut in its supply in [[June]].", WED, ("DATE", "2017-06", "")),
+    # --- durations and sets (helper pass)
+    ("She gave an [[hour-long]] address to parliament.", WED, ("DURATION", "PT1H", "")),
+    ("The [[minutes-long]] video was shared widely.", WED, ("DURATION", "PTXM", "")),
+    ("The republic celebrated [[half a century]] of statehood.", WED, ("DURATION", "P50Y", "")),
+    ("The rivalry has simmered for [[a quarter-century]].", WED, ("DURATION", "P25Y", "")),
+    ("She led the party for [[a quarter of a century]].", WED, ("DURATION", "P25Y", "")),
+    ("The firefight lasted [[three quarters of an hour]].", WED, ("DURATION", "PT45M", "")),
 ]

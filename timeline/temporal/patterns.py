@@ -26,7 +26,7 @@ YEAR4 = r"(?:1[6-9]|20)\d\d\b(?![.,]?\d)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMWORD = rf"(?:{_TENS}(?:[\s-]{_ONES}\b)?|{_ONES})\b(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})\b)?)?"
-NUMBER = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
+NUMBER = rf"(?:a\s+quarter\s+of\s+an?|three[\s-]+quarters\s+of\s+an?|(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|a\s+quarter(?=[\s-]+(?:hour|century)\b)|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|century|centuries|millenni(?:um|a)|mins?|hrs?|secs?)\b"
@@ -152,7 +152,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     ),
-    ("compound_span", r"(?P<unit>(?:day|week|month|year|decade|centur(?:y|ie))s?)-(?P<kind>long|old)\b"),
+    ("compound_span", r"(?P<unit>(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)-(?P<kind>long|old)\b"),
     (
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
