@@ -421,4 +421,9 @@ CASES: list[Case] = [
     ("The cabinet meets [[every Tuesday morning]].", WED, ("SET", "XXXX-WXX-2TMO", "")),
     ("Staff put in [[60 hours a week]] during the crisis.", WED, ("SET", "P1W", "")),
     ("Families get water for [[a few hours a day]].", WED, ("SET", "P1D", "")),
+    ("The ceasefire came after [[months]] of shuttle diplomacy.", WED, ("DURATION", "PXM", "")),
+    ("Repairs could take [[weeks]], engineers said.", WED, ("DURATION", "PXW", "")),
+    ("The standoff lasted [[hours]].", WED, ("DURATION", "PTXH", "")),
+    ("Historians recall [[the early days]] of the republic.", WED, None),
+    ("Talks broke down [[days]] ago.", WED, None),
 ]

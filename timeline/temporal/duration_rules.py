@@ -228,3 +228,35 @@ def compound_span(m: Match) -> Spec | None:
         return None  # the end of a numbered compound ("10-year-long"), read by the duration rule
     value, gran = duration_value(None if plural else 1, unit)
     return Spec("DURATION", value, anchor="", granularity=gran)
+
+
+# Words before "days of ..." that make it a particular stretch or a kind of time, not an amount ("the early days of
+# the war", "working hours of staff").
+_SPAN_OF_DETERMINERS = frozenset(
+    """the these those this that its his her their our my your whose early earliest final last first initial
+    closing opening remaining same few several many recent past coming next dying waning halcyon dog working
+    business office visiting waking peak school daylight""".split()
+)
+_SPAN_VERBS = frozenset("been take takes took taken taking lasted spent spend spends spending waited".split())
+_LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
+
+
+def bare_span(m: Match) -> Spec | None:
+    """An unnumbered amount: "after months of talks", "Years of drought ...", "it took hours"."""
+    unit = m.g["unit"] or ""
+    opening = m.start == 0 or bool(re.search(r"[.!?\n\"“]\s*$", m.before(3)))
+    if unit[:1].isupper() and not opening:
+        return None  # "Days of Thunder", a title
+    if re.match(r"\s+(?:ago|later|earlier|before|after|ahead|since|old)\b", m.after(8), re.IGNORECASE):
+        return None  # anchored spans are read elsewhere
+    if re.search(r"(?:minutes|hours|days|weeks|months|years|decades)\s+(?:or|and|to)\s+$", m.before(20), re.I):
+        return None  # the second of "weeks or months": one vague span, not two
+    prev = _LAST_WORD.search(m.before(20))
+    word = "" if opening or prev is None else prev.group(1).lower()
+    if not (
+        (word in _SPAN_VERBS)
+        or (re.match(r"\s+of\s+[a-z]", m.after(6), re.IGNORECASE) and word not in _SPAN_OF_DETERMINERS)
+    ):
+        return None
+    value, gran = duration_value(None, unit)
+    return Spec("DURATION", value, anchor="", granularity=gran)

@@ -217,6 +217,7 @@ RULES: list[tuple[str, str]] = [
         r"|(?:days|weeks|months|years|decades)\s+ago"
         r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
     ),
+    ("bare_span", r"(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"),
 ]
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
