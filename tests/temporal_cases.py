@@ -426,4 +426,6 @@ CASES: list[Case] = [
     ("The standoff lasted [[hours]].", WED, ("DURATION", "PTXH", "")),
     ("Historians recall [[the early days]] of the republic.", WED, None),
     ("Talks broke down [[days]] ago.", WED, None),
+    ("Shuttles depart [[every half-hour]] from the terminal.", WED, ("SET", "PT30M", "")),
+    ("Trams pass [[every 10 to 15 minutes]].", WED, ("SET", "PTXM", "")),
 ]

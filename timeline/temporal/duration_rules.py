@@ -106,6 +106,10 @@ def set_(m: Match) -> Spec | None:
     if unit in SEASONS:
         return Spec("SET", f"XXXX-{SEASONS[unit]}", quant=quant)
     n = count_of(g.get("n")) if g.get("n") else 1.0
+    if norm(g.get("n")) == "half":
+        n = 0.5  # "every half hour"
+    if g.get("range"):
+        n = None  # "every 10 to 15 minutes": TimeML writes an unknown count
     if "other" in m.span.lower():
         n = (n or 1) * 2
     if unit.startswith("weekend"):  # "every other weekend" recurs every two weeks, not every four days
