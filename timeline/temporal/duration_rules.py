@@ -10,8 +10,9 @@ from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, number_value
 from .spec import DURATION_MODS, Match, Spec, after_word, norm, unit_info
 
 _SET_ADVERBS = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M", "bimonthly": "P2M",
-    "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M", "semi annually": "P6M", "hourly": "PT1H",
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M",
+    "bimonthly": "P2M", "quarterly": "P3M", "yearly": "P1Y", "annually": "P1Y", "semiannually": "P6M",
+    "semi annually": "P6M", "hourly": "PT1H",
 }  # fmt: skip
 
 
@@ -26,6 +27,8 @@ def duration_value(n: float | None, unit_word: str) -> tuple[str, str]:
         letter, n = "Y", (n * 10 if n is not None else None)
         if n is None:
             return "PXE", gran
+    elif letter in ("C", "L") and n is not None and n != int(n):  # "half a century" is 50 years, not P0.5C
+        letter, n = "Y", n * (100 if letter == "C" else 1000)
     elif letter == "S" and not is_time:  # season
         letter, n = "M", (n * 3 if n is not None else None)
     prefix = "PT" if is_time else "P"
@@ -60,8 +63,12 @@ def set_(m: Match) -> Spec | None:
     """Recurring times: "every week", "each Thursday", "twice a month", "daily", "Mondays"."""
     g = m.g
     if g.get("adv"):
+        if (g["adv"] or "")[:1].isupper() and m.start > 0 and not re.search(r"[.!?\n\"“]\s*$", m.before(3)):
+            return None  # "the Daily Mail", "The Weekly Standard": a title
         adv = norm(g["adv"])
         return Spec("SET", _SET_ADVERBS.get(adv, "P1D"), granularity="")
+    if g.get("weekends"):
+        return Spec("SET", "XXXX-WXX-WE", quant="EVERY")  # "closed on weekends"
     if g.get("wdparts"):  # "Tuesday nights", "on Monday and Tuesday nights": that part of every such day
         first = norm(g["wdparts"]).split(" ")[0]
         return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}T{DAY_PARTS[norm(g['parts'])[:-1]]}", quant="EVERY")
@@ -70,15 +77,28 @@ def set_(m: Match) -> Spec | None:
         return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}", quant="EVERY")
     if g.get("times"):
         times = norm(g["times"])
-        k = {"once": 1, "twice": 2}.get(times) or int(number_value(times.split(" ")[0]) or 1)
-        value, _ = duration_value(1, g["unit2"] or "")
-        return Spec("SET", value, freq=f"{k}X")
+        k = {"once": 1, "twice": 2}.get(times) or count_of(times.removesuffix(" times"))
+        if g.get("tadv"):  # "twice weekly"
+            value = _SET_ADVERBS.get(norm(g["tadv"]), "P1D")
+        elif g.get("unit3"):  # "once every two weeks"
+            n = count_of(g["tn"]) if g.get("tn") else 1.0
+            value = duration_value(n * 2 if n is not None and g.get("tother") else n, g["unit3"] or "")[0]
+        else:
+            value = duration_value(1, g["unit2"] or "")[0]
+        return Spec("SET", value, freq=f"{'X' if k is None else int(k)}X")
     quant = "EACH" if m.span.lower().startswith("each") else "EVERY"
     if m.span.lower().startswith("per"):
         quant = ""
         if unit_info(g["unit"] or "")[1]:
             return None  # "instructions per second" is a rate, not a recurring time
     unit = norm(g["unit"])
+    if unit in DAY_PARTS:  # "every morning"
+        return Spec("SET", f"XXXX-XX-XXT{DAY_PARTS[unit]}", quant=quant)
+    if unit == "weekend" and not g.get("n") and "other" not in m.span.lower():
+        return Spec("SET", "XXXX-WXX-WE", quant=quant)  # "every weekend": the weekend of each week
+    if g.get("wpart"):  # "every Monday morning"
+        day = unit.split(" ")[0]
+        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[day]}T{DAY_PARTS[norm(g['wpart'])]}", quant=quant)
     if unit in WEEKDAYS:
         return Spec("SET", f"XXXX-WXX-{WEEKDAYS[unit]}", quant=quant)
     if unit in MONTHS:
@@ -86,8 +106,14 @@ def set_(m: Match) -> Spec | None:
     if unit in SEASONS:
         return Spec("SET", f"XXXX-{SEASONS[unit]}", quant=quant)
     n = count_of(g.get("n")) if g.get("n") else 1.0
+    if norm(g.get("n")) == "half":
+        n = 0.5  # "every half hour"
+    if g.get("range"):
+        n = None  # "every 10 to 15 minutes": TimeML writes an unknown count
     if "other" in m.span.lower():
         n = (n or 1) * 2
+    if unit.startswith("weekend"):  # "every other weekend" recurs every two weeks, not every four days
+        return Spec("SET", f"P{'X' if n is None else f'{n:g}'}W", quant=quant)
     value, _ = duration_value(n, unit)
     return Spec("SET", value, quant=quant)
 
@@ -159,6 +185,14 @@ def duration(m: Match) -> Spec | None:
         return None  # "a second group": an ordinal
     if the == "a" and nword in ("few", "couple", "couple of", "dozen"):
         nword, the = "a " + nword, ""
+    if g.get("per"):  # "three days a week": the longer unit recurs, the count of shorter ones is its frequency
+        k = count_of(nword)
+        if the or det or g.get("n2"):
+            return None
+        letter = unit_info(unit)[0]
+        lstrip = after_word(m.span, approx) if approx else 0  # the SET is the recurrence; "at least" stays outside
+        freq = f"{'X' if k is None else f'{k:g}'}{letter}"
+        return Spec("SET", duration_value(1, g["per"] or "")[0], anchor="", lstrip=lstrip, freq=freq)
     hyphenated = (g.get("sep") or "").strip() == "-"
     if (the in ("a", "an", "its", "their") or (the == "the" and hyphenated and not det)) and nword not in (
         "a",
@@ -213,4 +247,36 @@ def compound_span(m: Match) -> Spec | None:
     if m.before(1)[-1:].isalnum() or m.before(1) == "-":
         return None  # the end of a numbered compound ("10-year-long"), read by the duration rule
     value, gran = duration_value(None if plural else 1, unit)
+    return Spec("DURATION", value, anchor="", granularity=gran)
+
+
+# Words before "days of ..." that make it a particular stretch or a kind of time, not an amount ("the early days of
+# the war", "working hours of staff").
+_SPAN_OF_DETERMINERS = frozenset(
+    """the these those this that its his her their our my your whose early earliest final last first initial
+    closing opening remaining same few several many recent past coming next dying waning halcyon dog working
+    business office visiting waking peak school daylight""".split()
+)
+_SPAN_VERBS = frozenset("been take takes took taken taking lasted spent spend spends spending waited".split())
+_LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
+
+
+def bare_span(m: Match) -> Spec | None:
+    """An unnumbered amount: "after months of talks", "Years of drought ...", "it took hours"."""
+    unit = m.g["unit"] or ""
+    opening = m.start == 0 or bool(re.search(r"[.!?\n\"“]\s*$", m.before(3)))
+    if unit[:1].isupper() and not opening:
+        return None  # "Days of Thunder", a title
+    if re.match(r"\s+(?:ago|later|earlier|before|after|ahead|since|old)\b", m.after(8), re.IGNORECASE):
+        return None  # anchored spans are read elsewhere
+    if re.search(r"(?:minutes|hours|days|weeks|months|years|decades)\s+(?:or|and|to)\s+$", m.before(20), re.I):
+        return None  # the second of "weeks or months": one vague span, not two
+    prev = _LAST_WORD.search(m.before(20))
+    word = "" if opening or prev is None else prev.group(1).lower()
+    if not (
+        (word in _SPAN_VERBS)
+        or (re.match(r"\s+of\s+[a-z]", m.after(6), re.IGNORECASE) and word not in _SPAN_OF_DETERMINERS)
+    ):
+        return None
+    value, gran = duration_value(None, unit)
     return Spec("DURATION", value, anchor="", granularity=gran)

@@ -64,6 +64,11 @@ VAGUE_COUNTS: dict[str, float] = {
     "half a": 0.5,
     "half an": 0.5,
     "a half": 0.5,
+    "a quarter": 0.25,  # "a quarter century", "a quarter-hour"
+    "a quarter of a": 0.25,  # "a quarter of a century"
+    "a quarter of an": 0.25,
+    "three quarters of a": 0.75,
+    "three quarters of an": 0.75,
 }
 
 ORDINALS: dict[str, int] = {

@@ -26,7 +26,7 @@ YEAR4 = r"(?:1[6-9]|20)\d\d\b(?![.,]?\d)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMWORD = rf"(?:{_TENS}(?:[\s-]{_ONES}\b)?|{_ONES})\b(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})\b)?)?"
-NUMBER = rf"(?:(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
+NUMBER = rf"(?:a\s+quarter\s+of\s+an?|three[\s-]+quarters\s+of\s+an?|(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|a\s+quarter(?=[\s-]+(?:hour|century)\b)|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|century|centuries|millenni(?:um|a)|mins?|hrs?|secs?)\b"
@@ -67,6 +67,8 @@ APPROX = (
 )
 PART = r"(?:morning|afternoon|evening|night)\b"
 YEAR_WORDS = rf"(?:nineteen[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})|two\s+thousand(?:\s+(?:and\s+)?{_ONES})?)"
+# Frequency adverbs ("published weekly", "twice daily").
+_SET_ADV = r"(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
 HOLIDAY = (
     r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?"
     r"|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day|(?:the\s+)?fourth\s+of\s+july"
@@ -162,9 +164,11 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "set",
-        rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<unit>{UNIT}|{WEEKDAY}|{MONTH_FULL}\b|{SEASON})"
-        rf"|(?P<times>once|twice|three\s+times|four\s+times|\d+\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit2>{UNIT_SINGULAR})"
-        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
+        rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|morning\b|afternoon\b|evening\b)"
+        rf"|(?P<times>once|twice|(?:\d+|{_TENS}(?:[\s-]{_ONES})?|{_ONES}|several|many|a\s+few|a\s+dozen)\s+times)\s+"
+        rf"(?:(?:a|an|per)\s+(?P<unit2>{UNIT_SINGULAR})|(?:every|each)\s+(?:(?P<tother>other)\s+)?(?:(?P<tn>{NUMBER})\s+)?(?P<unit3>{UNIT})|(?P<tadv>{_SET_ADV}))"
+        rf"|(?P<adv>{_SET_ADV})"
+        r"|(?P<weekends>weekends)\b"
         rf"|(?P<wdparts>{WEEKDAY}(?:\s+(?:and|or)\s+{WEEKDAY})?\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
         rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?))",
     ),
@@ -173,13 +177,18 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
     ),
-    ("compound_span", r"(?P<unit>(?:day|week|month|year|decade|centur(?:y|ie))s?)-(?P<kind>long|old)\b"),
+    (
+        "compound_span",
+        r"(?P<unit>(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)-(?P<kind>long|old)\b",
+    ),
     (
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
         rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago)\s+)?"
         rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|trading|business|working|calendar))?"
-        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?",
+        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?"
+        # "three days a week", "24 hours a day": so many units in each longer one (a SET)
+        r"(?:\s+(?:a|an|per|each)\s+(?P<per>day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|old)\b))?",
     ),
     (
         "deictic",
@@ -229,6 +238,7 @@ RULES: list[tuple[str, str]] = [
         r"|(?:days|weeks|months|years|decades)\s+ago"
         r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
     ),
+    ("bare_span", r"(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"),
 ]
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
@@ -254,7 +264,7 @@ TRIGGERS: frozenset[str] = frozenset(
     decade decades century centuries millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday
     overnight now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
-    monthly yearly annually hourly quarterly nightly biweekly semiannually bimonthly twenties thirties forties fifties
+    monthly yearly annually hourly quarterly fortnightly nightly biweekly semiannually bimonthly twenties thirties forties fifties
     q h fy good black cyber ash palm election mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties nineteen thousand fiscal half period morning afternoon evening these clock
     term date
