@@ -472,4 +472,11 @@ CASES: list[Case] = [
     ("Talks broke down [[days]] ago.", WED, None),
     ("Shuttles depart [[every half-hour]] from the terminal.", WED, ("SET", "PT30M", "")),
     ("Trams pass [[every 10 to 15 minutes]].", WED, ("SET", "PTXM", "")),
+    # present-tense schedules of news ("voters head to the polls Sunday") and plans with a subject in between
+    ("Voters head to the polls [[Sunday]].", WED, ("DATE", "2017-05-07", "")),
+    ("Leaders gather in Brussels on [[Thursday]] for a summit.", WED, ("DATE", "2017-05-04", "")),
+    ("The store reopens [[Monday]].", WED, ("DATE", "2017-05-08", "")),
+    ("The case goes to trial in [[October]].", WED, ("DATE", "2017-10", "")),
+    ("Officials expect the storm to make landfall [[Thursday]].", WED, ("DATE", "2017-05-04", "")),
+    ("Schools reopened [[Monday]].", WED, ("DATE", "2017-05-01", "")),
 ]

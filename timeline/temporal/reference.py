@@ -35,6 +35,9 @@ _FUTURE = re.compile(
     r"|\bto\s+be\s+[a-z]+(?:ed|en)\b"
     r"|\b(?:forecast|predicted|projected)\s+to\b"
     r"|\b(?:is|are)\s+set\s+for\b|\bairs\b|\bkicks?\s+off\b|\b(?:open|close)\s+(?:at|on)\b"
+    r"|\b(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b"
+    r"|\b(?:should|might|needs?\s+to|ha(?:s|ve)\s+to)\b"
+    r"|\bexpects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+"
 )
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
