@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, number_value
-from .spec import DURATION_MODS, Match, Spec, after_word, norm, unit_info
+from .spec import DURATION_MODS, Match, Spec, after_word, norm, opens_sentence, unit_info
 
 _SET_ADVERBS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M",
@@ -63,7 +63,7 @@ def set_(m: Match) -> Spec | None:
     """Recurring times: "every week", "each Thursday", "twice a month", "daily", "Mondays"."""
     g = m.g
     if g.get("adv"):
-        if (g["adv"] or "")[:1].isupper() and m.start > 0 and not re.search(r"[.!?\n\"“]\s*$", m.before(3)):
+        if (g["adv"] or "")[:1].isupper() and not opens_sentence(m):
             return None  # "the Daily Mail", "The Weekly Standard": a title
         adv = norm(g["adv"])
         return Spec("SET", _SET_ADVERBS.get(adv, "P1D"), granularity="")
@@ -171,7 +171,7 @@ def duration(m: Match) -> Spec | None:
     if g.get("old") and (unit.lower().startswith("year") or _PERSON.match(m.after(30))):
         return None  # ages ("a 6-year-old", "their 6-month-old son"); an "8-month-old truce" is a duration
     unit_word = g["unit"] or ""
-    if unit_word[:1].isupper() and m.start > 0 and not re.search(r"[.!?\n]\s*$", m.before(3)):
+    if unit_word[:1].isupper() and not opens_sentence(m):
         return None  # "60 Minutes", a title
     if norm(unit_word).startswith("quarter") and (
         (g.get("sep") or "").strip() == "-" or re.match(r"\s+of\b", m.after(4))
@@ -264,7 +264,7 @@ _LAST_WORD = re.compile(r"([a-z]+)\W*$", re.IGNORECASE)
 def bare_span(m: Match) -> Spec | None:
     """An unnumbered amount: "after months of talks", "Years of drought ...", "it took hours"."""
     unit = m.g["unit"] or ""
-    opening = m.start == 0 or bool(re.search(r"[.!?\n\"“]\s*$", m.before(3)))
+    opening = opens_sentence(m)
     if unit[:1].isupper() and not opening:
         return None  # "Days of Thunder", a title
     if re.match(r"\s+(?:ago|later|earlier|before|after|ahead|since|old)\b", m.after(8), re.IGNORECASE):

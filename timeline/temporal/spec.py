@@ -255,6 +255,14 @@ _NAME_BEFORE = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?\n\"“]\s*$")
+
+
+def opens_sentence(m: Match) -> bool:
+    """True when the expression is the first word of a sentence, so a capital letter says nothing."""
+    return m.start == 0 or _SENTENCE_END.search(m.before(3)) is not None
+
+
 def is_title(m: Match) -> bool:
     """True for a name that contains time words: "This Week" (a programme), "USA Today", "High Noon".
 
