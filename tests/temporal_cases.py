@@ -472,4 +472,27 @@ CASES: list[Case] = [
     ("Talks broke down [[days]] ago.", WED, None),
     ("Shuttles depart [[every half-hour]] from the terminal.", WED, ("SET", "PT30M", "")),
     ("Trams pass [[every 10 to 15 minutes]].", WED, ("SET", "PTXM", "")),
+    # --- anaphora (helper pass)
+    # a date in an aside (relative clause, parenthesis, quotation) is background: the anaphor goes on from the
+    # main clause's date; without one, from the aside's
+    (
+        "On April 3 the minister, who had taken office on March 1, resigned. [[The next day]], his deputy quit.",
+        WED,
+        ("DATE", "2017-04-04", ""),
+    ),
+    (
+        "The mayor resigned on Friday (he had been elected on April 4). [[The next day]], the council met.",
+        WED,
+        ("DATE", "2017-04-29", ""),
+    ),
+    (
+        'The dam failed on Tuesday. "It was like the flood of May 5, 1998," a resident said. [[That night]], troops came.',
+        WED,
+        ("TIME", "2017-05-02TNI", ""),
+    ),
+    (
+        "Rain fell on April 20. The strike, which began on April 2, ended [[two days later]].",
+        WED,
+        ("DATE", "2017-04-04", ""),
+    ),
 ]

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from ..records import Timex
 from .calendar_rules import clock_reading, time_value
 from .duration_rules import count_of, duration_value
 from .holidays import holiday_date
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
-from .reference import nearest_weekday, strictly
+from .reference import Reference, nearest_weekday, strictly
 from .spec import (
     DURATION_MODS,
     PRE_MODS,
@@ -27,6 +28,54 @@ from .spec import (
     unit_info,
     unresolved,
 )
+
+# An aside inside a sentence: a relative clause set off by commas or dashes ("the minister, who took office on
+# March 1, resigned"), a parenthesis, or a quotation.  A date there is background, not the time the story is at.
+_ASIDE_OPEN = re.compile(r"(?:,\s+(?:who|whom|whose|which|where)\b|\s(?:—|--)\s)[^,;.!?()\"“”—]*$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"[^,;.!?()\"“”—]*(?:,|\s(?:—|--))\s+[a-z]")
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a quotation opened earlier on its line (news quotes close by paragraph)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    inside = False
+    for q in _QUOTES.finditer(text, line_start, pos):
+        inside = q.group() == "“" or (q.group() == '"' and not inside)
+    return inside
+
+
+def _aside(m: Match, t: Timex) -> str:
+    """Whether mention ``t`` is in an aside that closed before the anaphor ``m``: "quote" for a quotation (unless
+    the anaphor is quoted too), "clause" for a parenthesis or a relative clause or dashes whose main clause goes
+    on; "" when not."""
+    between = m.text[t.end : m.start]
+    if _QUOTES.search(between) and _in_quote(m.text, t.start) and not _in_quote(m.text, m.start):
+        return "quote"
+    if ")" in between and "(" not in between and m.text.rfind("(", 0, t.start) > m.text.rfind(")", 0, t.start):
+        return "clause"
+    head = m.text[max(0, t.start - 150) : t.start]
+    return "clause" if _ASIDE_OPEN.search(head) and _ASIDE_CLOSE.match(m.text, t.end, m.start) else ""
+
+
+_LOOKBACK = 60  # mentions searched back, as Reference.last_placed does
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
+
+
+def story_last(m: Match, *, finest: str = "day", coarsest: str = "year") -> Timex | None:
+    """The last date the text named (see ``Reference.last_placed``), passing over one named in an aside: for a
+    quotation, the date before it; for a clause, the date of the sentence's main clause ("On June 3 the minister,
+    who took office on March 1, resigned. The next day ..."), as without one ("The strike, which began on
+    Sept. 12, ended two days later") the aside's date is the one the story goes on from."""
+    last = m.ref.last_placed(finest=finest, coarsest=coarsest)
+    kind = _aside(m, last) if last is not None else ""
+    if last is None or not kind:
+        return last
+    kept = [t for t in m.ref.mentioned[-_LOOKBACK:] if not _aside(m, t)]
+    alt = Reference(m.ref.dct, kept).last_placed(finest=finest, coarsest=coarsest)
+    if alt is None or (kind == "clause" and _SENTENCE_BREAK.search(m.text, alt.end, last.start)):
+        return last
+    return alt
 
 
 def _shifted(ref_day: date, gran: str, n: int) -> str:
@@ -89,7 +138,7 @@ def ago(m: Match) -> Spec | None:
     last_at: datetime | None = None
     if anaphoric:  # "two days later": counted from the last day (or time) the text named
         coarsest = gran if gran in ("week", "month", "quarter", "year") else "year" if gran in ("decade", "century") else "day"
-        last = ref.last_placed(finest="day", coarsest=coarsest)
+        last = story_last(m, finest="day", coarsest=coarsest)
         if last is not None and last.begin is not None:
             base, anchor, last_at = last.begin.date(), last.timex_id, last.begin
     if base is None:
@@ -190,7 +239,7 @@ def anchored_day(m: Match) -> Spec | None:
         return None  # "This Week" (a programme), "quarter-to-quarter"
     if the == "the" and not rel and not direction and not pre and unit in DAY_PARTS:
         # "orders came in the morning": that part of the day the text just named
-        last = m.ref.last_placed(finest="day", coarsest="day")
+        last = story_last(m, finest="day", coarsest="day")
         if last is None or last.begin is None or m.start - last.end > _NEAR_DAY:
             return None
         if re.match(r"\s+(?:of|the|that|when|which|a|an|his|her|their|its|[A-Z0-9])", m.after(8)):
@@ -248,7 +297,7 @@ def anchored_day(m: Match) -> Spec | None:
     if deictic:
         base, anchor = ref.day, "dct"
     else:
-        last = ref.last_placed(finest="day", coarsest=gran if gran != "week" else "week")
+        last = story_last(m, finest="day", coarsest=gran if gran != "week" else "week")
         if last is not None and last.begin is not None:
             base, anchor = last.begin.date(), last.timex_id
         else:
@@ -287,7 +336,7 @@ def relative(m: Match) -> Spec | None:
     # "down 4.5% from the previous Friday": counted back from the day the text last named
     anaphoric = det in ("that", "the same", "the following", "following", "the previous", "the preceding")
     if anaphoric:
-        last = ref.last_placed(finest="day", coarsest="year")
+        last = story_last(m, finest="day", coarsest="year")
         base, anchor = (
             (last.begin.date(), last.timex_id) if last is not None and last.begin is not None else (ref.day, "dct")
         )
@@ -384,7 +433,7 @@ def _overnight(m: Match, mod: str) -> Spec:
     """The night before the day the story is on ("shares closed lower Friday ... after overnight losses in New
     York": Thursday night), or, with no day named just before, the night before the article (the night after it
     when the clause looks ahead: "storms are expected overnight")."""
-    last = m.ref.last_placed(finest="day", coarsest="day")
+    last = story_last(m, finest="day", coarsest="day")
     if last is not None and last.begin is not None and 0 <= m.start - last.end <= _NARRATIVE_REACH:
         return Spec("TIME", f"{day_value(last.begin.date() - timedelta(days=1))}TNI", mod, last.timex_id)
     ref = m.ref.day
@@ -492,7 +541,7 @@ def part_of_day(m: Match) -> Spec | None:
     code = DAY_PARTS[norm(m.g["part"])]
     ref = m.ref
     if det in ("that", "the"):
-        last = ref.last_placed(finest="day", coarsest="day")
+        last = story_last(m, finest="day", coarsest="day")
         if last is not None and last.begin is not None:
             return Spec("TIME", f"{day_value(last.begin.date())}T{code}", anchor=last.timex_id)
         if det == "the":
