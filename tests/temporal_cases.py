@@ -495,4 +495,6 @@ CASES: list[Case] = [
         WED,
         ("DATE", "2017-04-04", ""),
     ),
+    # hours counted from the clock time read with the day, not from its midnight
+    ("The quake struck at 4:17 a.m. on Monday. [[Two hours later]], it hit again.", WED, ("TIME", "2017-05-01T06:17", "")),
 ]

@@ -78,6 +78,25 @@ def story_last(m: Match, *, finest: str = "day", coarsest: str = "year") -> Time
     return alt
 
 
+def _clocked(m: Match, last: Timex) -> Timex:
+    """The clock time read with the day ``last`` ("at 4:17 a.m. on Monday ... Two hours later"): the hours count
+    from it, not from midnight."""
+    mentioned = m.ref.mentioned
+    i = next((k for k in range(len(mentioned) - 1, max(-1, len(mentioned) - _LOOKBACK), -1) if mentioned[k] is last), -1)
+    if i < 1 or last.granularity != "day" or last.begin is None:
+        return last
+    clock = mentioned[i - 1]
+    if (
+        clock.type == "TIME"
+        and clock.begin is not None
+        and clock.begin.date() == last.begin.date()
+        and clock.granularity in ("hour", "minute", "second")
+        and re.fullmatch(r",?\s*(?:on\s+)?", m.text[clock.end : last.start])
+    ):
+        return clock
+    return last
+
+
 def _shifted(ref_day: date, gran: str, n: int) -> str:
     if gran in ("hour", "minute", "second"):
         return day_value(ref_day)
@@ -139,6 +158,8 @@ def ago(m: Match) -> Spec | None:
     if anaphoric:  # "two days later": counted from the last day (or time) the text named
         coarsest = gran if gran in ("week", "month", "quarter", "year") else "year" if gran in ("decade", "century") else "day"
         last = story_last(m, finest="day", coarsest=coarsest)
+        if last is not None and gran in ("hour", "minute", "second"):
+            last = _clocked(m, last)
         if last is not None and last.begin is not None:
             base, anchor, last_at = last.begin.date(), last.timex_id, last.begin
     if base is None:
