@@ -497,4 +497,7 @@ CASES: list[Case] = [
     ),
     # hours counted from the clock time read with the day, not from its midnight
     ("The quake struck at 4:17 a.m. on Monday. [[Two hours later]], it hit again.", WED, ("TIME", "2017-05-01T06:17", "")),
+    # "weeks since ...": the time gone by, a duration
+    ("It has been [[weeks]] since the last convoy arrived.", WED, ("DURATION", "PXW", "")),
+    ("In the [[months]] since the vote, prices rose.", WED, ("DURATION", "PXM", "")),
 ]

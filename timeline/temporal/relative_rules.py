@@ -632,6 +632,11 @@ def ref(m: Match) -> Spec | None:
     if words[-1] in ("before", "after", "ahead", "since"):
         if words[-1] == "ahead":
             return Spec("DURATION", f"PX{unit_info(words[-2])[0]}", anchor="")
+        if words[-1] == "since":  # "It has been weeks since the vote": the time gone by
+            letter, is_time, _ = unit_info(words[-2])
+            lstrip = 4 if words[0] == "the" else 0
+            rstrip = from_last(m.span, "since")
+            return Spec("DURATION", f"P{'T' if is_time else ''}X{letter}", anchor="", lstrip=lstrip, rstrip=rstrip)
         spec = event_anchored(m, words[-1]) if words[-1] in ("before", "after") else None
         if spec is not None and words[0] == "the":
             spec.lstrip = 4  # "in the days before the vote": TimeML marks "days"
