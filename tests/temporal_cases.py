@@ -500,4 +500,7 @@ CASES: list[Case] = [
     # "weeks since ...": the time gone by, a duration
     ("It has been [[weeks]] since the last convoy arrived.", WED, ("DURATION", "PXW", "")),
     ("In the [[months]] since the vote, prices rose.", WED, ("DURATION", "PXM", "")),
+    # what goes on "overnight" from a named day runs into that day's own night
+    ("Fighting broke out on Friday and continued [[overnight]].", WED, ("TIME", "2017-04-28TNI", "")),
+    ("Tokyo shares fell on Friday after [[overnight]] losses in New York.", WED, ("TIME", "2017-04-27TNI", "")),
 ]

@@ -450,13 +450,22 @@ _HEADER_LINE = re.compile(r"[.!?\"”’]\s*$")
 _NARRATIVE_REACH = 400  # characters: a day named this close before "overnight" is the day the story is on
 
 
+_GOES_ON = re.compile(
+    r"\b(?:continu\w*|last(?:ed|ing)|raged?|raging|(?:went|goes|going|dragged|carried|kept)\s+on|stretch\w*|persist\w*|"
+    r"stayed|remained)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _overnight(m: Match, mod: str) -> Spec:
     """The night before the day the story is on ("shares closed lower Friday ... after overnight losses in New
     York": Thursday night), or, with no day named just before, the night before the article (the night after it
     when the clause looks ahead: "storms are expected overnight")."""
     last = story_last(m, finest="day", coarsest="day")
     if last is not None and last.begin is not None and 0 <= m.start - last.end <= _NARRATIVE_REACH:
-        return Spec("TIME", f"{day_value(last.begin.date() - timedelta(days=1))}TNI", mod, last.timex_id)
+        # "fighting broke out Friday and continued overnight": what goes on from that day, into its own night
+        back = 0 if _GOES_ON.search(m.before(24)) else 1
+        return Spec("TIME", f"{day_value(last.begin.date() - timedelta(days=back))}TNI", mod, last.timex_id)
     ref = m.ref.day
     if ref is None:
         return Spec("TIME", "XXXX-XX-XXTNI", mod, "unresolved")
