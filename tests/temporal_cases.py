@@ -503,4 +503,17 @@ CASES: list[Case] = [
     # what goes on "overnight" from a named day runs into that day's own night
     ("Fighting broke out on Friday and continued [[overnight]].", WED, ("TIME", "2017-04-28TNI", "")),
     ("Tokyo shares fell on Friday after [[overnight]] losses in New York.", WED, ("TIME", "2017-04-27TNI", "")),
+    ("It has been [[two months]] since the last convoy arrived.", WED, ("DURATION", "P2M", "")),
+    # an event named again by a general noun or inside a compound dates the expression anchored on it
+    (
+        "A bomb exploded at the embassy on April 7. [[Hours]] after the attack, police sealed the area.",
+        WED,
+        ("DATE", "2017-04-07", "AFTER"),
+    ),
+    (
+        "The referendum was held on April 9. [[Weeks]] before the vote, polls showed a tie.",
+        WED,
+        ("DATE", "2017-04", "BEFORE"),
+    ),
+    ("Airstrikes hit the port on April 9. [[Days]] after the strikes, aid returned.", WED, ("DATE", "2017-04-09", "AFTER")),
 ]

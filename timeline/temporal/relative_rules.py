@@ -13,6 +13,7 @@ from .duration_rules import count_of, duration_value
 from .holidays import holiday_date
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
+from .patterns import NUMWORD
 from .reference import Reference, nearest_weekday, strictly
 from .spec import (
     DURATION_MODS,
@@ -594,6 +595,8 @@ def mid_part(m: Match) -> Spec | None:
     return Spec("TIME", f"{day_value(d)}T{code}")
 
 
+_COUNTED = re.compile(rf"(?:\d|\b(?:{NUMWORD}|a|an|few|several|many|couple|dozen|some))\s+$", re.IGNORECASE)
+
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
     "presently": "PRESENT_REF", "at present": "PRESENT_REF", "these days": "PRESENT_REF", "current": "PRESENT_REF",
@@ -642,6 +645,8 @@ def ref(m: Match) -> Spec | None:
         if words[-1] == "ahead":
             return Spec("DURATION", f"PX{unit_info(words[-2])[0]}", anchor="")
         if words[-1] == "since":  # "It has been weeks since the vote": the time gone by
+            if _COUNTED.search(m.before(16)):
+                return None  # "two months since": the counted duration
             letter, is_time, _ = unit_info(words[-2])
             lstrip = 4 if words[0] == "the" else 0
             rstrip = from_last(m.span, "since")
