@@ -516,4 +516,7 @@ CASES: list[Case] = [
         ("DATE", "2017-04", "BEFORE"),
     ),
     ("Airstrikes hit the port on April 9. [[Days]] after the strikes, aid returned.", WED, ("DATE", "2017-04-09", "AFTER")),
+    # "before"/"after" with nothing after them count from the last date named, as "earlier"/"later" do
+    ("The vote is set for May 21. Observers arrive [[a week before]].", WED, ("DATE", "2017-W19", "")),
+    ("The vote was held on April 2. [[Two days after]], rioting began.", WED, ("DATE", "2017-04-04", "")),
 ]

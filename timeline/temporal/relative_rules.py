@@ -104,6 +104,9 @@ def _shifted(ref_day: date, gran: str, n: int) -> str:
     return value_at(shift(ref_day, gran, n), gran)
 
 
+_NOTHING_NAMED = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")  # no object after "before"/"after"
+
+
 def ago(m: Match) -> Spec | None:
     """Counts back or forward ("two years ago", "a year earlier", "three days later"): a count of units back or forward from a reference."""
     g = m.g
@@ -116,6 +119,9 @@ def ago(m: Match) -> Spec | None:
     if gran == "season":
         return None
     approx = norm(g.get("approx"))
+    if direction in ("before", "after") and g.get("n") and _NOTHING_NAMED.match(m.text, m.end):
+        # "Observers arrive a week before.": nothing named to count from, so the last date the text named
+        direction = "earlier" if direction == "before" else "later"
     if direction in ("before", "after"):
         if not g.get("n"):
             return event_anchored(m, direction)
