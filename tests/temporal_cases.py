@@ -519,4 +519,15 @@ CASES: list[Case] = [
     # "before"/"after" with nothing after them count from the last date named, as "earlier"/"later" do
     ("The vote is set for May 21. Observers arrive [[a week before]].", WED, ("DATE", "2017-W19", "")),
     ("The vote was held on April 2. [[Two days after]], rioting began.", WED, ("DATE", "2017-04-04", "")),
+    # "the day/night after" an event with no date named before: the event's date, never the article's
+    ("Protests erupted [[the day after]] the election.", WED, ("DATE", "XXXX-XX-XX", "")),
+    (
+        "Rescuers dug through [[the night after]] the mine collapsed on April 3.",
+        WED,
+        ("TIME", "2017-04-03TNI", ""),
+    ),
+    ("Markets rallied [[the morning after]] the election. The election was on April 9.", WED, ("TIME", "2017-04-10TMO", "")),
+    # a date right after the event in its own clause dates it ("days after the strikes on April 9")
+    ("Aid groups returned [[days]] after the strikes on April 9.", WED, ("DATE", "2017-04-09", "AFTER")),
+    ("He resigned on Friday, [[days]] after the vote.", WED, ("DATE", "XXXX-XX-XX", "AFTER")),
 ]

@@ -291,15 +291,22 @@ def anchored_day(m: Match) -> Spec | None:
             return Spec("DATE", value_at(m.ref.day, "year"))  # "a high for the year": the current one
         if unit == "weekend" and m.ref.day is not None:
             return Spec("DATE", _weekend(m.ref.day, m.tense()))
-    if direction in ("before", "after") and the == "the" and not rel and not pre and unit == "day":
+    if direction in ("before", "after") and the == "the" and not rel and not pre and (unit == "day" or unit in DAY_PARTS):
         follow = m.after(30)
         if re.match(r"\s+[A-Za-z]", follow) and not re.match(r"\s+(?:yesterday|today|tomorrow)\b", follow, re.I):
             # "before" heads what follows ("the day before the vote"): see _apposed_day; before a clause or a
             # verb ("the day before authorities issued", "the day before returning") it is no date of its own;
-            # before a noun phrase, count from the last date the text named, most often that event's
-            apposed = _apposed_day(m, direction)
-            if apposed is not None or not _NP_START.match(m.text, m.end):
+            # before a noun phrase, count from the last date the text named, most often that event's, and
+            # with none named yet, from the event's own date (see tagger._resolve_event_anchors), never the article's
+            apposed = _apposed_day(m, direction) if unit == "day" else None
+            if unit == "day" and (apposed is not None or not _NP_START.match(m.text, m.end)):
                 return apposed
+            if _NP_START.match(m.text, m.end) and story_last(m, finest="day", coarsest="day") is None:
+                event = event_anchored(m, direction)
+                if event is not None:
+                    code = DAY_PARTS.get(unit)
+                    value = "XXXX-XX-XX" + (f"T{code}" if code else "")
+                    return Spec("TIME" if code else "DATE", value, anchor=event.anchor)
     if the == "this" and rel:
         return None
     if the == "" and rel in ("same", "that same", "very", "prior", "preceding"):
