@@ -530,4 +530,7 @@ CASES: list[Case] = [
     # a date right after the event in its own clause dates it ("days after the strikes on April 9")
     ("Aid groups returned [[days]] after the strikes on April 9.", WED, ("DATE", "2017-04-09", "AFTER")),
     ("He resigned on Friday, [[days]] after the vote.", WED, ("DATE", "XXXX-XX-XX", "AFTER")),
+    # "this time last year": the article's day a year back
+    ("Bookings are up on [[this time last year]].", WED, ("DATE", "2016-05-03", "")),
+    ("[[This time a year ago]], the square was empty.", WED, ("DATE", "2016-05-03", "")),
 ]

@@ -461,6 +461,15 @@ def relative(m: Match) -> Spec | None:
 _HEADER_LINE = re.compile(r"[.!?\"”’]\s*$")
 
 
+def same_time(m: Match) -> Spec | None:
+    """"this time last year", "the same time next year": the article's day, a year back or ahead (the words
+    name no coarser unit than "this time", the present day)."""
+    if m.ref.day is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    step = 1 if norm(m.g.get("when")) == "next" else -1
+    return Spec("DATE", day_value(shift(m.ref.day, "year", step)))
+
+
 _NARRATIVE_REACH = 400  # characters: a day named this close before "overnight" is the day the story is on
 
 
