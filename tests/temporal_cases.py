@@ -479,4 +479,65 @@ CASES: list[Case] = [
     ("The case goes to trial in [[October]].", WED, ("DATE", "2017-10", "")),
     ("Officials expect the storm to make landfall [[Thursday]].", WED, ("DATE", "2017-05-04", "")),
     ("Schools reopened [[Monday]].", WED, ("DATE", "2017-05-01", "")),
+    # --- anaphora (helper pass)
+    # a date in an aside (relative clause, parenthesis, quotation) is background: the anaphor goes on from the
+    # main clause's date; without one, from the aside's
+    (
+        "On April 3 the minister, who had taken office on March 1, resigned. [[The next day]], his deputy quit.",
+        WED,
+        ("DATE", "2017-04-04", ""),
+    ),
+    (
+        "The mayor resigned on Friday (he had been elected on April 4). [[The next day]], the council met.",
+        WED,
+        ("DATE", "2017-04-29", ""),
+    ),
+    (
+        'The dam failed on Tuesday. "It was like the flood of May 5, 1998," a resident said. [[That night]], troops came.',
+        WED,
+        ("TIME", "2017-05-02TNI", ""),
+    ),
+    (
+        "Rain fell on April 20. The strike, which began on April 2, ended [[two days later]].",
+        WED,
+        ("DATE", "2017-04-04", ""),
+    ),
+    # hours counted from the clock time read with the day, not from its midnight
+    ("The quake struck at 4:17 a.m. on Monday. [[Two hours later]], it hit again.", WED, ("TIME", "2017-05-01T06:17", "")),
+    # "weeks since ...": the time gone by, a duration
+    ("It has been [[weeks]] since the last convoy arrived.", WED, ("DURATION", "PXW", "")),
+    ("In the [[months]] since the vote, prices rose.", WED, ("DURATION", "PXM", "")),
+    # what goes on "overnight" from a named day runs into that day's own night
+    ("Fighting broke out on Friday and continued [[overnight]].", WED, ("TIME", "2017-04-28TNI", "")),
+    ("Tokyo shares fell on Friday after [[overnight]] losses in New York.", WED, ("TIME", "2017-04-27TNI", "")),
+    ("It has been [[two months]] since the last convoy arrived.", WED, ("DURATION", "P2M", "")),
+    # an event named again by a general noun or inside a compound dates the expression anchored on it
+    (
+        "A bomb exploded at the embassy on April 7. [[Hours]] after the attack, police sealed the area.",
+        WED,
+        ("DATE", "2017-04-07", "AFTER"),
+    ),
+    (
+        "The referendum was held on April 9. [[Weeks]] before the vote, polls showed a tie.",
+        WED,
+        ("DATE", "2017-04", "BEFORE"),
+    ),
+    ("Airstrikes hit the port on April 9. [[Days]] after the strikes, aid returned.", WED, ("DATE", "2017-04-09", "AFTER")),
+    # "before"/"after" with nothing after them count from the last date named, as "earlier"/"later" do
+    ("The vote is set for May 21. Observers arrive [[a week before]].", WED, ("DATE", "2017-W19", "")),
+    ("The vote was held on April 2. [[Two days after]], rioting began.", WED, ("DATE", "2017-04-04", "")),
+    # "the day/night after" an event with no date named before: the event's date, never the article's
+    ("Protests erupted [[the day after]] the election.", WED, ("DATE", "XXXX-XX-XX", "")),
+    (
+        "Rescuers dug through [[the night after]] the mine collapsed on April 3.",
+        WED,
+        ("TIME", "2017-04-03TNI", ""),
+    ),
+    ("Markets rallied [[the morning after]] the election. The election was on April 9.", WED, ("TIME", "2017-04-10TMO", "")),
+    # a date right after the event in its own clause dates it ("days after the strikes on April 9")
+    ("Aid groups returned [[days]] after the strikes on April 9.", WED, ("DATE", "2017-04-09", "AFTER")),
+    ("He resigned on Friday, [[days]] after the vote.", WED, ("DATE", "XXXX-XX-XX", "AFTER")),
+    # "this time last year": the article's day a year back
+    ("Bookings are up on [[this time last year]].", WED, ("DATE", "2016-05-03", "")),
+    ("[[This time a year ago]], the square was empty.", WED, ("DATE", "2016-05-03", "")),
 ]

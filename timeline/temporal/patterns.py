@@ -172,6 +172,8 @@ RULES: list[tuple[str, str]] = [
         rf"|(?P<wdparts>{WEEKDAY}(?:\s+(?:and|or)\s+{WEEKDAY})?\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
         rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?))",
     ),
+    # "this time last year", "the same time next year": the article's day a year off
+    ("same_time", r"(?:this|the\s+same)\s+time\s+(?:(?P<when>last|next)\s+year|a\s+year\s+(?P<ago>ago))\b"),
     (
         "ago",
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from ..records import Timex
 from .calendar_rules import clock_reading, time_value
 from .duration_rules import count_of, duration_value
 from .holidays import holiday_date
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
-from .reference import nearest_weekday, strictly
+from .patterns import NUMWORD
+from .reference import Reference, nearest_weekday, strictly
 from .spec import (
     DURATION_MODS,
     PRE_MODS,
@@ -28,11 +30,81 @@ from .spec import (
     unresolved,
 )
 
+# An aside inside a sentence: a relative clause set off by commas or dashes ("the minister, who took office on
+# March 1, resigned"), a parenthesis, or a quotation.  A date there is background, not the time the story is at.
+_ASIDE_OPEN = re.compile(r"(?:,\s+(?:who|whom|whose|which|where)\b|\s(?:—|--)\s)[^,;.!?()\"“”—]*$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"[^,;.!?()\"“”—]*(?:,|\s(?:—|--))\s+[a-z]")
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside a quotation opened earlier on its line (news quotes close by paragraph)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    inside = False
+    for q in _QUOTES.finditer(text, line_start, pos):
+        inside = q.group() == "“" or (q.group() == '"' and not inside)
+    return inside
+
+
+def _aside(m: Match, t: Timex) -> str:
+    """Whether mention ``t`` is in an aside that closed before the anaphor ``m``: "quote" for a quotation (unless
+    the anaphor is quoted too), "clause" for a parenthesis or a relative clause or dashes whose main clause goes
+    on; "" when not."""
+    between = m.text[t.end : m.start]
+    if _QUOTES.search(between) and _in_quote(m.text, t.start) and not _in_quote(m.text, m.start):
+        return "quote"
+    if ")" in between and "(" not in between and m.text.rfind("(", 0, t.start) > m.text.rfind(")", 0, t.start):
+        return "clause"
+    head = m.text[max(0, t.start - 150) : t.start]
+    return "clause" if _ASIDE_OPEN.search(head) and _ASIDE_CLOSE.match(m.text, t.end, m.start) else ""
+
+
+_LOOKBACK = 60  # mentions searched back, as Reference.last_placed does
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
+
+
+def story_last(m: Match, *, finest: str = "day", coarsest: str = "year") -> Timex | None:
+    """The last date the text named (see ``Reference.last_placed``), passing over one named in an aside: for a
+    quotation, the date before it; for a clause, the date of the sentence's main clause ("On June 3 the minister,
+    who took office on March 1, resigned. The next day ..."), as without one ("The strike, which began on
+    Sept. 12, ended two days later") the aside's date is the one the story goes on from."""
+    last = m.ref.last_placed(finest=finest, coarsest=coarsest)
+    kind = _aside(m, last) if last is not None else ""
+    if last is None or not kind:
+        return last
+    kept = [t for t in m.ref.mentioned[-_LOOKBACK:] if not _aside(m, t)]
+    alt = Reference(m.ref.dct, kept).last_placed(finest=finest, coarsest=coarsest)
+    if alt is None or (kind == "clause" and _SENTENCE_BREAK.search(m.text, alt.end, last.start)):
+        return last
+    return alt
+
+
+def _clocked(m: Match, last: Timex) -> Timex:
+    """The clock time read with the day ``last`` ("at 4:17 a.m. on Monday ... Two hours later"): the hours count
+    from it, not from midnight."""
+    mentioned = m.ref.mentioned
+    i = next((k for k in range(len(mentioned) - 1, max(-1, len(mentioned) - _LOOKBACK), -1) if mentioned[k] is last), -1)
+    if i < 1 or last.granularity != "day" or last.begin is None:
+        return last
+    clock = mentioned[i - 1]
+    if (
+        clock.type == "TIME"
+        and clock.begin is not None
+        and clock.begin.date() == last.begin.date()
+        and clock.granularity in ("hour", "minute", "second")
+        and re.fullmatch(r",?\s*(?:on\s+)?", m.text[clock.end : last.start])
+    ):
+        return clock
+    return last
+
 
 def _shifted(ref_day: date, gran: str, n: int) -> str:
     if gran in ("hour", "minute", "second"):
         return day_value(ref_day)
     return value_at(shift(ref_day, gran, n), gran)
+
+
+_NOTHING_NAMED = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")  # no object after "before"/"after"
 
 
 def ago(m: Match) -> Spec | None:
@@ -47,6 +119,9 @@ def ago(m: Match) -> Spec | None:
     if gran == "season":
         return None
     approx = norm(g.get("approx"))
+    if direction in ("before", "after") and g.get("n") and _NOTHING_NAMED.match(m.text, m.end):
+        # "Observers arrive a week before.": nothing named to count from, so the last date the text named
+        direction = "earlier" if direction == "before" else "later"
     if direction in ("before", "after"):
         if not g.get("n"):
             return event_anchored(m, direction)
@@ -89,7 +164,9 @@ def ago(m: Match) -> Spec | None:
     last_at: datetime | None = None
     if anaphoric:  # "two days later": counted from the last day (or time) the text named
         coarsest = gran if gran in ("week", "month", "quarter", "year") else "year" if gran in ("decade", "century") else "day"
-        last = ref.last_placed(finest="day", coarsest=coarsest)
+        last = story_last(m, finest="day", coarsest=coarsest)
+        if last is not None and gran in ("hour", "minute", "second"):
+            last = _clocked(m, last)
         if last is not None and last.begin is not None:
             base, anchor, last_at = last.begin.date(), last.timex_id, last.begin
     if base is None:
@@ -190,7 +267,7 @@ def anchored_day(m: Match) -> Spec | None:
         return None  # "This Week" (a programme), "quarter-to-quarter"
     if the == "the" and not rel and not direction and not pre and unit in DAY_PARTS:
         # "orders came in the morning": that part of the day the text just named
-        last = m.ref.last_placed(finest="day", coarsest="day")
+        last = story_last(m, finest="day", coarsest="day")
         if last is None or last.begin is None or m.start - last.end > _NEAR_DAY:
             return None
         if re.match(r"\s+(?:of|the|that|when|which|a|an|his|her|their|its|[A-Z0-9])", m.after(8)):
@@ -214,15 +291,22 @@ def anchored_day(m: Match) -> Spec | None:
             return Spec("DATE", value_at(m.ref.day, "year"))  # "a high for the year": the current one
         if unit == "weekend" and m.ref.day is not None:
             return Spec("DATE", _weekend(m.ref.day, m.tense()))
-    if direction in ("before", "after") and the == "the" and not rel and not pre and unit == "day":
+    if direction in ("before", "after") and the == "the" and not rel and not pre and (unit == "day" or unit in DAY_PARTS):
         follow = m.after(30)
         if re.match(r"\s+[A-Za-z]", follow) and not re.match(r"\s+(?:yesterday|today|tomorrow)\b", follow, re.I):
             # "before" heads what follows ("the day before the vote"): see _apposed_day; before a clause or a
             # verb ("the day before authorities issued", "the day before returning") it is no date of its own;
-            # before a noun phrase, count from the last date the text named, most often that event's
-            apposed = _apposed_day(m, direction)
-            if apposed is not None or not _NP_START.match(m.text, m.end):
+            # before a noun phrase, count from the last date the text named, most often that event's, and
+            # with none named yet, from the event's own date (see tagger._resolve_event_anchors), never the article's
+            apposed = _apposed_day(m, direction) if unit == "day" else None
+            if unit == "day" and (apposed is not None or not _NP_START.match(m.text, m.end)):
                 return apposed
+            if _NP_START.match(m.text, m.end) and story_last(m, finest="day", coarsest="day") is None:
+                event = event_anchored(m, direction)
+                if event is not None:
+                    code = DAY_PARTS.get(unit)
+                    value = "XXXX-XX-XX" + (f"T{code}" if code else "")
+                    return Spec("TIME" if code else "DATE", value, anchor=event.anchor)
     if the == "this" and rel:
         return None
     if the == "" and rel in ("same", "that same", "very", "prior", "preceding"):
@@ -248,7 +332,7 @@ def anchored_day(m: Match) -> Spec | None:
     if deictic:
         base, anchor = ref.day, "dct"
     else:
-        last = ref.last_placed(finest="day", coarsest=gran if gran != "week" else "week")
+        last = story_last(m, finest="day", coarsest=gran if gran != "week" else "week")
         if last is not None and last.begin is not None:
             base, anchor = last.begin.date(), last.timex_id
         else:
@@ -287,7 +371,7 @@ def relative(m: Match) -> Spec | None:
     # "down 4.5% from the previous Friday": counted back from the day the text last named
     anaphoric = det in ("that", "the same", "the following", "following", "the previous", "the preceding")
     if anaphoric:
-        last = ref.last_placed(finest="day", coarsest="year")
+        last = story_last(m, finest="day", coarsest="year")
         base, anchor = (
             (last.begin.date(), last.timex_id) if last is not None and last.begin is not None else (ref.day, "dct")
         )
@@ -377,16 +461,34 @@ def relative(m: Match) -> Spec | None:
 _HEADER_LINE = re.compile(r"[.!?\"”’]\s*$")
 
 
+def same_time(m: Match) -> Spec | None:
+    """"this time last year", "the same time next year": the article's day, a year back or ahead (the words
+    name no coarser unit than "this time", the present day)."""
+    if m.ref.day is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    step = 1 if norm(m.g.get("when")) == "next" else -1
+    return Spec("DATE", day_value(shift(m.ref.day, "year", step)))
+
+
 _NARRATIVE_REACH = 400  # characters: a day named this close before "overnight" is the day the story is on
+
+
+_GOES_ON = re.compile(
+    r"\b(?:continu\w*|last(?:ed|ing)|raged?|raging|(?:went|goes|going|dragged|carried|kept)\s+on|stretch\w*|persist\w*|"
+    r"stayed|remained)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _overnight(m: Match, mod: str) -> Spec:
     """The night before the day the story is on ("shares closed lower Friday ... after overnight losses in New
     York": Thursday night), or, with no day named just before, the night before the article (the night after it
     when the clause looks ahead: "storms are expected overnight")."""
-    last = m.ref.last_placed(finest="day", coarsest="day")
+    last = story_last(m, finest="day", coarsest="day")
     if last is not None and last.begin is not None and 0 <= m.start - last.end <= _NARRATIVE_REACH:
-        return Spec("TIME", f"{day_value(last.begin.date() - timedelta(days=1))}TNI", mod, last.timex_id)
+        # "fighting broke out Friday and continued overnight": what goes on from that day, into its own night
+        back = 0 if _GOES_ON.search(m.before(24)) else 1
+        return Spec("TIME", f"{day_value(last.begin.date() - timedelta(days=back))}TNI", mod, last.timex_id)
     ref = m.ref.day
     if ref is None:
         return Spec("TIME", "XXXX-XX-XXTNI", mod, "unresolved")
@@ -492,7 +594,7 @@ def part_of_day(m: Match) -> Spec | None:
     code = DAY_PARTS[norm(m.g["part"])]
     ref = m.ref
     if det in ("that", "the"):
-        last = ref.last_placed(finest="day", coarsest="day")
+        last = story_last(m, finest="day", coarsest="day")
         if last is not None and last.begin is not None:
             return Spec("TIME", f"{day_value(last.begin.date())}T{code}", anchor=last.timex_id)
         if det == "the":
@@ -514,6 +616,8 @@ def mid_part(m: Match) -> Spec | None:
     d = m.ref.day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     return Spec("TIME", f"{day_value(d)}T{code}")
 
+
+_COUNTED = re.compile(rf"(?:\d|\b(?:{NUMWORD}|a|an|few|several|many|couple|dozen|some))\s+$", re.IGNORECASE)
 
 _REFS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
@@ -562,6 +666,13 @@ def ref(m: Match) -> Spec | None:
     if words[-1] in ("before", "after", "ahead", "since"):
         if words[-1] == "ahead":
             return Spec("DURATION", f"PX{unit_info(words[-2])[0]}", anchor="")
+        if words[-1] == "since":  # "It has been weeks since the vote": the time gone by
+            if _COUNTED.search(m.before(16)):
+                return None  # "two months since": the counted duration
+            letter, is_time, _ = unit_info(words[-2])
+            lstrip = 4 if words[0] == "the" else 0
+            rstrip = from_last(m.span, "since")
+            return Spec("DURATION", f"P{'T' if is_time else ''}X{letter}", anchor="", lstrip=lstrip, rstrip=rstrip)
         spec = event_anchored(m, words[-1]) if words[-1] in ("before", "after") else None
         if spec is not None and words[0] == "the":
             spec.lstrip = 4  # "in the days before the vote": TimeML marks "days"

@@ -34,7 +34,18 @@ from .period_rules import (
     quarter_pair,
     year_ago_adj,
 )
-from .relative_rules import ago, anchored_day, deictic, mid_part, nth_day, part_of_day, ref, relative, weekday
+from .relative_rules import (
+    ago,
+    anchored_day,
+    deictic,
+    mid_part,
+    nth_day,
+    part_of_day,
+    ref,
+    relative,
+    same_time,
+    weekday,
+)
 from .spec import Match, Normalizer, Spec
 
 NORMALIZERS: dict[str, Normalizer] = {
@@ -45,7 +56,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year, "period_ago": period_ago,
     "compound_span": compound_span, "mid_part": mid_part, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
-    "quarter_pair": quarter_pair, "nth_day": nth_day, "day_of_month": day_of_month,
+    "quarter_pair": quarter_pair, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
 }  # fmt: skip
 
 __all__ = ["NORMALIZERS", "Match", "Spec"]

@@ -187,7 +187,52 @@ _HEAD = re.compile(r"(\w+)\W*$")
 _VAGUE_SPAN = re.compile(r"(?:the\s+)?(?:weeks|months)", re.IGNORECASE)
 
 
-def _resolve_event_anchors(found: list[Timex], sentences: list[Sentence]) -> None:
+# News names an event again by a more general noun ("A bomb exploded ... hours after the attack", "The
+# referendum was held ... weeks before the vote"): the words of one kind all name it.
+_EVENT_KINDS = (
+    ("attack", "bomb", "blast", "explosion", "shooting", "raid", "assault", "ambush", "airstrike", "massacre"),
+    ("vote", "election", "referendum", "ballot", "runoff", "primary", "primaries"),
+    ("storm", "hurricane", "typhoon", "cyclone", "tornado"),
+    ("quake", "earthquake", "tremor"),
+    ("crash", "collision", "derailment"),
+)
+
+
+def _event_patterns(stem: str) -> list[tuple[re.Pattern[str], bool]]:
+    """What names the event whose head noun is ``stem`` in another sentence, most telling first, each with
+    whether it may follow: the stem at a word start, or ending a compound when long enough ("the strikes" in
+    "Airstrikes hit"); then, only before, a word of its kind (a general noun refers back to what was told)."""
+    inner = rf"|\B{re.escape(stem)}" if len(stem) >= 5 else ""
+    out = [(re.compile(rf"\b{re.escape(stem)}{inner}", re.IGNORECASE), True)]
+    kin = [w for kind in _EVENT_KINDS if any(stem.startswith(w) or stem.endswith(w) for w in kind) for w in kind]
+    if kin:
+        out.append((re.compile(rf"\b(?:{'|'.join(kin)})", re.IGNORECASE), False))
+    return out
+
+
+_SAME_CLAUSE = re.compile(r"[^,;:.!?()]{0,80}")
+
+
+def _dates_event(text: str, t: Timex, other: Timex) -> bool:
+    """True when ``other`` follows ``t`` in its clause, so dates the event named between them ("days after the
+    strikes on Oct. 9", "the night after the mine collapsed on Oct. 3"), not the sentence's main clause."""
+    return other.start > t.end and _SAME_CLAUSE.fullmatch(text, t.end, other.start) is not None
+
+
+def _next_to_event(t: Timex, event: Timex, text: str) -> None:
+    """Date "the day after the election", "the night before the vote" from the event's day: the day next to it,
+    or the part of a day (the night or evening before, that night after, the morning after)."""
+    if event.begin is None or event.granularity not in ("day", "hour", "minute", "second", "part_of_day"):
+        return
+    after = re.match(r"\s*after\b", text[t.end : t.end + 8], re.IGNORECASE) is not None or t.text.lower().endswith("after")
+    part = t.value.partition("T")[2]
+    shift = (1 if part in ("", "MO") else 0) if after else -1
+    value = day_value(event.begin.date() + timedelta(days=shift)) + (f"T{part}" if part else "")
+    begin, end, gran = interval_of(value)
+    t.value, t.begin, t.end_, t.granularity = value, begin, end, gran
+
+
+def _resolve_event_anchors(found: list[Timex], sentences: list[Sentence], text: str) -> None:
     """Date "days after the strikes" by the nearest placed date in another sentence that names the event."""
     by_id = {s.sentence_id: s for s in sentences}
     for i, t in enumerate(found):
@@ -199,19 +244,25 @@ def _resolve_event_anchors(found: list[Timex], sentences: list[Sentence]) -> Non
             continue
         stem = head.group(1).lower()
         stem = stem[:-1] if stem.endswith("s") and len(stem) > 3 else stem
-        pattern = re.compile(rf"\b{re.escape(stem)}", re.IGNORECASE)
         own = t.sentence_id
         best: Timex | None = None
-        for other in found[max(0, i - _EVENT_WINDOW) : i + _EVENT_WINDOW]:
-            if other.begin is None or other.type not in ("DATE", "TIME") or other.sentence_id == own:
-                continue
-            if other.anchor.startswith("event:"):
-                continue  # only dates the text gives, never ones derived from another event
-            sentence = by_id.get(other.sentence_id)
-            if sentence is not None and pattern.search(sentence.text):
-                if best is None or abs(other.sentence_id - own) < abs(best.sentence_id - own):
-                    best = other
-        if best is not None and best.begin is not None and best.end_ is not None:
+        for pattern, may_follow in _event_patterns(stem):
+            for other in found[max(0, i - _EVENT_WINDOW) : i + _EVENT_WINDOW if may_follow else i]:
+                if other.begin is None or other.type not in ("DATE", "TIME"):
+                    continue
+                if other.sentence_id == own and not _dates_event(text, t, other):
+                    continue
+                if other.anchor.startswith("event:"):
+                    continue  # only dates the text gives, never ones derived from another event
+                sentence = by_id.get(other.sentence_id)
+                if sentence is not None and pattern.search(sentence.text):
+                    if best is None or abs(other.sentence_id - own) < abs(best.sentence_id - own):
+                        best = other
+            if best is not None:
+                break
+        if best is not None and best.begin is not None and not t.mod:
+            _next_to_event(t, best, text)
+        elif best is not None and best.begin is not None and best.end_ is not None:
             t.value = best.value
             if _VAGUE_SPAN.fullmatch(t.text) and re.match(r"\d{4}-\d\d-\d\d", best.value):
                 t.value = best.value[:7]  # "in the weeks before the shooting": the month it happened in
@@ -242,5 +293,5 @@ def tag(
         i = bisect.bisect_right(starts, t.start) - 1
         t.sentence_id = sents[i].sentence_id if i >= 0 and t.start < sents[i].end else -1
         t.doc_id = doc_id
-    _resolve_event_anchors(found, sents)
+    _resolve_event_anchors(found, sents, text)
     return found
