@@ -540,4 +540,5 @@ CASES: list[Case] = [
     # "this time last year": the article's day a year back
     ("Bookings are up on [[this time last year]].", WED, ("DATE", "2016-05-03", "")),
     ("[[This time a year ago]], the square was empty.", WED, ("DATE", "2016-05-03", "")),
+    ("The reduced dividend is payable [[March 1]] to stock of record Feb. 15.", OCT89, ("DATE", "1990-03-01", "")),
 ]

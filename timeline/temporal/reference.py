@@ -38,6 +38,8 @@ _FUTURE = re.compile(
     r"|\b(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b"
     r"|\b(?:should|might|needs?\s+to|ha(?:s|ve)\s+to)\b"
     r"|\bexpects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+"
+    # dividend notices: "payable Jan. 2 to stock of record Dec. 15" are dates ahead of the notice
+    r"|\bpayable\b|\bof\s+record\b"
 )
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
