@@ -541,4 +541,6 @@ CASES: list[Case] = [
     ("Bookings are up on [[this time last year]].", WED, ("DATE", "2016-05-03", "")),
     ("[[This time a year ago]], the square was empty.", WED, ("DATE", "2016-05-03", "")),
     ("The reduced dividend is payable [[March 1]] to stock of record Feb. 15.", OCT89, ("DATE", "1990-03-01", "")),
+    ("Markets opened lower on Monday. By [[midday]], the index had fallen 2%.", WED, ("TIME", "2017-05-01T12:00", "")),
+    ("He was arrested on Monday. Police will speak at [[3 p.m.]]", WED, ("TIME", "2017-05-03T15:00", "")),
 ]

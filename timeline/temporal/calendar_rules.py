@@ -20,6 +20,7 @@ from .spec import (
     Spec,
     closest_year,
     month_num,
+    next_sentence,
     norm,
     parse_absolute,
     pre_mod,
@@ -123,7 +124,11 @@ def _clock_day(m: Match, hms: tuple[int, int, int | None]) -> tuple[date | None,
             d += timedelta(days=1 if hms[0] < other_hms[0] else -1)
     else:
         last = m.ref.last_placed(finest="day", coarsest="day")
-        if last is not None and last.begin is not None and same_sentence(m.text, last.end, m.start):
+        if last is not None and last.begin is not None and (
+            same_sentence(m.text, last.end, m.start)
+            # "Markets opened lower on Tuesday. By midday, ...": the story goes on on the day it just named
+            or (next_sentence(m.text, last.end, m.start) and m.tense() < 0)
+        ):
             d, anchor = last.begin.date(), last.timex_id
         else:
             d, anchor = m.ref.day, "dct"

@@ -205,6 +205,14 @@ def same_sentence(text: str, a: int, b: int) -> bool:
     return 0 <= b - a < 400 and _SENTENCE_BREAK.search(text, a, b) is None
 
 
+def next_sentence(text: str, a: int, b: int) -> bool:
+    """True when offset ``b`` lies in the sentence right after the one holding ``a``, in the same paragraph."""
+    if not 0 <= b - a < 400 or "\n" in text[a:b]:
+        return False
+    breaks = _SENTENCE_BREAK.finditer(text, a, b)
+    return next(breaks, None) is not None and next(breaks, None) is None
+
+
 def months_span_under_discussion(ref: Reference) -> bool:
     """True when the text last named a span of months ("the first nine months") rather than a quarter or half:
     a comparison with "a year earlier" then means that span's year, written as the year."""
