@@ -541,4 +541,10 @@ CASES: list[Case] = [
     ("Bookings are up on [[this time last year]].", WED, ("DATE", "2016-05-03", "")),
     ("[[This time a year ago]], the square was empty.", WED, ("DATE", "2016-05-03", "")),
     ("The reduced dividend is payable [[March 1]] to stock of record Feb. 15.", OCT89, ("DATE", "1990-03-01", "")),
+    # --- financial periods (helper pass)
+    ("Brokers expect a [[2H25]] rebound in chip demand.", datetime(2025, 6, 3), ("DATE", "2025-H2", "")),
+    ("Margins slipped in [[1H 2022]].", datetime(2022, 8, 9), ("DATE", "2022-H1", "")),
+    ("The battery was charged for [[1h]] before the test.", datetime(2022, 8, 9), None),
+    ("The utility lifted its forecast for [[FY2025-26]].", datetime(2025, 5, 20), ("DATE", "2026", "")),
+    ("Profit for [[fiscal year 2022/23]] fell.", datetime(2023, 6, 1), ("DATE", "2023", "")),
 ]

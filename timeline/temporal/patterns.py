@@ -134,8 +134,9 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "period_code",
-        rf"(?P<code>[qh][1-4]|[1-4]q)(?:\s*(?:of\s+)?(?:fy\s*)?(?P<year>{YEAR4}|'?\d\d\b))?"
-        rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d\b|'?\d\d\b)"
+        rf"(?P<code>[qh][1-4]|[1-4]q|[12]h)(?:\s*(?:of\s+)?(?:fy\s*)?(?P<year>{YEAR4}|'?\d\d\b))?"
+        # a fiscal year over two calendar years is named by the second: "FY2024-25", "fiscal year 2023/24"
+        rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d))?\b|'?\d\d\b)"
         rf"|(?:the\s+)?(?P<m1>{MONTH_FULL}|{_ABBR}\.?)\s*[-–]\s*(?P<m2>{MONTH_FULL}|{_ABBR}\.?)\s+(?P<unit>quarter|period|half)\b",
     ),
     (
@@ -312,7 +313,7 @@ def _trie(words: list[str]) -> str:
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
     r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
-    r"|[1-4]q\b|[1-4]q\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    r"|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

@@ -138,14 +138,17 @@ def quarter(m: Match) -> Spec | None:
     return Spec("DATE", f"{year:04d}-Q{q}", anchor=anchor, lstrip=lstrip, interval=interval)
 
 
-def fiscal_year(m: Match) -> Spec | None:
-    """Fiscal years ("fiscal 1998", "fiscal 1997-98"), named by the year they end in."""
-    y = m.g["year"] or ""
+def _fiscal_end_year(y: str) -> int:
+    """The year a fiscal year ends in: "1997-98" and "2023/24" end in the second year, "24" is 2024."""
     if "-" in y or "/" in y:
         a, b = re.split(r"[-/]", y)
-        year = year_of(a) + 1 if len(b) == 2 else int(b)
-    else:
-        year = int(y)
+        return year_of(a) + 1 if len(b) == 2 else int(b)
+    return year_of(y)
+
+
+def fiscal_year(m: Match) -> Spec | None:
+    """Fiscal years ("fiscal 1998", "fiscal 1997-98"), named by the year they end in."""
+    year = _fiscal_end_year(m.g["year"] or "")
     mod, lstrip = pre_mod(m)
     return Spec("DATE", f"{year:04d}", mod, "absolute", lstrip=lstrip)
 
@@ -206,9 +209,9 @@ def period_code(m: Match) -> Spec | None:
     ref = m.ref.day
     if g.get("code"):
         code = g["code"] or ""
-        if not code.isupper() and not code[0].isdigit():
-            return None  # "q3" or "h1" in lower case is rarely a period
         kind = "H" if "h" in code.lower() else "Q"
+        if not code.isupper() and not (code[0].isdigit() and kind == "Q"):
+            return None  # "q3", "h1" or "1h" (an hour) in lower case is rarely a period
         n = int(re.sub(r"\D", "", code))
         if kind == "H" and n > 2:
             return None
@@ -225,7 +228,7 @@ def period_code(m: Match) -> Spec | None:
             m.span[:2].lower() == "fy" and not m.span[:2].isupper()
         ):
             return None
-        return Spec("DATE", f"{year_of(g['fyear'] or ''):04d}", anchor="absolute")
+        return Spec("DATE", f"{_fiscal_end_year(g['fyear'] or ''):04d}", anchor="absolute")
     m1, m2 = month_num(g["m1"] or ""), month_num(g["m2"] or "")
     span = (m2 - m1) % 12 + 1
     if span not in (3, 6) or ref is None:
