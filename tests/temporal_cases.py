@@ -547,4 +547,7 @@ CASES: list[Case] = [
     ("The battery was charged for [[1h]] before the test.", datetime(2022, 8, 9), None),
     ("The utility lifted its forecast for [[FY2025-26]].", datetime(2025, 5, 20), ("DATE", "2026", "")),
     ("Profit for [[fiscal year 2022/23]] fell.", datetime(2023, 6, 1), ("DATE", "2023", "")),
+    ("The miner expects a loss for [[the 2025 fiscal year]].", datetime(2025, 3, 4), ("DATE", "2025", "")),
+    ("Exports rose in [[the 2022-23 financial year]].", datetime(2023, 9, 1), ("DATE", "2023", "")),
+    ("[[Fiscal 2023's second quarter]] set a record.", datetime(2023, 9, 1), ("DATE", "2023-Q2", "")),
 ]

@@ -59,7 +59,7 @@ def quarter(m: Match) -> Spec | None:
     ref = m.ref
     year: int | None = int(g["year"] or 0) if g.get("year") else None
     if year is None and poss:
-        py = re.match(r"(\d{4})", poss)
+        py = re.search(r"(\d{4})", poss)  # "2024's", "fiscal 2024's"
         if py:
             year = int(py.group(1))
         elif ref.day is not None and "year" in poss:
@@ -148,7 +148,7 @@ def _fiscal_end_year(y: str) -> int:
 
 def fiscal_year(m: Match) -> Spec | None:
     """Fiscal years ("fiscal 1998", "fiscal 1997-98"), named by the year they end in."""
-    year = _fiscal_end_year(m.g["year"] or "")
+    year = _fiscal_end_year(m.g["year"] or m.g.get("year2") or "")
     mod, lstrip = pre_mod(m)
     return Spec("DATE", f"{year:04d}", mod, "absolute", lstrip=lstrip)
 
