@@ -550,4 +550,9 @@ CASES: list[Case] = [
     ("The miner expects a loss for [[the 2025 fiscal year]].", datetime(2025, 3, 4), ("DATE", "2025", "")),
     ("Exports rose in [[the 2022-23 financial year]].", datetime(2023, 9, 1), ("DATE", "2023", "")),
     ("[[Fiscal 2023's second quarter]] set a record.", datetime(2023, 9, 1), ("DATE", "2023-Q2", "")),
+    ("Chipmakers see orders improving in [[the back half of the year]].", datetime(2023, 5, 11), ("DATE", "2023-H2", "")),
+    ("Bookings should firm in [[the back half]], executives said.", datetime(2023, 5, 11), ("DATE", "2023-H2", "")),
+    ("The back half of the stadium was empty.", datetime(2023, 5, 11), None),
+    ("Demand will pick up in [[the second half]], the CFO said.", datetime(2023, 3, 2), ("DATE", "2023-H2", "")),
+    ("Its [[first-half 2021]] margins narrowed.", datetime(2021, 8, 4), ("DATE", "2021-H1", "")),
 ]

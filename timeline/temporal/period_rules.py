@@ -41,7 +41,8 @@ _QUARTER_ORD = {
 
 _FINANCE = re.compile(
     r"\b(?:profits?|earnings|revenues?|sales|fiscal|quarter(?:ly)?|net\s+income|results|losses|growth|economy|"
-    r"GDP|inflation|shares?|stocks?|prices|percent)\b|%",
+    r"GDP|inflation|shares?|stocks?|prices|percent|demand|guidance|outlook|forecasts?|margins?|orders|bookings|"
+    r"shipments|CFO)\b|%",
     re.IGNORECASE,
 )
 
@@ -101,7 +102,8 @@ def quarter(m: Match) -> Spec | None:
     if unit == "period":
         return None
     if unit == "half":
-        n = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "final": 2}.get(ordw)
+        # "the back half" of the year is the business word for its second half
+        n = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "final": 2, "front": 1, "back": 2}.get(ordw)
         if n is None:
             return None
         if (
@@ -115,7 +117,7 @@ def quarter(m: Match) -> Spec | None:
             if ref.day is None:
                 return Spec("DATE", "XXXX-H" + str(n), anchor="unresolved")
             year = ref.day.year if (n == 1 or ref.day.month > 6 or m.tense() > 0) else ref.day.year - 1
-        return Spec("DATE", f"{year:04d}-H{n}", anchor=anchor)
+        return Spec("DATE", f"{year:04d}-H{n}", anchor=anchor, lstrip=lstrip)
     q = _QUARTER_ORD.get(ordw)
     if q is None:
         return None
