@@ -555,4 +555,7 @@ CASES: list[Case] = [
     ("The back half of the stadium was empty.", datetime(2023, 5, 11), None),
     ("Demand will pick up in [[the second half]], the CFO said.", datetime(2023, 3, 2), ("DATE", "2023-H2", "")),
     ("Its [[first-half 2021]] margins narrowed.", datetime(2021, 8, 4), ("DATE", "2021-H1", "")),
+    # an outlook verb in the present points ahead: the coming fourth quarter, not last year's
+    ("The carmaker forecasts [[fourth-quarter]] deliveries of 500,000.", datetime(2023, 8, 1), ("DATE", "2023-Q4", "")),
+    ("[[Fourth-quarter]] deliveries were 480,000.", datetime(2023, 8, 1), ("DATE", "2022-Q4", "")),
 ]

@@ -47,6 +47,20 @@ _FINANCE = re.compile(
 )
 
 
+# Outlook verbs in the present ("sees orders improving in the back half", "expects fourth-quarter revenue of"):
+# a period named after them lies ahead, though the tense reads as the present.
+_OUTLOOK = re.compile(
+    r"\b(?:expects?|expected|sees?|forecasts?|projects?|predicts?|anticipates?|guides?|guided|targets?|"
+    r"outlook|guidance)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _ahead(m: Match) -> bool:
+    """True when the clause points ahead: a future tense, or an outlook verb before the period."""
+    return m.tense() > 0 or _OUTLOOK.search(m.before(80)) is not None
+
+
 def quarter(m: Match) -> Spec | None:
     """Quarters and halves: "the third quarter", "third-quarter", "the first half of 1990", "the latest period"."""
     g = m.g
@@ -116,7 +130,7 @@ def quarter(m: Match) -> Spec | None:
         if year is None:
             if ref.day is None:
                 return Spec("DATE", "XXXX-H" + str(n), anchor="unresolved")
-            year = ref.day.year if (n == 1 or ref.day.month > 6 or m.tense() > 0) else ref.day.year - 1
+            year = ref.day.year if (n == 1 or ref.day.month > 6 or _ahead(m)) else ref.day.year - 1
         return Spec("DATE", f"{year:04d}-H{n}", anchor=anchor, lstrip=lstrip)
     q = _QUARTER_ORD.get(ordw)
     if q is None:
@@ -129,7 +143,7 @@ def quarter(m: Match) -> Spec | None:
             year = int(found[0][:4]) if found else ref.day.year - 1
             return Spec("DATE", f"{year:04d}-Q{q}", anchor=found[1] if found else "dct", lstrip=lstrip)
         year = ref.day.year
-        if q > quarter_of(ref.day) and m.tense() <= 0:
+        if q > quarter_of(ref.day) and not _ahead(m):
             year -= 1
     interval = None
     q2 = _QUARTER_ORD.get(norm(g.get("ord2")))
@@ -221,7 +235,7 @@ def period_code(m: Match) -> Spec | None:
             year, anchor = year_of(g["year"] or ""), "absolute"
         elif ref is not None:
             current = quarter_of(ref) if kind == "Q" else (1 if ref.month <= 6 else 2)
-            year, anchor = ref.year - (1 if n > current and m.tense() <= 0 else 0), "dct"
+            year, anchor = ref.year - (1 if n > current and not _ahead(m) else 0), "dct"
         else:
             return Spec("DATE", f"XXXX-{kind}{n}", anchor="unresolved")
         return Spec("DATE", f"{year:04d}-{kind}{n}", anchor=anchor)
