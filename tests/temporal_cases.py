@@ -558,4 +558,8 @@ CASES: list[Case] = [
     # an outlook verb in the present points ahead: the coming fourth quarter, not last year's
     ("The carmaker forecasts [[fourth-quarter]] deliveries of 500,000.", datetime(2023, 8, 1), ("DATE", "2023-Q4", "")),
     ("[[Fourth-quarter]] deliveries were 480,000.", datetime(2023, 8, 1), ("DATE", "2022-Q4", "")),
+    ("Second-quarter bookings fell 6% from [[the same quarter last year]].", datetime(2023, 8, 1), ("DATE", "2022-Q2", "")),
+    ("Second-quarter sales matched [[the same period a year ago]].", datetime(2023, 8, 1), ("DATE", "2022-Q2", "")),
+    ("Second-quarter sales rose 5% from [[the prior-year quarter]].", datetime(2023, 8, 1), ("DATE", "2022-Q2", "")),
+    ("Second-quarter margins beat [[the previous-year period]].", datetime(2023, 8, 1), ("DATE", "2022-Q2", "")),
 ]

@@ -95,7 +95,9 @@ def quarter(m: Match) -> Spec | None:
         if found is not None and re.match(r"\d{4}-[QH]", found[0]):
             return Spec("DATE", f"{y:04d}{found[0][4:]}", anchor=found[1])
         return Spec("DATE", f"{y:04d}", anchor="absolute")
-    if ordw in ("year earlier", "year ago") or (ya and ordw in ("quarter", "period")):
+    if ordw in ("year earlier", "year ago", "prior year", "previous year", "year before") or (
+        ya and ordw in ("quarter", "period")
+    ):
         return period_spec(ref, unit, -1, lstrip)
     if ordw in ("latest", "current", "past", "previous", "same", "fiscal", "last", "final") and unit != "half":
         if ordw in ("last", "final") and (year is not None):
