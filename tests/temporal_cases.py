@@ -562,4 +562,7 @@ CASES: list[Case] = [
     ("Second-quarter sales matched [[the same period a year ago]].", datetime(2023, 8, 1), ("DATE", "2022-Q2", "")),
     ("Second-quarter sales rose 5% from [[the prior-year quarter]].", datetime(2023, 8, 1), ("DATE", "2022-Q2", "")),
     ("Second-quarter margins beat [[the previous-year period]].", datetime(2023, 8, 1), ("DATE", "2022-Q2", "")),
+    # "the previous quarter" after a named quarter is the one before it, not the one before the article date
+    ("First-quarter sales fell 4% from [[the previous quarter]].", datetime(2023, 4, 27), ("DATE", "2022-Q4", "")),
+    ("Prices rose in [[the previous quarter]], the agency said.", datetime(2023, 4, 27), ("DATE", "2023-Q1", "")),
 ]

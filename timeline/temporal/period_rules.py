@@ -108,6 +108,11 @@ def quarter(m: Match) -> Spec | None:
             return Spec("DATE", unresolved("quarter"), anchor="unresolved")
         if ordw == "current":
             return Spec("DATE", value_at(ref.day, "quarter"))
+        if ordw == "previous":  # the one before the quarter the text reports on, else before the current one
+            found = period_value(ref, "quarter")
+            if found is not None and found[1].startswith("t") and re.fullmatch(r"\d{4}-Q[1-4]", found[0]):
+                y, q = int(found[0][:4]), int(found[0][-1])
+                return Spec("DATE", f"{y - (q == 1):04d}-Q{(q - 2) % 4 + 1}", anchor=found[1])
         if ordw in ("past", "previous", "last"):
             return Spec("DATE", value_at(add_months(ref.day, -3), "quarter"))
         if ordw == "latest" and ref.day is not None:
