@@ -565,4 +565,8 @@ CASES: list[Case] = [
     # "the previous quarter" after a named quarter is the one before it, not the one before the article date
     ("First-quarter sales fell 4% from [[the previous quarter]].", datetime(2023, 4, 27), ("DATE", "2022-Q4", "")),
     ("Prices rose in [[the previous quarter]], the agency said.", datetime(2023, 4, 27), ("DATE", "2023-Q1", "")),
+    ("The toymaker's sales jumped in [[the holiday quarter]].", datetime(2023, 2, 8), ("DATE", "2022-Q4", "")),
+    ("The toymaker expects record sales in [[the holiday quarter]].", datetime(2023, 9, 6), ("DATE", "2023-Q4", "")),
+    # results come after the quarter: in January, the fourth quarter to be reported is last year's
+    ("The airline will post [[fourth-quarter]] earnings on Thursday.", datetime(2023, 1, 17), ("DATE", "2022-Q4", "")),
 ]

@@ -124,7 +124,7 @@ RULES: list[tuple[str, str]] = [
         "quarter",
         rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:fiscal\s+)?(?:19|20)\d\d(?:'s|’s)?)\s+)?"
         rf"(?:(?P<ya>year-earlier|year-ago|comparable|corresponding|year-before|prior-year|previous-year)\s+)?"
-        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|back|front)"
+        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|holiday|back|front)"
         rf"(?:\s+and\s+(?P<ord2>second|third|fourth|2nd|3rd|4th))?"
         rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b"
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next|the)\s+year\b)?",

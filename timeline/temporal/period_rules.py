@@ -36,6 +36,7 @@ _QUARTER_ORD = {
     "june": 2,
     "september": 3,
     "december": 4,
+    "holiday": 4,  # retailers' and device makers' October-December quarter
 }
 
 
@@ -54,6 +55,10 @@ _OUTLOOK = re.compile(
     r"outlook|guidance)\b[^.;!?]*$",
     re.IGNORECASE,
 )
+
+
+# A period's results are published after it ends: "will report fourth-quarter results" in January is last year's.
+_RESULTS = re.compile(r"\s+(?:results|earnings|report|numbers|figures)\b", re.IGNORECASE)
 
 
 def _ahead(m: Match) -> bool:
@@ -150,7 +155,8 @@ def quarter(m: Match) -> Spec | None:
             year = int(found[0][:4]) if found else ref.day.year - 1
             return Spec("DATE", f"{year:04d}-Q{q}", anchor=found[1] if found else "dct", lstrip=lstrip)
         year = ref.day.year
-        if q > quarter_of(ref.day) and not _ahead(m):
+        current = quarter_of(ref.day)
+        if q > current and (not _ahead(m) or (q == 4 and current == 1 and _RESULTS.match(m.after(12)))):
             year -= 1
     interval = None
     q2 = _QUARTER_ORD.get(norm(g.get("ord2")))
