@@ -569,4 +569,9 @@ CASES: list[Case] = [
     ("The toymaker expects record sales in [[the holiday quarter]].", datetime(2023, 9, 6), ("DATE", "2023-Q4", "")),
     # results come after the quarter: in January, the fourth quarter to be reported is last year's
     ("The airline will post [[fourth-quarter]] earnings on Thursday.", datetime(2023, 1, 17), ("DATE", "2022-Q4", "")),
+    ("The brewer cut its [[full-year]] profit forecast.", datetime(2023, 7, 27), ("DATE", "2023", "")),
+    ("Analysts see [[full-year 2024]] sales of $9 billion.", datetime(2023, 11, 2), ("DATE", "2024", "")),
+    ("Revenue for [[full year 2022]] reached $3 billion.", datetime(2023, 2, 15), ("DATE", "2022", "")),
+    ("The lender publishes [[full-year]] results on Friday.", datetime(2023, 2, 15), ("DATE", "2022", "")),
+    ("The rebuild took [[a full year]].", datetime(2023, 2, 15), ("DURATION", "P1Y", "")),
 ]

@@ -136,7 +136,9 @@ RULES: list[tuple[str, str]] = [
     (
         "fiscal_period",
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
-        r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d))",
+        r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d)"
+        # the adjective "full-year" (guidance, results), "full year 2024"
+        rf"|(?:the\s+(?=full\s+year\s+\d))?(?P<full>full(?:-year\b|\s+year\b(?=\s+\d)))(?:\s+(?P<fyear>{YEAR4}))?)",
     ),
     (
         "period_code",

@@ -223,6 +223,14 @@ def fiscal_period(m: Match) -> Spec | None:
             return Spec("DATE", "XXXX", "END", "unresolved", lstrip=lstrip)
         year = ref.year if ref.month > 1 else ref.year - 1
         return Spec("DATE", f"{year:04d}", "END", lstrip=lstrip)
+    if g.get("full"):
+        if g.get("fyear"):
+            return Spec("DATE", g["fyear"] or "", anchor="absolute", lstrip=lstrip)
+        if ref is None:
+            return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)
+        if ref.month <= 3 and _RESULTS.match(m.after(12)):
+            return Spec("DATE", f"{ref.year - 1:04d}", lstrip=lstrip)  # last year's results, out early this year
+        return Spec("DATE", f"{ref.year:04d}", lstrip=lstrip)
     kind = norm(g.get("kind"))
     if kind == "fiscal" and (ref is None or year_as_span(m)):
         return Spec("DURATION", "P1Y", anchor="", granularity="year", lstrip=lstrip)
