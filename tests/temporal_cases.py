@@ -574,4 +574,5 @@ CASES: list[Case] = [
     ("Revenue for [[full year 2022]] reached $3 billion.", datetime(2023, 2, 15), ("DATE", "2022", "")),
     ("The lender publishes [[full-year]] results on Friday.", datetime(2023, 2, 15), ("DATE", "2022", "")),
     ("The rebuild took [[a full year]].", datetime(2023, 2, 15), ("DURATION", "P1Y", "")),
+    ("Free cash flow over [[the trailing 12 months]] topped $2 billion.", datetime(2023, 5, 2), ("DURATION", "P12M", "")),
 ]
