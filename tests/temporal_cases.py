@@ -575,4 +575,8 @@ CASES: list[Case] = [
     ("The lender publishes [[full-year]] results on Friday.", datetime(2023, 2, 15), ("DATE", "2022", "")),
     ("The rebuild took [[a full year]].", datetime(2023, 2, 15), ("DURATION", "P1Y", "")),
     ("Free cash flow over [[the trailing 12 months]] topped $2 billion.", datetime(2023, 5, 2), ("DURATION", "P12M", "")),
+    ("Margins widened in [[fiscal Q2]].", datetime(2023, 8, 1), ("DATE", "2023-Q2", "")),
+    ("Orders doubled in [[Q1 of fiscal 2024]].", datetime(2023, 8, 1), ("DATE", "2024-Q1", "")),
+    # a quarter the past tense reports on has ended: in October, last year's October-December quarter
+    ("Exports fell in [[the October-December quarter]].", datetime(2023, 10, 20), ("DATE", "2022-Q4", "")),
 ]

@@ -142,7 +142,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "period_code",
-        rf"(?P<code>[qh][1-4]|[1-4]q|[12]h)(?:\s*(?:of\s+)?(?:fy\s*)?(?P<year>{YEAR4}|'?\d\d\b))?"
+        rf"(?:fiscal\s+)?(?P<code>[qh][1-4]|[1-4]q|[12]h)(?:\s*(?:of\s+)?(?:fy\s*|fiscal\s+)?(?P<year>{YEAR4}|'?\d\d\b))?"
         # a fiscal year over two calendar years is named by the second: "FY2024-25", "fiscal year 2023/24"
         rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d))?\b|'?\d\d\b)"
         rf"|(?:the\s+)?(?P<m1>{MONTH_FULL}|{_ABBR}\.?)\s*[-–]\s*(?P<m2>{MONTH_FULL}|{_ABBR}\.?)\s+(?P<unit>quarter|period|half)\b",

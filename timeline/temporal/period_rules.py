@@ -271,6 +271,8 @@ def period_code(m: Match) -> Spec | None:
     if span not in (3, 6) or ref is None:
         return None
     end_month_year = closest_year(ref, m2, 28, m.tense())
+    if m.tense() < 0 and date(end_month_year, m2, 1) > ref:
+        end_month_year -= 1  # "fell in the October-December quarter" said in October: that quarter has not ended
     if span == 3 and m1 % 3 == 1:
         return Spec("DATE", f"{end_month_year:04d}-Q{(m2 - 1) // 3 + 1}")
     start = add_months(date(end_month_year, m2, 1), -(span - 1))
