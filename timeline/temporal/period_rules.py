@@ -116,8 +116,8 @@ def quarter(m: Match) -> Spec | None:
         if ordw == "previous":  # the one before the quarter the text reports on, else before the current one
             found = period_value(ref, "quarter")
             if found is not None and found[1].startswith("t") and re.fullmatch(r"\d{4}-Q[1-4]", found[0]):
-                y, q = int(found[0][:4]), int(found[0][-1])
-                return Spec("DATE", f"{y - (q == 1):04d}-Q{(q - 2) % 4 + 1}", anchor=found[1])
+                y, named = int(found[0][:4]), int(found[0][-1])
+                return Spec("DATE", f"{y - (named == 1):04d}-Q{(named - 2) % 4 + 1}", anchor=found[1])
         if ordw in ("past", "previous", "last"):
             return Spec("DATE", value_at(add_months(ref.day, -3), "quarter"))
         if ordw == "latest" and ref.day is not None:
