@@ -115,10 +115,16 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR4}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?P<rel>this|last|next)\s+year\b)",
     ),
     (
+        # before "quarter", which would stop at "the same quarter" in "the same quarter last year"
+        "period_ago",
+        r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"
+        r"|(?:the\s+)?(?:last|previous|prior)\s+year(?:'s|’s)\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\b",
+    ),
+    (
         "quarter",
-        rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:19|20)\d\d(?:'s|’s)?)\s+)?"
+        rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:fiscal\s+)?(?:19|20)\d\d(?:'s|’s)?)\s+)?"
         rf"(?:(?P<ya>year-earlier|year-ago|comparable|corresponding|year-before|prior-year|previous-year)\s+)?"
-        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|september|december|march|june)"
+        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|holiday|back|front)"
         rf"(?:\s+and\s+(?P<ord2>second|third|fourth|2nd|3rd|4th))?"
         rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b"
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next|the)\s+year\b)?",
@@ -130,24 +136,24 @@ RULES: list[tuple[str, str]] = [
     (
         "fiscal_period",
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
-        r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d))",
+        r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d)"
+        # the adjective "full-year" (guidance, results), "full year 2024"
+        rf"|(?:the\s+(?=full\s+year\s+\d))?(?P<full>full(?:-year\b|\s+year\b(?=\s+\d)))(?:\s+(?P<fyear>{YEAR4}))?)",
     ),
     (
         "period_code",
-        rf"(?P<code>[qh][1-4]|[1-4]q)(?:\s*(?:of\s+)?(?:fy\s*)?(?P<year>{YEAR4}|'?\d\d\b))?"
-        rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d\b|'?\d\d\b)"
+        rf"(?:fiscal\s+)?(?P<code>[qh][1-4]|[1-4]q|[12]h)(?:\s*(?:of\s+)?(?:fy\s*|fiscal\s+)?(?P<year>{YEAR4}|'?\d\d\b))?"
+        # a fiscal year over two calendar years is named by the second: "FY2024-25", "fiscal year 2023/24"
+        rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d))?\b|'?\d\d\b)"
         rf"|(?:the\s+)?(?P<m1>{MONTH_FULL}|{_ABBR}\.?)\s*[-–]\s*(?P<m2>{MONTH_FULL}|{_ABBR}\.?)\s+(?P<unit>quarter|period|half)\b",
-    ),
-    (
-        "period_ago",
-        r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"
-        r"|(?:the\s+)?(?:last|previous|prior)\s+year(?:'s|’s)\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\b",
     ),
     ("period_year", rf"the\s+(?P<pyear>{YEAR4})\s+(?:period|quarter)\b"),
     ("year_ago_adj", r"(?P<ya>year-(?:earlier|ago))\b"),
     (
         "fiscal_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:[\s-]+year)?\s+(?P<year>(?:19|20)?\d\d[-/]\d\d\b|{YEAR4})",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:[\s-]+year)?\s+(?P<year>(?:19|20)?\d\d[-/]\d\d\b|{YEAR4})"
+        # the year first: "the 2024 fiscal year", "the 2023-24 financial year"
+        r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model)\s+year\b",
     ),
     ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b"),
     (
@@ -186,7 +192,7 @@ RULES: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
-        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago)\s+)?"
+        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago|trailing)\s+)?"
         rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|trading|business|working|calendar))?"
         rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?"
         # "three days a week", "24 hours a day": so many units in each longer one (a SET)
@@ -278,7 +284,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     1st 2nd 3rd 4th final latest same prior very preceding
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
-    calendar financial model school shortly entire full whole remaining initial ensuing other recent new
+    calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     """.split()
@@ -312,7 +318,7 @@ def _trie(words: list[str]) -> str:
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
     r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
-    r"|[1-4]q\b|[1-4]q\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    r"|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

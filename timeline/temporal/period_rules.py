@@ -36,14 +36,34 @@ _QUARTER_ORD = {
     "june": 2,
     "september": 3,
     "december": 4,
+    "holiday": 4,  # retailers' and device makers' October-December quarter
 }
 
 
 _FINANCE = re.compile(
     r"\b(?:profits?|earnings|revenues?|sales|fiscal|quarter(?:ly)?|net\s+income|results|losses|growth|economy|"
-    r"GDP|inflation|shares?|stocks?|prices|percent)\b|%",
+    r"GDP|inflation|shares?|stocks?|prices|percent|demand|guidance|outlook|forecasts?|margins?|orders|bookings|"
+    r"shipments|CFO)\b|%",
     re.IGNORECASE,
 )
+
+
+# Outlook verbs in the present ("sees orders improving in the back half", "expects fourth-quarter revenue of"):
+# a period named after them lies ahead, though the tense reads as the present.
+_OUTLOOK = re.compile(
+    r"\b(?:expects?|expected|sees?|forecasts?|projects?|predicts?|anticipates?|guides?|guided|targets?|"
+    r"outlook|guidance)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+
+
+# A period's results are published after it ends: "will report fourth-quarter results" in January is last year's.
+_RESULTS = re.compile(r"\s+(?:results|earnings|report|numbers|figures)\b", re.IGNORECASE)
+
+
+def _ahead(m: Match) -> bool:
+    """True when the clause points ahead: a future tense, or an outlook verb before the period."""
+    return m.tense() > 0 or _OUTLOOK.search(m.before(80)) is not None
 
 
 def quarter(m: Match) -> Spec | None:
@@ -59,7 +79,7 @@ def quarter(m: Match) -> Spec | None:
     ref = m.ref
     year: int | None = int(g["year"] or 0) if g.get("year") else None
     if year is None and poss:
-        py = re.match(r"(\d{4})", poss)
+        py = re.search(r"(\d{4})", poss)  # "2024's", "fiscal 2024's"
         if py:
             year = int(py.group(1))
         elif ref.day is not None and "year" in poss:
@@ -80,7 +100,9 @@ def quarter(m: Match) -> Spec | None:
         if found is not None and re.match(r"\d{4}-[QH]", found[0]):
             return Spec("DATE", f"{y:04d}{found[0][4:]}", anchor=found[1])
         return Spec("DATE", f"{y:04d}", anchor="absolute")
-    if ordw in ("year earlier", "year ago") or (ya and ordw in ("quarter", "period")):
+    if ordw in ("year earlier", "year ago", "prior year", "previous year", "year before") or (
+        ya and ordw in ("quarter", "period")
+    ):
         return period_spec(ref, unit, -1, lstrip)
     if ordw in ("latest", "current", "past", "previous", "same", "fiscal", "last", "final") and unit != "half":
         if ordw in ("last", "final") and (year is not None):
@@ -91,6 +113,11 @@ def quarter(m: Match) -> Spec | None:
             return Spec("DATE", unresolved("quarter"), anchor="unresolved")
         if ordw == "current":
             return Spec("DATE", value_at(ref.day, "quarter"))
+        if ordw == "previous":  # the one before the quarter the text reports on, else before the current one
+            found = period_value(ref, "quarter")
+            if found is not None and found[1].startswith("t") and re.fullmatch(r"\d{4}-Q[1-4]", found[0]):
+                y, named = int(found[0][:4]), int(found[0][-1])
+                return Spec("DATE", f"{y - (named == 1):04d}-Q{(named - 2) % 4 + 1}", anchor=found[1])
         if ordw in ("past", "previous", "last"):
             return Spec("DATE", value_at(add_months(ref.day, -3), "quarter"))
         if ordw == "latest" and ref.day is not None:
@@ -101,7 +128,8 @@ def quarter(m: Match) -> Spec | None:
     if unit == "period":
         return None
     if unit == "half":
-        n = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "final": 2}.get(ordw)
+        # "the back half" of the year is the business word for its second half
+        n = {"first": 1, "second": 2, "1st": 1, "2nd": 2, "last": 2, "final": 2, "front": 1, "back": 2}.get(ordw)
         if n is None:
             return None
         if (
@@ -114,8 +142,8 @@ def quarter(m: Match) -> Spec | None:
         if year is None:
             if ref.day is None:
                 return Spec("DATE", "XXXX-H" + str(n), anchor="unresolved")
-            year = ref.day.year if (n == 1 or ref.day.month > 6 or m.tense() > 0) else ref.day.year - 1
-        return Spec("DATE", f"{year:04d}-H{n}", anchor=anchor)
+            year = ref.day.year if (n == 1 or ref.day.month > 6 or _ahead(m)) else ref.day.year - 1
+        return Spec("DATE", f"{year:04d}-H{n}", anchor=anchor, lstrip=lstrip)
     q = _QUARTER_ORD.get(ordw)
     if q is None:
         return None
@@ -127,7 +155,8 @@ def quarter(m: Match) -> Spec | None:
             year = int(found[0][:4]) if found else ref.day.year - 1
             return Spec("DATE", f"{year:04d}-Q{q}", anchor=found[1] if found else "dct", lstrip=lstrip)
         year = ref.day.year
-        if q > quarter_of(ref.day) and m.tense() <= 0:
+        current = quarter_of(ref.day)
+        if q > current and (not _ahead(m) or (q == 4 and current == 1 and _RESULTS.match(m.after(12)))):
             year -= 1
     interval = None
     q2 = _QUARTER_ORD.get(norm(g.get("ord2")))
@@ -138,14 +167,17 @@ def quarter(m: Match) -> Spec | None:
     return Spec("DATE", f"{year:04d}-Q{q}", anchor=anchor, lstrip=lstrip, interval=interval)
 
 
-def fiscal_year(m: Match) -> Spec | None:
-    """Fiscal years ("fiscal 1998", "fiscal 1997-98"), named by the year they end in."""
-    y = m.g["year"] or ""
+def _fiscal_end_year(y: str) -> int:
+    """The year a fiscal year ends in: "1997-98" and "2023/24" end in the second year, "24" is 2024."""
     if "-" in y or "/" in y:
         a, b = re.split(r"[-/]", y)
-        year = year_of(a) + 1 if len(b) == 2 else int(b)
-    else:
-        year = int(y)
+        return year_of(a) + 1 if len(b) == 2 else int(b)
+    return year_of(y)
+
+
+def fiscal_year(m: Match) -> Spec | None:
+    """Fiscal years ("fiscal 1998", "fiscal 1997-98"), named by the year they end in."""
+    year = _fiscal_end_year(m.g["year"] or m.g.get("year2") or "")
     mod, lstrip = pre_mod(m)
     return Spec("DATE", f"{year:04d}", mod, "absolute", lstrip=lstrip)
 
@@ -191,6 +223,14 @@ def fiscal_period(m: Match) -> Spec | None:
             return Spec("DATE", "XXXX", "END", "unresolved", lstrip=lstrip)
         year = ref.year if ref.month > 1 else ref.year - 1
         return Spec("DATE", f"{year:04d}", "END", lstrip=lstrip)
+    if g.get("full"):
+        if g.get("fyear"):
+            return Spec("DATE", g["fyear"] or "", anchor="absolute", lstrip=lstrip)
+        if ref is None:
+            return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)
+        if ref.month <= 3 and _RESULTS.match(m.after(12)):
+            return Spec("DATE", f"{ref.year - 1:04d}", lstrip=lstrip)  # last year's results, out early this year
+        return Spec("DATE", f"{ref.year:04d}", lstrip=lstrip)
     kind = norm(g.get("kind"))
     if kind == "fiscal" and (ref is None or year_as_span(m)):
         return Spec("DURATION", "P1Y", anchor="", granularity="year", lstrip=lstrip)
@@ -206,9 +246,9 @@ def period_code(m: Match) -> Spec | None:
     ref = m.ref.day
     if g.get("code"):
         code = g["code"] or ""
-        if not code.isupper() and not code[0].isdigit():
-            return None  # "q3" or "h1" in lower case is rarely a period
         kind = "H" if "h" in code.lower() else "Q"
+        if not code.isupper() and not (code[0].isdigit() and kind == "Q"):
+            return None  # "q3", "h1" or "1h" (an hour) in lower case is rarely a period
         n = int(re.sub(r"\D", "", code))
         if kind == "H" and n > 2:
             return None
@@ -216,7 +256,7 @@ def period_code(m: Match) -> Spec | None:
             year, anchor = year_of(g["year"] or ""), "absolute"
         elif ref is not None:
             current = quarter_of(ref) if kind == "Q" else (1 if ref.month <= 6 else 2)
-            year, anchor = ref.year - (1 if n > current and m.tense() <= 0 else 0), "dct"
+            year, anchor = ref.year - (1 if n > current and not _ahead(m) else 0), "dct"
         else:
             return Spec("DATE", f"XXXX-{kind}{n}", anchor="unresolved")
         return Spec("DATE", f"{year:04d}-{kind}{n}", anchor=anchor)
@@ -225,12 +265,14 @@ def period_code(m: Match) -> Spec | None:
             m.span[:2].lower() == "fy" and not m.span[:2].isupper()
         ):
             return None
-        return Spec("DATE", f"{year_of(g['fyear'] or ''):04d}", anchor="absolute")
+        return Spec("DATE", f"{_fiscal_end_year(g['fyear'] or ''):04d}", anchor="absolute")
     m1, m2 = month_num(g["m1"] or ""), month_num(g["m2"] or "")
     span = (m2 - m1) % 12 + 1
     if span not in (3, 6) or ref is None:
         return None
     end_month_year = closest_year(ref, m2, 28, m.tense())
+    if m.tense() < 0 and date(end_month_year, m2, 1) > ref:
+        end_month_year -= 1  # "fell in the October-December quarter" said in October: that quarter has not ended
     if span == 3 and m1 % 3 == 1:
         return Spec("DATE", f"{end_month_year:04d}-Q{(m2 - 1) // 3 + 1}")
     start = add_months(date(end_month_year, m2, 1), -(span - 1))
