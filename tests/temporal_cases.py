@@ -581,4 +581,5 @@ CASES: list[Case] = [
     ("Orders doubled in [[Q1 of fiscal 2024]].", datetime(2023, 8, 1), ("DATE", "2024-Q1", "")),
     # a quarter the past tense reports on has ended: in October, last year's October-December quarter
     ("Exports fell in [[the October-December quarter]].", datetime(2023, 10, 20), ("DATE", "2022-Q4", "")),
+    ("Third-quarter revenue rose 5% from [[a quarter earlier]].", OCT89, ("DATE", "1989-Q2", "")),
 ]

@@ -154,6 +154,12 @@ def ago(m: Match) -> Spec | None:
         if period is not None and period.granularity in ("quarter", "half"):
             y = int(period.value[:4]) + sign * int(n)
             return Spec("DATE", f"{y:04d}{period.value[4:]}", mod, period.timex_id, lstrip=lstrip)
+    if gran == "quarter" and n == int(n) and direction == "earlier":
+        # "revenue rose from a quarter earlier": the quarter before the one under discussion
+        period = ref.last_placed(finest="quarter", coarsest="quarter", base_only=True)
+        if period is not None and period.begin is not None and re.fullmatch(r"\d{4}-Q\d", period.value):
+            return Spec("DATE", value_at(shift(period.begin.date(), "quarter", -int(n)), "quarter"), mod,
+                        period.timex_id, lstrip=lstrip)  # fmt: skip
     if gran in ("year", "quarter", "month", "decade", "century"):
         # "a year earlier" in news compares with the article's own time; "two years later" goes on from the
         # time the story tells ("Elections were held in 2019. Two years later, ...")
