@@ -582,4 +582,6 @@ CASES: list[Case] = [
     # a quarter the past tense reports on has ended: in October, last year's October-December quarter
     ("Exports fell in [[the October-December quarter]].", datetime(2023, 10, 20), ("DATE", "2022-Q4", "")),
     ("Third-quarter revenue rose 5% from [[a quarter earlier]].", OCT89, ("DATE", "1989-Q2", "")),
+    ("The Russell [[2000]] index of small stocks fell 2%.", WED, None),
+    ("[[That 1978]] resolution calls for a withdrawal.".replace("[[That 1978]]", "That [[1978]]"), WED, ("DATE", "1978", "")),
 ]

@@ -487,6 +487,16 @@ _COUNT_NOUN = re.compile(
 )
 
 
+_NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# Capitalised words that may start a sentence before a year that is one ("That 1978 resolution", "In 1998").
+_CAPITAL_WORDS_BEFORE_YEAR = frozenset(
+    """That This These Those Its His Her Their Our My Your Every Each Last Next Early Late Mid Fiscal Calendar
+    The A An Since In By Until Till From To Before After During Through Of For Around About And Or But""".split()
+) | frozenset(w.capitalize() for w in MONTHS) | frozenset(w.capitalize() for w in SEASONS) | frozenset(
+    w.capitalize() for w in WEEKDAYS
+)
+
+
 def year(m: Match) -> Spec | None:
     """A four-digit year, unless it counts things ("1990 workers") or is a code ("flight 1998")."""
     g = m.g
@@ -509,6 +519,9 @@ def year(m: Match) -> Spec | None:
         return None
     if not prep and re.search(r"(?<![\d,])\d{3}[-.]$", m.before(5)):
         return None  # "call 555-2010": a telephone number
+    name = _NAME_BEFORE_YEAR.search(m.before(20))
+    if not prep and not g.get("pre") and name and name.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR:
+        return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name
     if y < 1900 and not prep and not g.get("pre"):
         return None
     if m.ref.day is not None and y > m.ref.day.year + 50:
