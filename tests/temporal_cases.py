@@ -583,5 +583,5 @@ CASES: list[Case] = [
     ("Exports fell in [[the October-December quarter]].", datetime(2023, 10, 20), ("DATE", "2022-Q4", "")),
     ("Third-quarter revenue rose 5% from [[a quarter earlier]].", OCT89, ("DATE", "1989-Q2", "")),
     ("The Russell [[2000]] index of small stocks fell 2%.", WED, None),
-    ("[[That 1978]] resolution calls for a withdrawal.".replace("[[That 1978]]", "That [[1978]]"), WED, ("DATE", "1978", "")),
+    ("That [[1978]] resolution calls for a withdrawal.", WED, ("DATE", "1978", "")),
 ]
