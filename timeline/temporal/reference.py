@@ -14,33 +14,36 @@ from datetime import date, datetime, timedelta
 from ..records import Timex
 
 # Words that make an unmarked weekday or month point forward, searched in the clause before the expression.
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are)\s+due|expected|expects?\s+to|"
+# One leading \b over all alternatives: the engine tests the boundary once per position, not once per branch.
+_FUTURE_CUES = (
+    r"(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|supposed\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|next(?!\s+to\b)|upcoming|begins?|starts?|opens?|resumes?|"
-    r"convenes?|expires?|ends|closes|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b"
-    r"|\b(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
-    r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+"
-    r"|'ll\b|’ll\b"
+    r"convenes?|expires?|ends|closes|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b",
+    r"(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
+    r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+",
+    r"'ll\b",
+    r"’ll\b",
     # a deadline moved or granted "until Tuesday" lies ahead
-    r"|\b(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b"
-    r"|\b(?:has|have)\s+until\b"
+    r"(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b",
+    r"(?:has|have)\s+until\b",
     # futurates: "is traveling to Europe on Thursday", "travels to Europe Thursday", "runs until Sunday", "the
-    # deadline is Friday", "to be released in July", "is forecast to hit"
-    r"|\b(?:is|are)\s+(?:travell?ing|leaving|heading|flying|coming|going|visiting|meeting|hosting|returning|"
-    r"arriving|departing|launching|opening|resuming|starting|beginning|holding)\b"
-    r"|\b(?:travels|heads|flies|visits|hosts|returns)\b"
-    r"|\b(?:runs|lasts|continues)\s+(?:until|till|through)\b"
-    r"|\bdeadline\s+is\b"
-    r"|\bto\s+be\s+[a-z]+(?:ed|en)\b"
-    r"|\b(?:forecast|predicted|projected)\s+to\b"
-    r"|\b(?:is|are)\s+set\s+for\b|\bairs\b|\bkicks?\s+off\b|\b(?:open|close)\s+(?:at|on)\b"
-    r"|\b(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b"
-    r"|\b(?:should|might|needs?\s+to|ha(?:s|ve)\s+to)\b"
-    r"|\bexpects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+"
+    # deadline is Friday", "to be released in July", "is forecast to hit", "voters head to the polls Sunday"
+    r"(?:is|are)\s+(?:travell?ing|leaving|heading|flying|coming|going|visiting|meeting|hosting|returning|"
+    r"arriving|departing|launching|opening|resuming|starting|beginning|holding)\b",
+    r"(?:travels|heads|flies|visits|hosts|returns)\b",
+    r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
+    r"deadline\s+is\b",
+    r"to\s+be\s+[a-z]+(?:ed|en)\b",
+    r"(?:forecast|predicted|projected)\s+to\b",
+    r"(?:is|are)\s+set\s+for\b|airs\b|kicks?\s+off\b|(?:open|close)\s+(?:at|on)\b",
+    r"(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b",
+    r"(?:should|might|needs?\s+to|ha(?:s|ve)\s+to)\b",
+    r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+",
     # dividend notices: "payable Jan. 2 to stock of record Dec. 15" are dates ahead of the notice
-    r"|\bpayable\b|\bof\s+record\b"
+    r"payable\b|of\s+record\b",
 )
+_FUTURE = re.compile(r"\b(?:" + "|".join(_FUTURE_CUES) + ")")
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
     r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|"
