@@ -373,3 +373,27 @@ def test_tail_after_a_partial_quote_keeps_the_words_before_the_quote() -> None:
 def test_an_unsegmented_dump_is_not_parsed() -> None:
     text = "officials said " + "word " * 2000
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The mayor posted on X that the marathon would be cancelled.", "The mayor", "posted",
+         "the marathon would be cancelled"),
+        ("\u201cThe roads are open again,\u201d the governor posted on Instagram.", "the governor", "posted",
+         "The roads are open again"),
+        ("The agency forecast that rainfall would be below average this winter.", "The agency", "forecast",
+         "rainfall would be below average this winter"),
+        # a plural source noun opening the sentence makes a noun-like form a verb, as in mid-sentence
+        ("Economists estimate that the strike cost the port $3 million a day.", "Economists", "estimate",
+         "the strike cost the port $3 million a day"),
+    ],
+)
+def test_posted_and_forecast_with_a_clause_or_quote_are_cues(text: str, speaker: str, cue: str, content: str) -> None:
+    c = one(claims_of(text), cue)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+def test_posted_and_forecast_with_a_plain_object_are_no_claims() -> None:
+    assert claims_of("The carmaker posted a quarterly loss of $2 billion.") == []
+    assert claims_of("The bank forecast growth of 2 percent for next year.") == []

@@ -327,6 +327,8 @@ class SentenceAttributions:
         cue = verb_cue(low)
         if cue is not None and tok.dep_ == "amod" and tok.tag_ == "VBD":
             return self._misparsed_finite(tok, cue)
+        if cue is not None and tok.dep_ == "ROOT" and tok.tag_ in {"NN", "NNS"}:
+            return self._misparsed_noun_root(tok, cue)
         if cue is None or not tok.tag_.startswith("VB") or tok.dep_ not in _CUE_DEPS:
             return None
         if self._in_quote(tok) and not _reports_inside_quote(tok):
@@ -420,6 +422,19 @@ class SentenceAttributions:
         if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
             return None
         return self._make(tok, tok, subj, _span(rest, self.base), cue)
+
+    def _misparsed_noun_root(self, tok: Token, cue: Cue) -> Attribution | None:
+        """"The agency forecast that rainfall would ...": the parser read "agency forecast" as a noun phrase with
+        the that-clause hung from it; a sentence has a verb, so the form is the verb and the words before it its
+        subject."""
+        clause = next((c for c in tok.rights if c.dep_ in {"ccomp", "relcl", "acl"} and _opens_with_that(c)), None)
+        subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in {"compound", "nsubj"}), None)
+        if clause is None or subj is None or self._in_quote(tok) or tok.left_edge.is_punct:
+            return None
+        att = self._build(tok, tok, subj, [clause], cue)
+        if att is not None:
+            att.speaker_start = self.base + tok.left_edge.idx  # "The agency", the determiner hangs from the cue
+        return att
 
     def _beside(self, tok: Token, subj: Token, cue: Cue) -> Attribution | None:
         """Content not governed by the cue: a quotation just before or after the attribution ("..., he was
