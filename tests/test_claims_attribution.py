@@ -397,3 +397,25 @@ def test_posted_and_forecast_with_a_clause_or_quote_are_cues(text: str, speaker:
 def test_posted_and_forecast_with_a_plain_object_are_no_claims() -> None:
     assert claims_of("The carmaker posted a quarterly loss of $2 billion.") == []
     assert claims_of("The bank forecast growth of 2 percent for next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the parser hung the that-clause as a relative clause of a noun in the cue's own clause
+        ("The chief executive said on a call with investors that orders had slowed in Europe.", "said",
+         "orders had slowed in Europe"),
+        ("The press secretary told a briefing that the president had full confidence in her.", "told",
+         "the president had full confidence in her"),
+        ("The candidate claimed without evidence that the ballots had been tampered with.", "claimed",
+         "the ballots had been tampered with"),
+    ],
+)
+def test_a_that_clause_hung_from_a_noun_of_the_cues_clause_is_the_content(text: str, cue: str, content: str) -> None:
+    assert one(claims_of(text), cue).content == content
+
+
+def test_a_that_clause_of_the_cited_object_stays_with_the_object() -> None:
+    assert one(claims_of("The firm cited evidence that prices had risen."), "cited").content == (
+        "evidence that prices had risen"
+    )

@@ -190,16 +190,39 @@ def _opens_with_that(clause: Token) -> bool:
 
 def _deep_that_clause(cue_tok: Token) -> Token | None:
     """"has said in official comments so far that it will remain neutral": a that-clause the parser hung below an
-    adverb or a noun of the cue's own clause (no other verb between)."""
+    adverb or a noun of the cue's own clause (no other verb between).  Under a noun it may pass for a relative
+    clause ("said on a call with analysts that demand had slowed", "told a briefing that ..."): "that" as a
+    complementizer, not as the clause's subject or object, says it is the content."""
     for t in cue_tok.rights:
         for d in t.subtree:
-            if d.dep_ == "ccomp" and _opens_with_that(d):
+            if (d.dep_ == "ccomp" and _opens_with_that(d)) or (
+                d.dep_ in {"relcl", "acl"} and d.i > t.i and _complementizer(d) and _deep_noun_clause(cue_tok, d)
+            ):
                 up = d.head
                 while up.i != cue_tok.i and not up.tag_.startswith("VB") and up.head.i != up.i:
                     up = up.head
                 if up.i == cue_tok.i:
                     return d
     return None
+
+
+def _complementizer(clause: Token) -> bool:
+    """The clause opens with "that" as a complementizer: its dependency or its tag says so (a relative "that" is
+    the clause's subject or object, tagged WDT)."""
+    return any(c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") and c.i < clause.i for c in clause.children)
+
+
+def _deep_noun_clause(cue_tok: Token, clause: Token) -> bool:
+    """A that-clause under a noun is the cue's content when the noun is in a prepositional phrase of the cue
+    ("on a call with analysts", "without evidence") or the hearer of "tell", not its object ("cited evidence that
+    ..." is what was cited)."""
+    noun = clause.head
+    if noun.dep_ == "pobj":
+        return True
+    return noun.dep_ in {"dobj", "dative"} and noun.head.i == cue_tok.i and cue_tok.lower_ in _TELL
+
+
+_TELL = frozenset({"tell", "tells", "told", "telling"})
 
 
 def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
@@ -375,7 +398,8 @@ class SentenceAttributions:
         if not heads:
             return None
         quoted_object = self._quoted(heads) and not self._in_quote(tok)  # chanted "Cuba libre"
-        if cue.needs_clause and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads) and not quoted_object:
+        clause = any(h.dep_ in {"ccomp", "parataxis"} or _complementizer(h) for h in heads)  # or a deep one
+        if cue.needs_clause and not clause and not quoted_object:
             return None
         return self._build(tok, tok, subj, heads, cue)
 
@@ -546,7 +570,8 @@ class SentenceAttributions:
                 end = min(cue_at, self.base + subj.left_edge.idx) if subj.i > max(h.i for h in heads) else cue_at
         # "said that X": the complementizer is not part of what was said.
         first = min((h.left_edge for h in heads), key=lambda t: t.i)  # the first word of their subtrees
-        if first.dep_ == "mark" and first.lower_ in CLAUSE_MARKS and heads[0].n_lefts + heads[0].n_rights > 0:
+        complementizer = first.dep_ == "mark" or (first.lower_ == "that" and first.tag_ == "IN")
+        if complementizer and first.lower_ in CLAUSE_MARKS and heads[0].n_lefts + heads[0].n_rights > 0:
             start = self.base + first.idx + len(first.text)
         if cue.cue_class == "characterize":
             # 'called the admission "a return home"' where the parse left the quoted words out of the object
