@@ -419,3 +419,28 @@ def test_a_that_clause_of_the_cited_object_stays_with_the_object() -> None:
     assert one(claims_of("The firm cited evidence that prices had risen."), "cited").content == (
         "evidence that prices had risen"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("It was reported that the striker had signed a new contract.", "reported",
+         "the striker had signed a new contract"),
+        ("The passengers were told that the flight would leave at noon.", "told", "the flight would leave at noon"),
+        ("It was announced on Monday that the festival would be moved to June.", "announced",
+         "the festival would be moved to June"),
+    ],
+)
+def test_a_passive_report_without_an_agent_is_a_claim_without_a_speaker(text: str, cue: str, content: str) -> None:
+    c = one(claims_of(text), cue)
+    assert (c.speaker, c.actor, c.content, c.speaker_start == c.speaker_end) == ("", "", content, True)
+
+
+def test_a_passive_belief_or_charge_without_a_clause_is_no_claim() -> None:
+    assert claims_of("It is feared that the dam could burst.") == []
+    assert claims_of("The mayor was accused of taking bribes.") == []
+
+
+def test_cited_as_saying_is_attributed_to_the_subject_like_quoted_as_saying() -> None:
+    c = one(claims_of("The coach was cited as saying the team had lost its spirit."), "saying")
+    assert (c.speaker, c.content) == ("The coach", "the team had lost its spirit")

@@ -134,8 +134,8 @@ def _subject(cue_tok: Token) -> Token | None:
         return _child(agent, "pobj")
     if _child(cue_tok, "nsubjpass") is not None:
         return None  # "it was announced": no source
-    if cue_tok.dep_ == "pcomp" and cue_tok.head.lower_ == "as" and cue_tok.head.head.lower_ == "quoted":
-        return _child(cue_tok.head.head, "nsubjpass")  # "he was quoted as saying"
+    if cue_tok.dep_ == "pcomp" and cue_tok.head.lower_ == "as" and cue_tok.head.head.lower_ in {"quoted", "cited"}:
+        return _child(cue_tok.head.head, "nsubjpass")  # "he was quoted as saying", "was cited as saying"
     platform = _platform_subject(cue_tok)
     if platform is not None:
         return platform
@@ -223,6 +223,8 @@ def _deep_noun_clause(cue_tok: Token, clause: Token) -> bool:
 
 
 _TELL = frozenset({"tell", "tells", "told", "telling"})
+# Speech acts reported in the passive without an agent are still claims; beliefs and findings are not.
+_SOURCELESS_CLASSES = frozenset({"say", "announce", "accuse", "warn"})
 
 
 def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
@@ -384,7 +386,7 @@ class SentenceAttributions:
                 return None
         subj = _subject(tok)
         if subj is None:
-            return None
+            return self._sourceless_passive(tok, cue)
         if self._in_quote(subj) and not self._in_quote(tok) and cue.cue_class in {"say", "respond", "warn"}:
             # "“Hallelujah!” exclaimed Albright": the parser took the quote for the subject; the speaker
             # follows the verb
@@ -402,6 +404,24 @@ class SentenceAttributions:
         if cue.needs_clause and not clause and not quoted_object:
             return None
         return self._build(tok, tok, subj, heads, cue)
+
+    def _sourceless_passive(self, tok: Token, cue: Cue) -> Attribution | None:
+        """"It was reported that ...", "The families were told that ...": reported speech without a source (the
+        passive's subject is the hearer or a dummy "it").  Passive beliefs and expectations ("it is feared that",
+        "is expected to") are no one's claim."""
+        patient = _child(tok, "nsubjpass")
+        if patient is None or tok.tag_ != "VBN" or cue.cue_class not in _SOURCELESS_CLASSES or cue.lemma in {
+            "hope", "fear"
+        }:
+            return None
+        clause = next((c for c in tok.rights if c.dep_ == "ccomp" and _opens_with_that(c)), None)
+        if clause is None or self._in_quote(tok):
+            return None
+        att = self._build(tok, tok, patient, [clause], cue)
+        if att is not None:
+            att.speaker_start = att.speaker_end = att.cue_start  # no speaker (an empty span)
+            att.plural, att.appos_start, att.appos_end = False, -1, -1
+        return att
 
     def _noun_with_clause(self, tok: Token, cue: Cue) -> Attribution | None:
         """"frequent accusations by some activists that doctors commit murder", "Russia's claims that the vote
