@@ -444,3 +444,20 @@ def test_a_passive_belief_or_charge_without_a_clause_is_no_claim() -> None:
 def test_cited_as_saying_is_attributed_to_the_subject_like_quoted_as_saying() -> None:
     c = one(claims_of("The coach was cited as saying the team had lost its spirit."), "saying")
     assert (c.speaker, c.content) == ("The coach", "the team had lost its spirit")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The notice read: \u201cThe library is closed until further notice.\u201d", "The notice",
+         "The library is closed until further notice"),
+        ("\u201cNo more war,\u201d the placards read.", "the placards", "No more war"),
+    ],
+)
+def test_a_text_that_reads_words_is_their_source(text: str, speaker: str, content: str) -> None:
+    c = one(claims_of(text), "read")
+    assert (c.speaker, c.content, c.kind) == (speaker, content, "direct_quote")
+
+
+def test_a_person_reading_is_no_claim() -> None:
+    assert claims_of("The clerk read the verdict: \u201cGuilty.\u201d") == []

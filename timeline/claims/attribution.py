@@ -22,6 +22,7 @@ from .cues import (
     FINDING_SOURCES,
     LIGHT_VERBS,
     PLATFORMS,
+    TEXT_BEARING,
     VERB_CUES,
     Cue,
     noun_cue,
@@ -387,6 +388,8 @@ class SentenceAttributions:
         subj = _subject(tok)
         if subj is None:
             return self._sourceless_passive(tok, cue)
+        if cue.lemma == "read" and subj.lower_ not in TEXT_BEARING:
+            return None  # "he read the statement aloud": reading, not a text saying something
         if self._in_quote(subj) and not self._in_quote(tok) and cue.cue_class in {"say", "respond", "warn"}:
             # "“Hallelujah!” exclaimed Albright": the parser took the quote for the subject; the speaker
             # follows the verb
@@ -470,10 +473,16 @@ class SentenceAttributions:
     def _misparsed_noun_root(self, tok: Token, cue: Cue) -> Attribution | None:
         """"The agency forecast that rainfall would ...": the parser read "agency forecast" as a noun phrase with
         the that-clause hung from it; a sentence has a verb, so the form is the verb and the words before it its
-        subject."""
-        clause = next((c for c in tok.rights if c.dep_ in {"ccomp", "relcl", "acl"} and _opens_with_that(c)), None)
+        subject.  With a subject of its own ("The notice read: “...”"), any clause the parser gave it is its content."""
         subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in {"compound", "nsubj"}), None)
+        clause = next(
+            (c for c in tok.rights if (c.dep_ in {"ccomp", "relcl", "acl"} and _opens_with_that(c))
+             or (c.dep_ == "ccomp" and subj is not None and subj.dep_ == "nsubj")),
+            None,
+        )
         if clause is None or subj is None or self._in_quote(tok) or tok.left_edge.is_punct:
+            return None
+        if cue.lemma == "read" and subj.lower_ not in TEXT_BEARING:
             return None
         att = self._build(tok, tok, subj, [clause], cue)
         if att is not None:

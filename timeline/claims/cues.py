@@ -73,6 +73,8 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("respond", "respond", "responds", "responds", "responded", needs_clause=True),
     *_verb("retort", "respond", "responds", "retorts", "retorted"),
     *_verb("exclaim", "say", "asserts", "exclaims", "exclaimed"),
+    # what a text says: "The statement read: “...”", "a banner read “Go home”" (only with a text as subject)
+    *_verb("read", "say", "asserts", "reads", needs_clause=True),
     *_verb("cite", "say", "asserts", "cites", "cited"),  # "Savin cited “a general softening in the demand”"
     *_verb("rule", "say", "asserts", "rules", "ruled", "ruling", needs_clause=True),  # "the judge ruled that ..."
     # deny
@@ -184,6 +186,12 @@ DOCUMENT_NOUNS = frozenset(
     policy""".split()
 )
 
+# Subjects that "read" reports the words of: "The statement read: ...", "A placard read “...”".
+TEXT_BEARING = DOCUMENT_NOUNS | frozenset(
+    """sign signs banner banners placard placards poster posters note notes caption headline headlines slogan
+    inscription message messages notice text sticker graffiti letters emails email""".split()
+)
+
 # Findings ("found", "shows") are claims when a that-clause follows ("rescuers found that the bridge had
 # collapsed") or a study-like source makes them ("data show the economy grew"); "his death shows how ..." is none.
 FINDING_SOURCES = DOCUMENT_NOUNS | frozenset(
@@ -209,7 +217,7 @@ CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 _NOUN_LIKE = frozenset(
     """call calls state states note notes report reports claim claims concern concerns promise promises release
     post tweet tweets label labels estimate estimates warning warnings vow vows pledge pledges welcome probe
-    write add posts posted posting forecast forecasts forecasting""".split()
+    write add posts posted posting forecast forecasts forecasting read reads""".split()
 )
 # After a subject pronoun, or a plural noun news quotes as a source, a noun-like form is the verb: "She estimates
 # her properties are worth half that", "Industry officials estimate the cost at $2 billion".
