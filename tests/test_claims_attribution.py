@@ -409,6 +409,9 @@ def test_posted_and_forecast_with_a_plain_object_are_no_claims() -> None:
          "the president had full confidence in her"),
         ("The candidate claimed without evidence that the ballots had been tampered with.", "claimed",
          "the ballots had been tampered with"),
+        # "that" parsed as the relative clause's object although the clause has its object already
+        ("The palace said in a summary of the meeting that the king had raised the issue of drought.", "said",
+         "the king had raised the issue of drought"),
     ],
 )
 def test_a_that_clause_hung_from_a_noun_of_the_cues_clause_is_the_content(text: str, cue: str, content: str) -> None:
@@ -419,6 +422,7 @@ def test_a_that_clause_of_the_cited_object_stays_with_the_object() -> None:
     assert one(claims_of("The firm cited evidence that prices had risen."), "cited").content == (
         "evidence that prices had risen"
     )
+    assert claims_of("He spoke on a call that investors had requested.") == []
 
 
 @pytest.mark.parametrize(

@@ -208,9 +208,17 @@ def _deep_that_clause(cue_tok: Token) -> Token | None:
 
 
 def _complementizer(clause: Token) -> bool:
-    """The clause opens with "that" as a complementizer: its dependency or its tag says so (a relative "that" is
-    the clause's subject or object, tagged WDT)."""
-    return any(c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") and c.i < clause.i for c in clause.children)
+    """The clause opens with "that" as a complementizer: its dependency or its tag says so, or the role the parser
+    gave it is filled already ("a readout of the call that Putin had raised the issue": "raised" has its object).
+    A relative "that" is the clause's subject or object, tagged WDT."""
+    for c in clause.children:
+        if c.lower_ != "that" or c.i > clause.i:
+            continue
+        if c.dep_ == "mark" or c.tag_ == "IN":
+            return True
+        if any(o.dep_ == c.dep_ and o.i != c.i for o in clause.children):
+            return True
+    return False
 
 
 def _deep_noun_clause(cue_tok: Token, clause: Token) -> bool:
@@ -599,7 +607,9 @@ class SentenceAttributions:
                 end = min(cue_at, self.base + subj.left_edge.idx) if subj.i > max(h.i for h in heads) else cue_at
         # "said that X": the complementizer is not part of what was said.
         first = min((h.left_edge for h in heads), key=lambda t: t.i)  # the first word of their subtrees
-        complementizer = first.dep_ == "mark" or (first.lower_ == "that" and first.tag_ == "IN")
+        complementizer = first.dep_ == "mark" or (
+            first.lower_ == "that" and first.head.i == heads[0].i and _complementizer(heads[0])
+        )
         if complementizer and first.lower_ in CLAUSE_MARKS and heads[0].n_lefts + heads[0].n_rights > 0:
             start = self.base + first.idx + len(first.text)
         if cue.cue_class == "characterize":
