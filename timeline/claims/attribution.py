@@ -8,7 +8,7 @@ offsets: a sentence's parse is shifted by the sentence's start, the text is neve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -265,6 +265,9 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
     return out
 
 
+# Between the attribution of a broken quote and its second part: a comma, after a few words at most ("he said in
+# a statement, “...”"), never a cue of its own ("she said, adding “...”").
+_SPLIT_GAP = re.compile(r"[^.;:!?\u201c\u201d\"]{0,40},\s*")
 _INVERTED = frozenset({"dobj", "npadvmod", "attr", "nsubj", "oprd", "appos", "dep"})
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _MODALS = frozenset("will would shall should can could may might must 'll 'd".split())
@@ -339,9 +342,35 @@ class SentenceAttributions:
             att = self._from_token(self.doc[i])
             if att is not None:
                 found.append(att)
+                rest = self._split_quote_rest(att)
+                if rest is not None:
+                    found.append(rest)
         # A cue inside another claim's content is reported speech of that claim ("the Kremlin said the two
         # leaders said ..."): a claim of its own, which the records mark as nested (``Claim.within``).
         return found
+
+    def _split_quote_rest(self, att: Attribution) -> Attribution | None:
+        """'“We will win,” he said, “whatever it takes.”': a quote broken off at a comma by its attribution goes on
+        in the quote that follows it in the sentence; that part is the same claim's (one claim per quote, like a
+        quote over several sentences)."""
+        if att.kind != "direct_quote" or att.content_end > att.cue_start:
+            return None
+        first = inside(self.quotes, att.content_start)
+        if first is None or not self.text[first.inner_start : first.inner_end].rstrip().endswith(","):
+            return None
+        after = max(att.cue_end, att.speaker_end)
+        nxt = next((q for q in self.quotes if q.start >= after), None)
+        sentence_end = self.base + len(self.doc.text)
+        gap = self.text[after : nxt.start] if nxt is not None else ""
+        if nxt is None or nxt.start >= sentence_end or not _SPLIT_GAP.fullmatch(gap):
+            return None
+        if any(verb_cue(w) is not None for w in gap.replace(",", " ").split()):
+            return None  # "she said, adding “...”": the second quote is the next cue's
+        start, end = trim(self.text, nxt.inner_start, min(nxt.inner_end, sentence_end))
+        if end <= start:
+            return None
+        return replace(att, content_start=start, content_end=end, time_spans=list(att.time_spans),
+                       evaluation=list(att.evaluation))
 
     def _in_quote(self, tok: Token) -> bool:
         return inside(self.quotes, self.base + tok.idx) is not None
