@@ -423,6 +423,12 @@ def test_a_that_clause_of_the_cited_object_stays_with_the_object() -> None:
         "evidence that prices had risen"
     )
     assert claims_of("He spoke on a call that investors had requested.") == []
+    # a cue with an object of its own keeps it: the that-clause belongs to the noun it follows
+    c = one(claims_of("He attributed the drop to selling on fears that the government might fall."), "attributed")
+    assert c.content == "the drop to selling on fears that the government might fall"
+    assert one(claims_of("The rebels disputed that account of the battle."), "disputed").content == (
+        "that account of the battle"
+    )
 
 
 @pytest.mark.parametrize(

@@ -227,7 +227,9 @@ def _deep_noun_clause(cue_tok: Token, clause: Token) -> bool:
     ..." is what was cited)."""
     noun = clause.head
     if noun.dep_ == "pobj":
-        return True
+        # not when the cue has an object of its own ("attributed the volume to selling on fears that ..."); the
+        # object of "tell" is the hearer ("told reporters on a call that ...")
+        return _child(cue_tok, "dobj", "dative") is None or cue_tok.lower_ in _TELL
     return noun.dep_ in {"dobj", "dative"} and noun.head.i == cue_tok.i and cue_tok.lower_ in _TELL
 
 
@@ -637,7 +639,8 @@ class SentenceAttributions:
         # "said that X": the complementizer is not part of what was said.
         first = min((h.left_edge for h in heads), key=lambda t: t.i)  # the first word of their subtrees
         complementizer = first.dep_ == "mark" or (
-            first.lower_ == "that" and first.head.i == heads[0].i and _complementizer(heads[0])
+            first.lower_ == "that" and first.head.i == heads[0].i and heads[0].tag_.startswith("VB")
+            and _complementizer(heads[0])
         )
         if complementizer and first.lower_ in CLAUSE_MARKS and heads[0].n_lefts + heads[0].n_rights > 0:
             start = self.base + first.idx + len(first.text)
