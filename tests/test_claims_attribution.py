@@ -373,3 +373,101 @@ def test_tail_after_a_partial_quote_keeps_the_words_before_the_quote() -> None:
 def test_an_unsegmented_dump_is_not_parsed() -> None:
     text = "officials said " + "word " * 2000
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The mayor posted on X that the marathon would be cancelled.", "The mayor", "posted",
+         "the marathon would be cancelled"),
+        ("\u201cThe roads are open again,\u201d the governor posted on Instagram.", "the governor", "posted",
+         "The roads are open again"),
+        ("The agency forecast that rainfall would be below average this winter.", "The agency", "forecast",
+         "rainfall would be below average this winter"),
+        # a plural source noun opening the sentence makes a noun-like form a verb, as in mid-sentence
+        ("Economists estimate that the strike cost the port $3 million a day.", "Economists", "estimate",
+         "the strike cost the port $3 million a day"),
+    ],
+)
+def test_posted_and_forecast_with_a_clause_or_quote_are_cues(text: str, speaker: str, cue: str, content: str) -> None:
+    c = one(claims_of(text), cue)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+def test_posted_and_forecast_with_a_plain_object_are_no_claims() -> None:
+    assert claims_of("The carmaker posted a quarterly loss of $2 billion.") == []
+    assert claims_of("The bank forecast growth of 2 percent for next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # the parser hung the that-clause as a relative clause of a noun in the cue's own clause
+        ("The chief executive said on a call with investors that orders had slowed in Europe.", "said",
+         "orders had slowed in Europe"),
+        ("The press secretary told a briefing that the president had full confidence in her.", "told",
+         "the president had full confidence in her"),
+        ("The candidate claimed without evidence that the ballots had been tampered with.", "claimed",
+         "the ballots had been tampered with"),
+        # "that" parsed as the relative clause's object although the clause has its object already
+        ("The palace said in a summary of the meeting that the king had raised the issue of drought.", "said",
+         "the king had raised the issue of drought"),
+    ],
+)
+def test_a_that_clause_hung_from_a_noun_of_the_cues_clause_is_the_content(text: str, cue: str, content: str) -> None:
+    assert one(claims_of(text), cue).content == content
+
+
+def test_a_that_clause_of_the_cited_object_stays_with_the_object() -> None:
+    assert one(claims_of("The firm cited evidence that prices had risen."), "cited").content == (
+        "evidence that prices had risen"
+    )
+    assert claims_of("He spoke on a call that investors had requested.") == []
+    # a cue with an object of its own keeps it: the that-clause belongs to the noun it follows
+    c = one(claims_of("He attributed the drop to selling on fears that the government might fall."), "attributed")
+    assert c.content == "the drop to selling on fears that the government might fall"
+    assert one(claims_of("The rebels disputed that account of the battle."), "disputed").content == (
+        "that account of the battle"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("It was reported that the striker had signed a new contract.", "reported",
+         "the striker had signed a new contract"),
+        ("The passengers were told that the flight would leave at noon.", "told", "the flight would leave at noon"),
+        ("It was announced on Monday that the festival would be moved to June.", "announced",
+         "the festival would be moved to June"),
+    ],
+)
+def test_a_passive_report_without_an_agent_is_a_claim_without_a_speaker(text: str, cue: str, content: str) -> None:
+    c = one(claims_of(text), cue)
+    assert (c.speaker, c.actor, c.content, c.speaker_start == c.speaker_end) == ("", "", content, True)
+
+
+def test_a_passive_belief_or_charge_without_a_clause_is_no_claim() -> None:
+    assert claims_of("It is feared that the dam could burst.") == []
+    assert claims_of("The mayor was accused of taking bribes.") == []
+
+
+def test_cited_as_saying_is_attributed_to_the_subject_like_quoted_as_saying() -> None:
+    c = one(claims_of("The coach was cited as saying the team had lost its spirit."), "saying")
+    assert (c.speaker, c.content) == ("The coach", "the team had lost its spirit")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The notice read: \u201cThe library is closed until further notice.\u201d", "The notice",
+         "The library is closed until further notice"),
+        ("\u201cNo more war,\u201d the placards read.", "the placards", "No more war"),
+    ],
+)
+def test_a_text_that_reads_words_is_their_source(text: str, speaker: str, content: str) -> None:
+    c = one(claims_of(text), "read")
+    assert (c.speaker, c.content, c.kind) == (speaker, content, "direct_quote")
+
+
+def test_a_person_reading_is_no_claim() -> None:
+    assert claims_of("The clerk read the verdict: \u201cGuilty.\u201d") == []

@@ -180,3 +180,11 @@ def test_two_sources_in_different_articles_agree_on_the_same_event() -> None:
     # Without the shared event, two articles' claims are not compared word by word.
     plain = claims_of(a_text, doc_id="a") + claims_of(b_text, doc_id="b")
     assert link_claims(plain) == []
+
+
+def test_a_claim_without_a_speaker_is_named_an_unnamed_source_in_a_link() -> None:
+    claims = claims_of(
+        "It was reported that the army had shelled the hospital. The army denied that it had shelled the hospital."
+    )
+    link = _between(link_claims(claims), one(claims, "reported"), one(claims, "denied"))
+    assert link is not None and link.relation == "contradicts" and "an unnamed source" in link.reason

@@ -46,3 +46,18 @@ def test_any_text_gives_claims_whose_offsets_hold_their_strings(words: list[str]
         assert 0 <= c.cue_start < c.cue_end <= len(text) and text[c.cue_start : c.cue_end] == c.cue
         assert text[c.speaker_start : c.speaker_end] == c.speaker
         assert c.content_start < c.content_end and text[c.content_start : c.content_end] == c.content
+
+
+def test_a_quote_broken_by_its_attribution_goes_on_after_it() -> None:
+    for text in ("\u201cWe will rebuild,\u201d the mayor said on Sunday, \u201cstreet by street.\u201d",
+                 '"We will rebuild," the mayor said on Sunday, "street by street."'):
+        claims = claims_of(text)
+        assert [(c.speaker, c.cue, c.content, c.kind) for c in claims] == [
+            ("the mayor", "said", "We will rebuild", "direct_quote"),
+            ("the mayor", "said", "street by street", "direct_quote"),
+        ]
+
+
+def test_a_quote_after_a_second_cue_is_that_cues_not_the_first() -> None:
+    claims = claims_of("\u201cIt is finished,\u201d the coach said, adding, \u201cWe start again tomorrow.\u201d")
+    assert [(c.cue, c.content) for c in claims] == [("said", "It is finished"), ("adding", "We start again tomorrow")]

@@ -633,6 +633,12 @@ def test_jsonld_claims_name_author_dates_and_url(seed_timeline: Timeline) -> Non
     assert putin["appearance"]["url"] == "https://www.hindustantimes.com/world-news/trump-putin-call"
 
 
+def test_jsonld_claim_without_a_speaker_has_no_author(seed_timeline: Timeline) -> None:
+    claims = seed_timeline.claims.assign(speaker="", actor="", role="")  # "it was reported that ..."
+    tl = Timeline(documents=seed_timeline.documents, claims=claims)
+    assert all("author" not in c for c in to_jsonld_claims(tl)["@graph"])
+
+
 def test_jsonld_without_the_text_still_records_words_and_offsets(seed_timeline: Timeline) -> None:
     bare = Timeline(documents=seed_timeline.documents, claims=seed_timeline.claims)
     quote, position = to_jsonld_claims(bare)["@graph"][1]["appearance"]["selector"]

@@ -8,7 +8,7 @@ offsets: a sentence's parse is shifted by the sentence's start, the text is neve
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LOWER
 from spacy.strings import get_string_id
@@ -22,6 +22,7 @@ from .cues import (
     FINDING_SOURCES,
     LIGHT_VERBS,
     PLATFORMS,
+    TEXT_BEARING,
     VERB_CUES,
     Cue,
     noun_cue,
@@ -134,8 +135,8 @@ def _subject(cue_tok: Token) -> Token | None:
         return _child(agent, "pobj")
     if _child(cue_tok, "nsubjpass") is not None:
         return None  # "it was announced": no source
-    if cue_tok.dep_ == "pcomp" and cue_tok.head.lower_ == "as" and cue_tok.head.head.lower_ == "quoted":
-        return _child(cue_tok.head.head, "nsubjpass")  # "he was quoted as saying"
+    if cue_tok.dep_ == "pcomp" and cue_tok.head.lower_ == "as" and cue_tok.head.head.lower_ in {"quoted", "cited"}:
+        return _child(cue_tok.head.head, "nsubjpass")  # "he was quoted as saying", "was cited as saying"
     platform = _platform_subject(cue_tok)
     if platform is not None:
         return platform
@@ -190,16 +191,51 @@ def _opens_with_that(clause: Token) -> bool:
 
 def _deep_that_clause(cue_tok: Token) -> Token | None:
     """"has said in official comments so far that it will remain neutral": a that-clause the parser hung below an
-    adverb or a noun of the cue's own clause (no other verb between)."""
+    adverb or a noun of the cue's own clause (no other verb between).  Under a noun it may pass for a relative
+    clause ("said on a call with analysts that demand had slowed", "told a briefing that ..."): "that" as a
+    complementizer, not as the clause's subject or object, says it is the content."""
     for t in cue_tok.rights:
         for d in t.subtree:
-            if d.dep_ == "ccomp" and _opens_with_that(d):
+            if (d.dep_ == "ccomp" and _opens_with_that(d)) or (
+                d.dep_ in {"relcl", "acl"} and d.i > t.i and _complementizer(d) and _deep_noun_clause(cue_tok, d)
+            ):
                 up = d.head
                 while up.i != cue_tok.i and not up.tag_.startswith("VB") and up.head.i != up.i:
                     up = up.head
                 if up.i == cue_tok.i:
                     return d
     return None
+
+
+def _complementizer(clause: Token) -> bool:
+    """The clause opens with "that" as a complementizer: its dependency or its tag says so, or the role the parser
+    gave it is filled already ("a readout of the call that Putin had raised the issue": "raised" has its object).
+    A relative "that" is the clause's subject or object, tagged WDT."""
+    for c in clause.children:
+        if c.lower_ != "that" or c.i > clause.i:
+            continue
+        if c.dep_ == "mark" or c.tag_ == "IN":
+            return True
+        if any(o.dep_ == c.dep_ and o.i != c.i for o in clause.children):
+            return True
+    return False
+
+
+def _deep_noun_clause(cue_tok: Token, clause: Token) -> bool:
+    """A that-clause under a noun is the cue's content when the noun is in a prepositional phrase of the cue
+    ("on a call with analysts", "without evidence") or the hearer of "tell", not its object ("cited evidence that
+    ..." is what was cited)."""
+    noun = clause.head
+    if noun.dep_ == "pobj":
+        # not when the cue has an object of its own ("attributed the volume to selling on fears that ..."); the
+        # object of "tell" is the hearer ("told reporters on a call that ...")
+        return _child(cue_tok, "dobj", "dative") is None or cue_tok.lower_ in _TELL
+    return noun.dep_ in {"dobj", "dative"} and noun.head.i == cue_tok.i and cue_tok.lower_ in _TELL
+
+
+_TELL = frozenset({"tell", "tells", "told", "telling"})
+# Speech acts reported in the passive without an agent are still claims; beliefs and findings are not.
+_SOURCELESS_CLASSES = frozenset({"say", "announce", "accuse", "warn"})
 
 
 def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
@@ -231,6 +267,9 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
     return out
 
 
+# Between the attribution of a broken quote and its second part: a comma, after a few words at most ("he said in
+# a statement, “...”"), never a cue of its own ("she said, adding “...”").
+_SPLIT_GAP = re.compile(r"[^.;:!?\u201c\u201d\"]{0,40},\s*")
 _INVERTED = frozenset({"dobj", "npadvmod", "attr", "nsubj", "oprd", "appos", "dep"})
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _MODALS = frozenset("will would shall should can could may might must 'll 'd".split())
@@ -305,9 +344,35 @@ class SentenceAttributions:
             att = self._from_token(self.doc[i])
             if att is not None:
                 found.append(att)
+                rest = self._split_quote_rest(att)
+                if rest is not None:
+                    found.append(rest)
         # A cue inside another claim's content is reported speech of that claim ("the Kremlin said the two
         # leaders said ..."): a claim of its own, which the records mark as nested (``Claim.within``).
         return found
+
+    def _split_quote_rest(self, att: Attribution) -> Attribution | None:
+        """'“We will win,” he said, “whatever it takes.”': a quote broken off at a comma by its attribution goes on
+        in the quote that follows it in the sentence; that part is the same claim's (one claim per quote, like a
+        quote over several sentences)."""
+        if att.kind != "direct_quote" or att.content_end > att.cue_start:
+            return None
+        first = inside(self.quotes, att.content_start)
+        if first is None or not self.text[first.inner_start : first.inner_end].rstrip().endswith(","):
+            return None
+        after = max(att.cue_end, att.speaker_end)
+        nxt = next((q for q in self.quotes if q.start >= after), None)
+        sentence_end = self.base + len(self.doc.text)
+        gap = self.text[after : nxt.start] if nxt is not None else ""
+        if nxt is None or nxt.start >= sentence_end or not _SPLIT_GAP.fullmatch(gap):
+            return None
+        if any(verb_cue(w) is not None for w in gap.replace(",", " ").split()):
+            return None  # "she said, adding “...”": the second quote is the next cue's
+        start, end = trim(self.text, nxt.inner_start, min(nxt.inner_end, sentence_end))
+        if end <= start:
+            return None
+        return replace(att, content_start=start, content_end=end, time_spans=list(att.time_spans),
+                       evaluation=list(att.evaluation))
 
     def _in_quote(self, tok: Token) -> bool:
         return inside(self.quotes, self.base + tok.idx) is not None
@@ -327,6 +392,8 @@ class SentenceAttributions:
         cue = verb_cue(low)
         if cue is not None and tok.dep_ == "amod" and tok.tag_ == "VBD":
             return self._misparsed_finite(tok, cue)
+        if cue is not None and tok.dep_ == "ROOT" and tok.tag_ in {"NN", "NNS"}:
+            return self._misparsed_noun_root(tok, cue)
         if cue is None or not tok.tag_.startswith("VB") or tok.dep_ not in _CUE_DEPS:
             return None
         if self._in_quote(tok) and not _reports_inside_quote(tok):
@@ -359,7 +426,9 @@ class SentenceAttributions:
                 return None
         subj = _subject(tok)
         if subj is None:
-            return None
+            return self._sourceless_passive(tok, cue)
+        if cue.lemma == "read" and subj.lower_ not in TEXT_BEARING:
+            return None  # "he read the statement aloud": reading, not a text saying something
         if self._in_quote(subj) and not self._in_quote(tok) and cue.cue_class in {"say", "respond", "warn"}:
             # "“Hallelujah!” exclaimed Albright": the parser took the quote for the subject; the speaker
             # follows the verb
@@ -373,9 +442,28 @@ class SentenceAttributions:
         if not heads:
             return None
         quoted_object = self._quoted(heads) and not self._in_quote(tok)  # chanted "Cuba libre"
-        if cue.needs_clause and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads) and not quoted_object:
+        clause = any(h.dep_ in {"ccomp", "parataxis"} or _complementizer(h) for h in heads)  # or a deep one
+        if cue.needs_clause and not clause and not quoted_object:
             return None
         return self._build(tok, tok, subj, heads, cue)
+
+    def _sourceless_passive(self, tok: Token, cue: Cue) -> Attribution | None:
+        """"It was reported that ...", "The families were told that ...": reported speech without a source (the
+        passive's subject is the hearer or a dummy "it").  Passive beliefs and expectations ("it is feared that",
+        "is expected to") are no one's claim."""
+        patient = _child(tok, "nsubjpass")
+        if patient is None or tok.tag_ != "VBN" or cue.cue_class not in _SOURCELESS_CLASSES or cue.lemma in {
+            "hope", "fear"
+        }:
+            return None
+        clause = next((c for c in tok.rights if c.dep_ == "ccomp" and _opens_with_that(c)), None)
+        if clause is None or self._in_quote(tok):
+            return None
+        att = self._build(tok, tok, patient, [clause], cue)
+        if att is not None:
+            att.speaker_start = att.speaker_end = att.cue_start  # no speaker (an empty span)
+            att.plural, att.appos_start, att.appos_end = False, -1, -1
+        return att
 
     def _noun_with_clause(self, tok: Token, cue: Cue) -> Attribution | None:
         """"frequent accusations by some activists that doctors commit murder", "Russia's claims that the vote
@@ -420,6 +508,25 @@ class SentenceAttributions:
         if not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in rest):
             return None
         return self._make(tok, tok, subj, _span(rest, self.base), cue)
+
+    def _misparsed_noun_root(self, tok: Token, cue: Cue) -> Attribution | None:
+        """"The agency forecast that rainfall would ...": the parser read "agency forecast" as a noun phrase with
+        the that-clause hung from it; a sentence has a verb, so the form is the verb and the words before it its
+        subject.  With a subject of its own ("The notice read: “...”"), any clause the parser gave it is its content."""
+        subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in {"compound", "nsubj"}), None)
+        clause = next(
+            (c for c in tok.rights if (c.dep_ in {"ccomp", "relcl", "acl"} and _opens_with_that(c))
+             or (c.dep_ == "ccomp" and subj is not None and subj.dep_ == "nsubj")),
+            None,
+        )
+        if clause is None or subj is None or self._in_quote(tok) or tok.left_edge.is_punct:
+            return None
+        if cue.lemma == "read" and subj.lower_ not in TEXT_BEARING:
+            return None
+        att = self._build(tok, tok, subj, [clause], cue)
+        if att is not None:
+            att.speaker_start = self.base + tok.left_edge.idx  # "The agency", the determiner hangs from the cue
+        return att
 
     def _beside(self, tok: Token, subj: Token, cue: Cue) -> Attribution | None:
         """Content not governed by the cue: a quotation just before or after the attribution ("..., he was
@@ -531,7 +638,11 @@ class SentenceAttributions:
                 end = min(cue_at, self.base + subj.left_edge.idx) if subj.i > max(h.i for h in heads) else cue_at
         # "said that X": the complementizer is not part of what was said.
         first = min((h.left_edge for h in heads), key=lambda t: t.i)  # the first word of their subtrees
-        if first.dep_ == "mark" and first.lower_ in CLAUSE_MARKS and heads[0].n_lefts + heads[0].n_rights > 0:
+        complementizer = first.dep_ == "mark" or (
+            first.lower_ == "that" and first.head.i == heads[0].i and heads[0].tag_.startswith("VB")
+            and _complementizer(heads[0])
+        )
+        if complementizer and first.lower_ in CLAUSE_MARKS and heads[0].n_lefts + heads[0].n_rights > 0:
             start = self.base + first.idx + len(first.text)
         if cue.cue_class == "characterize":
             # 'called the admission "a return home"' where the parse left the quoted words out of the object

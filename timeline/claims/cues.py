@@ -51,6 +51,8 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("report", "say", "asserts", "reports", "reported", "reporting", needs_clause=True),
     *_verb("write", "say", "asserts", "writes", "wrote", "written", needs_clause=True),
     *_verb("tweet", "say", "asserts", "tweets", "tweeted", "tweeting"),
+    # "posted on X that ...", "“...,” she posted": a clause or a quote, not "posted a loss"
+    *_verb("post", "say", "asserts", "posts", "posted", "posting", needs_clause=True),
     *_verb("testify", "say", "asserts", "testifies", "testified"),
     *_verb("suggest", "say", "asserts", "suggests", "suggested", needs_clause=True),
     *_verb("indicate", "say", "asserts", "indicates", "indicated", "indicating", needs_clause=True),
@@ -71,6 +73,8 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("respond", "respond", "responds", "responds", "responded", needs_clause=True),
     *_verb("retort", "respond", "responds", "retorts", "retorted"),
     *_verb("exclaim", "say", "asserts", "exclaims", "exclaimed"),
+    # what a text says: "The statement read: “...”", "a banner read “Go home”" (only with a text as subject)
+    *_verb("read", "say", "asserts", "reads", needs_clause=True),
     *_verb("cite", "say", "asserts", "cites", "cited"),  # "Savin cited “a general softening in the demand”"
     *_verb("rule", "say", "asserts", "rules", "ruled", "ruling", needs_clause=True),  # "the judge ruled that ..."
     # deny
@@ -90,6 +94,7 @@ _VERBS: list[tuple[str, Cue]] = [
     *_verb("show", "assess", "assesses", "shows", "showed", "shown", needs_clause=True),
     *_verb("feel", "assess", "assesses", "feels", "felt", needs_clause=True),
     *_verb("predict", "assess", "assesses", "predicts", "predicted", "predicting"),
+    *_verb("forecast", "assess", "assesses", "forecasts", "forecasted", "forecasting", needs_clause=True),
     # accuse
     *_verb("accuse", "accuse", "accuses", "accuses", "accused", "accusing"),
     *_verb("allege", "accuse", "accuses", "alleges", "alleged", "alleging", needs_clause=True),
@@ -181,6 +186,12 @@ DOCUMENT_NOUNS = frozenset(
     policy""".split()
 )
 
+# Subjects that "read" reports the words of: "The statement read: ...", "A placard read “...”".
+TEXT_BEARING = DOCUMENT_NOUNS | frozenset(
+    """sign signs banner banners placard placards poster posters note notes caption headline headlines slogan
+    inscription message messages notice text sticker graffiti letters emails email""".split()
+)
+
 # Findings ("found", "shows") are claims when a that-clause follows ("rescuers found that the bridge had
 # collapsed") or a study-like source makes them ("data show the economy grew"); "his death shows how ..." is none.
 FINDING_SOURCES = DOCUMENT_NOUNS | frozenset(
@@ -206,13 +217,15 @@ CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 _NOUN_LIKE = frozenset(
     """call calls state states note notes report reports claim claims concern concerns promise promises release
     post tweet tweets label labels estimate estimates warning warnings vow vows pledge pledges welcome probe
-    write add""".split()
+    write add posts posted posting forecast forecasts forecasting read reads""".split()
 )
 # After a subject pronoun, or a plural noun news quotes as a source, a noun-like form is the verb: "She estimates
 # her properties are worth half that", "Industry officials estimate the cost at $2 billion".
+# The plural nouns also open a sentence ("Analysts estimate that ...").
 _PRONOUN_VERB = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|who|which|officials|analysts|economists|experts|executives|sources"
-    r"|investigators|authorities|critics|lawmakers|prosecutors|researchers|scientists|witnesses|residents)"
+    r"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|who|which|(?:[Oo]fficials|[Aa]nalysts|[Ee]conomists|[Ee]xperts"
+    r"|[Ee]xecutives|[Ss]ources|[Ii]nvestigators|[Aa]uthorities|[Cc]ritics|[Ll]awmakers|[Pp]rosecutors"
+    r"|[Rr]esearchers|[Ss]cientists|[Ww]itnesses|[Rr]esidents))"
     r"\s+(?:also\s+|now\s+)?(?:"
     + "|".join(sorted(_NOUN_LIKE))
     + r")\b"
@@ -220,6 +233,10 @@ _PRONOUN_VERB = re.compile(
 _STRONG = frozenset((set(VERB_CUES) | set(NOUN_CUES) | {"according"}) - _NOUN_LIKE)
 _CLAUSE_NOUN_WORDS = frozenset(CLAUSE_NOUN_CUES) - _STRONG
 _NOUN_THAT = re.compile(r"\b(?:" + "|".join(sorted(_CLAUSE_NOUN_WORDS)) + r")\b[^.;]{0,50}?\bthat\b")
+# A noun-like form with a that-clause a few words on is a verb: "The IMF forecast that ...", "posted on X that ...".
+_NOUN_LIKE_THAT = re.compile(
+    r"\b(?:" + "|".join(sorted(_NOUN_LIKE)) + r")(?:\s+(?:on|in|to)(?:\s+[\w'\u2019]+){1,3})?\s+that\b"
+)
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+")
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 QUOTE_CHARS = ("\"", "\u201c", "\u201d", "``")
@@ -247,4 +264,8 @@ def may_hold_claim(sentence_text: str) -> bool:
         return True  # "Mr. Smith's view is that ...", "the conclusion by investigators that ..."
     if words.isdisjoint(_NOUN_LIKE):
         return False
-    return any(q in sentence_text for q in QUOTE_CHARS) or _PRONOUN_VERB.search(sentence_text) is not None
+    return (
+        any(q in sentence_text for q in QUOTE_CHARS)
+        or _PRONOUN_VERB.search(sentence_text) is not None
+        or _NOUN_LIKE_THAT.search(sentence_text) is not None
+    )

@@ -239,6 +239,9 @@ def _records(
     for n, att in enumerate(atts):
         if att.continues >= 0:
             who = resolved[att.continues]
+        elif att.speaker_end <= att.speaker_start:
+            resolved.append(Resolved("", "", False))  # "it was reported that": no source, no antecedent
+            continue
         else:
             speaker = text[att.speaker_start : att.speaker_end]
             who = resolver.resolve(speaker, att.speaker_start, att.sentence_id, prior)

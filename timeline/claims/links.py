@@ -279,6 +279,8 @@ _PRONOUNS = frozenset("he she it they we i you".split())
 def _who(claim: Claim) -> str:
     """The speaker as a reader knows it: as written ("the Kremlin"), unless a pronoun or a document stands in."""
     speaker = claim.speaker.strip()
+    if not speaker:
+        return "an unnamed source"  # "it was reported that ..."
     low = speaker.lower()
     if low in _PRONOUNS or low.split()[-1] in DOCUMENT_NOUNS or low.split()[0] in DOCUMENT_NOUNS:
         return f"the {claim.role}" if claim.role and claim.role.split()[0][:1].isupper() and " " not in claim.role \

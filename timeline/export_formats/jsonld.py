@@ -123,8 +123,9 @@ def to_jsonld_claims(tl: Timeline, texts: Mapping[str, str] | None = None) -> di
             "@type": "Claim",
             "@id": f"#claim-{text_or_empty(row.get('claim_id'))}",
             "text": content,
-            "author": author(actor, text_or_empty(row.get("role"))),
         }
+        if actor:  # none for "it was reported that ..."
+            claim["author"] = author(actor, text_or_empty(row.get("role")))
         if doc is not None and doc.dct is not None:
             claim["datePublished"] = doc.dct.isoformat()
         made = _date(text_or_empty(row.get("made_value")))
