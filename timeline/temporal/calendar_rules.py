@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .holidays import holiday_date
 from .interval import add_months, day_value, week_value
-from .lexicon import DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
+from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import nearest_weekday, reported_only
 from .spec import (
     FUTURE_CUE_WEIGHT,
@@ -385,10 +385,27 @@ def century(m: Match) -> Spec | None:
 
 def holiday(m: Match) -> Spec | None:
     """Named holidays, placed in the year nearest the article date unless "last"/"next" says otherwise;
-    "Easter week" is the (ISO) week that holds the holiday."""
+    "Easter week" is the (ISO) week that holds the holiday, "Labor Day weekend" the weekend nearest it
+    (before a Monday holiday, after a Thursday one), "Christmas morning" that part of its day."""
+    g = m.g
+    if norm(g["holiday"]) == "may day" and "May Day" not in m.span:
+        return None  # "may day-trade", "mayday": not May 1
     spec = _holiday_day(m)
-    if spec is not None and m.g.get("hweek") and re.fullmatch(r"\d{4}-\d\d-\d\d", spec.value):
-        spec.value = week_value(date.fromisoformat(spec.value))
+    if spec is None:
+        return None
+    if g.get("the") and not (g.get("hweekend") or g.get("hweek") or norm(g["holiday"]).startswith("fourth")):
+        spec.lstrip = len(m.span) - len(m.span[3:].lstrip())  # "the Christmas holidays": the name alone
+    day = date.fromisoformat(spec.value) if re.fullmatch(r"\d{4}-\d\d-\d\d", spec.value) else None
+    if day is not None and g.get("hweek"):
+        spec.value = week_value(day)
+    elif g.get("hweekend"):
+        if day is None:
+            return Spec("DATE", "XXXX-WXX-WE", anchor=spec.anchor)
+        saturday = next(day + timedelta(days=k) for k in range(-3, 4) if (day + timedelta(days=k)).isoweekday() == 6)
+        spec.value = f"{week_value(saturday)}-WE"
+    elif g.get("part"):
+        spec.type = "TIME"
+        spec.value = f"{spec.value}T{DAY_PARTS[norm(g['part'])]}"
     return spec
 
 

@@ -70,9 +70,14 @@ YEAR_WORDS = rf"(?:nineteen[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})|two\s+thou
 # Frequency adverbs ("published weekly", "twice daily").
 _SET_ADV = r"(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
 HOLIDAY = (
-    r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?"
-    r"|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day|(?:the\s+)?fourth\s+of\s+july"
-    r"|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday|easter\s+monday|election\s+day)\b"
+    # longer names before their prefixes ("Easter Monday" before "Easter"): alternation is leftmost-first
+    r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter\s+monday"
+    r"|easter(?:\s+sunday)?|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day"
+    r"|(?:the\s+)?fourth\s+of\s+july|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday"
+    r"|maundy\s+thursday|election\s+day|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
+    r"|remembrance\s+day|armistice\s+day|martin\s+luther\s+king(?:\s+jr\.?)?(?:,\s+jr\.?,?)?\s+day|mlk\s+day"
+    r"|presidents(?:'|’)?\s+day|mother(?:'s|’s)\s+day|father(?:'s|’s)\s+day|columbus\s+day|juneteenth|mardi\s+gras"
+    r"|bastille\s+day|canada\s+day|may\s+day|pentecost)\b"
 )
 
 # --- rules: (name, pattern) in priority order -------------------------------------------------------------------
@@ -166,7 +171,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        rf"(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?(?P<hweek>\s+week\b)?",
+        rf"(?:(?P<the>the)\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?"
+        rf"(?:(?P<hweek>\s+week\b)|\s+(?P<hweekend>(?:holiday\s+)?weekend\b)|\s+(?P<part>{PART}))?",
     ),
     (
         "set",
@@ -273,7 +279,8 @@ TRIGGERS: frozenset[str] = frozenset(
     overnight now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
     monthly yearly annually hourly quarterly fortnightly nightly biweekly semiannually bimonthly twenties thirties forties fifties
-    q h fy good black cyber ash palm election mon tue tues wed thu thur thurs fri sat sun
+    q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
+    martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties nineteen thousand fiscal half period morning afternoon evening these clock
     term date
     """.split()
@@ -281,7 +288,7 @@ TRIGGERS: frozenset[str] = frozenset(
 STARTS: frozenset[str] = TRIGGERS | frozenset(
     """the a an this that last next past coming previous following current early late mid earlier later end
     beginning start middle turn first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-    1st 2nd 3rd 4th final latest same prior very preceding
+    1st 2nd 3rd 4th final latest same prior very preceding st saint
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing

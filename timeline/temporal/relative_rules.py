@@ -614,13 +614,13 @@ def part_of_day(m: Match) -> Spec | None:
 
 
 def mid_part(m: Match) -> Spec | None:
-    """The middle of a part of the day: "by mid afternoon", "at mid-afternoon yesterday"."""
+    """The middle of a part of the day: "by mid afternoon", "at mid-afternoon yesterday" (mod MID)."""
     code = DAY_PARTS[norm(m.g["part"])]
     word = norm(m.g.get("word"))
     if m.ref.day is None:
-        return Spec("TIME", f"XXXX-XX-XXT{code}", anchor="unresolved")
+        return Spec("TIME", f"XXXX-XX-XXT{code}", "MID", anchor="unresolved")
     d = m.ref.day + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-    return Spec("TIME", f"{day_value(d)}T{code}")
+    return Spec("TIME", f"{day_value(d)}T{code}", "MID")
 
 
 _COUNTED = re.compile(rf"(?:\d|\b(?:{NUMWORD}|a|an|few|several|many|couple|dozen|some))\s+$", re.IGNORECASE)
