@@ -598,4 +598,10 @@ CASES: list[Case] = [
     ("Roads were jammed over [[the Thanksgiving weekend]].", datetime(2023, 11, 27), ("DATE", "2023-W47-WE", "")),
     ("Ice closed the roads on [[Christmas morning]].", datetime(2023, 12, 27), ("TIME", "2023-12-25TMO", "")),
     ("Stocks slipped in [[mid-afternoon]] trading.", datetime(2024, 3, 14), ("TIME", "2024-03-14TAF", "MID")),
+    # a winter over two years is valued by the first; a season without a year already past by the tense is last year's
+    ("Heating bills soared during [[the 2022-23 winter]].", datetime(2024, 3, 14), ("DATE", "2022-WI", "")),
+    ("Reservoirs filled in [[the winter of 2019-20]].", datetime(2024, 3, 14), ("DATE", "2019-WI", "")),
+    ("Home sales slumped in [[the fall]].", datetime(2024, 3, 14), ("DATE", "2023-FA", "")),
+    ("The verdict came in [[late summer]].", datetime(2024, 2, 1), ("DATE", "2023-SU", "END")),
+    ("Talks will resume in [[the spring]].", datetime(2024, 1, 10), ("DATE", "2024-SP", "")),
 ]

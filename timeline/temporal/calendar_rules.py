@@ -479,12 +479,17 @@ def month(m: Match) -> Spec | None:
     return Spec("DATE", f"{y:04d}-{num:02d}", mod, "dct", lstrip=lstrip)
 
 
+# The month each season starts in (winter, over the turn of the year, is left to the article's year).
+_SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9}
+
+
 def season(m: Match) -> Spec | None:
-    """Seasons ("summer", "the winter of 1994") as values such as 2017-SU."""
-    code = SEASONS[norm(m.g["season"])]
+    """Seasons ("summer", "the winter of 1994", "the 2022-23 winter") as values such as 2017-SU; a season named
+    without a year is this year's unless the wording's tense points past it ("slumped in the fall" in March)."""
+    code = SEASONS[norm(m.g["season"] or m.g["season_b"])]
     mod = PRE_MODS.get(norm(m.g.get("pre")), "")
-    if m.g.get("year"):
-        return Spec("DATE", f"{year_of(m.g['year'] or ''):04d}-{code}", mod, "absolute")
+    if m.g.get("year") or m.g.get("year_b"):
+        return Spec("DATE", f"{year_of(m.g['year'] or m.g['year_b'] or ''):04d}-{code}", mod, "absolute")
     if not (
         mod
         or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)
@@ -493,7 +498,11 @@ def season(m: Match) -> Spec | None:
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
-    return Spec("DATE", f"{ref.year:04d}-{code}", mod)
+    y = ref.year
+    # only the past is moved: a season ahead is often reported in the past ("expected demand well into the summer")
+    if m.tense() < 0 and ref.month < _SEASON_START.get(code, 0):
+        y -= 1
+    return Spec("DATE", f"{y:04d}-{code}", mod)
 
 
 _COUNT_NOUN = re.compile(

@@ -237,7 +237,9 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR_WORDS}\b))?",
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR_WORDS}\b)"
+        # a winter over two years: "the winter of 2021-22", "the 2022-23 winter" (valued by the first)
+        rf"(?:[-/](?:19|20)?\d\d\b)?)?|the\s+(?P<year_b>(?:19|20)\d\d)(?:[-/](?:19|20)?\d\d)?\s+(?P<season_b>{SEASON})",
     ),
     (
         "year",
