@@ -604,4 +604,16 @@ CASES: list[Case] = [
     ("Home sales slumped in [[the fall]].", datetime(2024, 3, 14), ("DATE", "2023-FA", "")),
     ("The verdict came in [[late summer]].", datetime(2024, 2, 1), ("DATE", "2023-SU", "END")),
     ("Talks will resume in [[the spring]].", datetime(2024, 1, 10), ("DATE", "2024-SP", "")),
+    # "the 1800s" is a century, "the 2000s" a decade; "the 80s" without an apostrophe, unless it is a temperature
+    ("The town grew quickly in [[the 1800s]].", datetime(2024, 3, 14), ("DATE", "18", "")),
+    ("The mill was built in [[the early 1900s]].", datetime(2024, 3, 14), ("DATE", "19", "START")),
+    ("Sales peaked in [[the 2000s]].", datetime(2024, 3, 14), ("DATE", "200", "")),
+    ("The sound was everywhere in [[the 80s]].", datetime(2024, 3, 14), ("DATE", "198", "")),
+    ("Highs will reach [[the 80s]] on Friday.", datetime(2024, 3, 14), None),
+    # an edge of "the decade" or "the century" alone is of the current one
+    ("Emissions must halve by [[the end of the decade]].", datetime(2024, 3, 14), ("DATE", "202", "END")),
+    ("The goal is net zero by [[mid-century]].", datetime(2024, 3, 14), ("DATE", "20", "MID")),
+    ("Forecasts for [[the end of the century]] are grim.", datetime(2024, 3, 14), ("DATE", "20", "END")),
+    ("The shop sells mid-century modern chairs.", datetime(2024, 3, 14), None),
+    ("Nothing changed in the decade since.", datetime(2024, 3, 14), None),
 ]

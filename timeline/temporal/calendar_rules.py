@@ -341,9 +341,19 @@ def year_words(m: Match) -> Spec | None:
     return Spec("DATE", f"{y:04d}", anchor="absolute") if y else None
 
 
+_TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|mercury|thermometers?|fahrenheit)\b", re.I)
+
+
 def decade(m: Match) -> Spec | None:
-    """Decades ("the 1990s", "the '90s", "the nineties") as values such as 199."""
+    """Decades ("the 1990s", "the '90s", "the nineties") as values such as 199; "the 1800s" is the century
+    (a year ending in 00 names the hundred years, as "the 2000s" does not in news: it is the decade)."""
     d = norm(m.g["dec"]).replace("’", "'").rstrip("s").rstrip("'").replace("nineteen ", "")
+    if d[:1].isdigit() and len(d) == 2:  # "the 80s": no temperature ("highs in the 80s")
+        if _TEMPERATURE.search(m.before(40)) or re.match(r"\s*(?:°|degrees|fahrenheit)", m.after(12), re.I):
+            return None
+        d = "'" + d
+    if d[:4].isdigit() and d[2:4] == "00" and d[:2] != "20":
+        return Spec("DATE", d[:2], PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
     if d.startswith("'"):
         n = int(d[1:3])
         value = f"{19 if n >= 30 else 20}{n // 10}"
@@ -360,10 +370,21 @@ def decade(m: Match) -> Spec | None:
     return Spec("DATE", value, PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
 
 
+_EDGE_MODS = {"end": "END", "start": "START", "beginning": "START", "middle": "MID", "turn": "START"}
+
+
 def century(m: Match) -> Spec | None:
     """Centuries ("the 20th century", "this century") as values such as 19."""
     g = m.g
-    mod = PRE_MODS.get(norm(g.get("pre")), "")
+    pre = norm(g.get("pre"))
+    mod = PRE_MODS.get(pre) or _EDGE_MODS.get(pre.split(" ")[0], "")
+    if g.get("unit") or g.get("bare"):  # "the end of the decade", "by mid-century": the current one
+        if not pre or re.match(r"[\s-]+(?:modern|design|style|furniture|architecture|home|house)", m.after(14), re.I):
+            return None
+        if m.ref.day is None:
+            return Spec("DATE", "XXX" if g.get("unit") == "decade" else "XX", mod, "unresolved")
+        y = m.ref.day.year
+        return Spec("DATE", f"{y // 10:03d}" if norm(g.get("unit")) == "decade" else f"{y // 100:02d}", mod)
     if g.get("det"):
         if m.ref.day is None:
             return Spec("DATE", "XX", mod, "unresolved")

@@ -163,11 +163,14 @@ RULES: list[tuple[str, str]] = [
     ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b"),
     (
         "decade",
-        r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|'\d0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
+        r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
     ),
     (
         "century",
-        rf"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century|(?P<ord>{ORD}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century)\b",
+        rf"(?:the\s+)?(?:(?P<pre>early|late|mid|(?:end|start|beginning|middle|turn)\s+of)[\s-]+)?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century"
+        # "the end of the decade", "the turn of the century", "by mid-century": the current one (only with an edge)
+        rf"|(?P<ord>{ORD}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century|the\s+(?P<unit>century|decade)|(?<=mid[\s-])(?P<bare>century))\b",
     ),
     (
         "holiday",
