@@ -616,4 +616,7 @@ CASES: list[Case] = [
     ("Forecasts for [[the end of the century]] are grim.", datetime(2024, 3, 14), ("DATE", "20", "END")),
     ("The shop sells mid-century modern chairs.", datetime(2024, 3, 14), None),
     ("Nothing changed in the decade since.", datetime(2024, 3, 14), None),
+    # the past tense rules out a holiday weeks ahead: the last one, though the next is nearer
+    ("The strike began over [[Easter]].", datetime(2024, 3, 14), ("DATE", "2023-04-09", "")),
+    ("Crowds are expected over [[Easter]].", datetime(2024, 3, 14), ("DATE", "2024-03-31", "")),
 ]

@@ -450,9 +450,9 @@ def _holiday_day(m: Match) -> Spec | None:
         d = max((x for x in found if x < ref), default=found[0])
     elif det == "next":
         d = min((x for x in found if x > ref), default=found[-1])
-    else:  # the nearest one, the wording's direction weighing against the other side
+    else:  # the nearest one; a date weeks on the side the wording points away from is all but ruled out
         tense = m.tense()
-        d = min(found, key=lambda x: abs((x - ref).days) * (3 if (x - ref).days * tense < -7 * abs(tense) else 1))
+        d = min(found, key=lambda x: abs((x - ref).days) * (30 if (x - ref).days * tense < -7 * abs(tense) else 1))
     return Spec("DATE", day_value(d))
 
 
