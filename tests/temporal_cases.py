@@ -619,4 +619,5 @@ CASES: list[Case] = [
     # the past tense rules out a holiday weeks ahead: the last one, though the next is nearer
     ("The strike began over [[Easter]].", datetime(2024, 3, 14), ("DATE", "2023-04-09", "")),
     ("Crowds are expected over [[Easter]].", datetime(2024, 3, 14), ("DATE", "2024-03-31", "")),
+    ("Rain is forecast for [[early Saturday]].", WED, ("DATE", "2017-05-06", "START")),
 ]

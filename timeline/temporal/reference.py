@@ -35,7 +35,7 @@ _FUTURE_CUES = (
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
     r"deadline\s+is\b",
     r"to\s+be\s+[a-z]+(?:ed|en)\b",
-    r"(?:forecast|predicted|projected)\s+to\b",
+    r"(?:forecast|predicted|projected|expected)\s+(?:to|for)\b",
     r"(?:is|are)\s+set\s+for\b|airs\b|kicks?\s+off\b|(?:open|close)\s+(?:at|on)\b",
     r"(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b",
     r"(?:should|might|needs?\s+to|ha(?:s|ve)\s+to)\b",
