@@ -471,3 +471,23 @@ def test_a_text_that_reads_words_is_their_source(text: str, speaker: str, conten
 
 def test_a_person_reading_is_no_claim() -> None:
     assert claims_of("The clerk read the verdict: \u201cGuilty.\u201d") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content", "kind"),
+    [
+        ("As one diplomat put it, \u201cThe talks are going nowhere.\u201d", "one diplomat",
+         "The talks are going nowhere", "direct_quote"),
+        ("\u201cThe talks are going nowhere,\u201d as one diplomat put it.", "one diplomat",
+         "The talks are going nowhere", "direct_quote"),
+        ("As the minister put it, the harbour will stay closed.", "the minister", "the harbour will stay closed",
+         "paraphrase"),
+    ],
+)
+def test_as_x_put_it_attributes_the_quote_or_clause_beside_it(text: str, speaker: str, content: str, kind: str) -> None:
+    c = one(claims_of(text), "put it")
+    assert (c.speaker, c.cue_class, c.content, c.kind) == (speaker, "say", content, kind)
+
+
+def test_plain_put_is_no_cue() -> None:
+    assert claims_of("She put it on the table before the talks, as agreed.") == []

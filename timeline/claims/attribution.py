@@ -22,6 +22,8 @@ from .cues import (
     FINDING_SOURCES,
     LIGHT_VERBS,
     PLATFORMS,
+    PUT_FORMS,
+    PUT_IT,
     TEXT_BEARING,
     VERB_CUES,
     Cue,
@@ -316,7 +318,9 @@ def _is_call_with_complement(cue_tok: Token) -> bool:
 
 
 # String hashes of every word ``_from_token`` looks at; the others never start an attribution.
-_CUE_WORD_IDS = frozenset(get_string_id(w) for w in {"according", *LIGHT_VERBS, *VERB_CUES, *CLAUSE_NOUN_CUES})
+_CUE_WORD_IDS = frozenset(
+    get_string_id(w) for w in {"according", *LIGHT_VERBS, *VERB_CUES, *CLAUSE_NOUN_CUES, *PUT_FORMS}
+)
 
 
 def _cue_word_indices(doc: Doc) -> list[int]:
@@ -383,6 +387,8 @@ class SentenceAttributions:
             if _child(tok, "prep") is None or self._in_quote(tok):
                 return None
             return self._according_to(tok)
+        if low in PUT_FORMS:
+            return self._as_put_it(tok)
         if low in LIGHT_VERBS:
             if not tok.tag_.startswith("VB") or self._in_quote(tok):
                 return None
@@ -585,6 +591,30 @@ class SentenceAttributions:
         start, end = _span(rest, self.base)
         att = self._make(tok, to, src, (start, end), cue)
         return att
+
+    def _as_put_it(self, tok: Token) -> Attribution | None:
+        """"As one diplomat put it, “...”", "..., as the minister put it.", "X, as she put it, is Y": the speaker
+        is the subject of "put it" in an "as" clause, the content what the sentence says beside that clause."""
+        it = next((c for c in tok.rights if c.dep_ == "dobj" and c.lower_ == "it" and c.i == tok.i + 1), None)
+        subj = _child(tok, "nsubj")
+        mark = _child(tok, "mark")
+        if it is None or subj is None or mark is None or mark.lower_ != "as" or not tok.tag_.startswith("VB"):
+            return None
+        if self._in_quote(tok) or _is_negated(tok) or (tok.head.i != tok.i and verb_cue(tok.head.lower_)):
+            return None  # "He said, as he put it, that ...": the wording of another cue's claim
+        # the "as" clause itself, without a clause the parser hung from "put" (the quote it attributes)
+        # and its punctuation: from "as" to the last word of its own dependents
+        last = max(
+            c.right_edge.i for c in tok.children if c.dep_ not in {"ccomp", "parataxis", "punct"} and c.i > tok.i
+        )
+        rest = [t for t in self.doc if not (mark.i <= t.i <= last) and not (t.is_punct and not t.is_quote)]
+        before = [t for t in rest if t.i < mark.i]
+        after = [t for t in rest if t.i > last]
+        # one side of a parenthetical ("The ceasefire, as the minister put it, is a fragile thing"): the longer
+        rest = before if len(before) >= len(after) else after
+        if not [t for t in rest if not t.is_quote]:
+            return None
+        return self._make(tok, it, subj, _span(rest, self.base), PUT_IT)
 
     def _light_verb(self, tok: Token) -> Attribution | None:
         """"leveled blistering criticism on Russia", "made no mention of safe zones"."""

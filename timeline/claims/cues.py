@@ -172,6 +172,11 @@ CLAUSE_NOUN_CUES: dict[str, Cue] = {
     **{w: Cue(w, "assess", "assesses") for w in ("view", "belief", "position", "argument", "contention",
                                                   "conclusion", "assessment")},
 }
+# "As one diplomat put it, “...”", "..., as the minister put it": "put it" after "as" attributes the clause or the
+# quote beside it (plain "put" is no cue).
+PUT_IT = Cue("put it", "say", "asserts")
+PUT_FORMS = frozenset({"put", "puts"})
+_AS_PUT_IT = re.compile(r"\b[Aa]s\b[^.;:!?]{1,80}?\bputs? it\b")
 LIGHT_VERBS = frozenset(
     """level levels leveled levelled leveling make makes made making issue issues issued issuing voice voices voiced
     voicing express expresses expressed expressing offer offers offered deliver delivers delivered launch launched
@@ -259,6 +264,8 @@ def may_hold_claim(sentence_text: str) -> bool:
     if first:
         words.add(first.group(1).lower())
     if not words.isdisjoint(_STRONG):
+        return True
+    if "it" in words and not words.isdisjoint(PUT_FORMS) and _AS_PUT_IT.search(sentence_text):
         return True
     if not words.isdisjoint(_CLAUSE_NOUN_WORDS) and _NOUN_THAT.search(sentence_text):
         return True  # "Mr. Smith's view is that ...", "the conclusion by investigators that ..."
