@@ -491,3 +491,19 @@ def test_as_x_put_it_attributes_the_quote_or_clause_beside_it(text: str, speaker
 
 def test_plain_put_is_no_cue() -> None:
     assert claims_of("She put it on the table before the talks, as agreed.") == []
+
+
+def test_denied_object_stops_before_a_relative_clause_set_off_by_a_comma() -> None:
+    claims = claims_of("The minister denied the reports, which she described as a smear campaign.")
+    assert one(claims, "denied").content == "the reports"
+    assert one(claims, "described").speaker == "she"
+
+
+def test_cue_in_relative_clause_takes_the_antecedent_as_what_it_is_about() -> None:
+    c = one(claims_of("Police found a car bomb which the mayor blamed on a local gang."), "blamed")
+    assert (c.speaker, c.cue_class, c.content) == ("the mayor", "accuse", "a car bomb")
+
+
+def test_restrictive_relative_clause_stays_in_the_content() -> None:
+    c = one(claims_of("Rights groups condemned the raids on villages that had sheltered refugees."), "condemned")
+    assert c.content == "the raids on villages that had sheltered refugees"

@@ -235,6 +235,37 @@ def _deep_noun_clause(cue_tok: Token, clause: Token) -> bool:
     return noun.dep_ in {"dobj", "dative"} and noun.head.i == cue_tok.i and cue_tok.lower_ in _TELL
 
 
+def _np_last(head: Token) -> Token:
+    """The last word of a content head's phrase.  A noun's relative clause is not what was denied or condemned
+    when it is set off by a comma ("denied the allegations, which she described as politically motivated") or
+    reports a speech act of its own ("the plan which the rebels called a trap"): the phrase ends before it."""
+    if not head.tag_.startswith(("NN", "PRP")):
+        return head.right_edge
+    for c in head.rights:
+        if c.dep_ != "relcl":
+            continue
+        first = c.left_edge
+        doc = head.doc
+        set_off = first.i > 0 and doc[first.i - 1].text in {",", "\u2014", "\u2013", "--", "("}
+        if set_off or any(verb_cue(t.lower_) is not None and t.tag_.startswith("VB") for t in c.subtree):
+            last = doc[first.i - 1]
+            while last.i > head.i and (last.is_punct and not last.is_quote):
+                last = doc[last.i - 1]
+            return last
+    return head.right_edge
+
+
+def _relative_object(cue_tok: Token) -> Token | None:
+    """"an attack which it blamed on Israel", "the plan, which the rebels rejected": the cue's object is the
+    relative pronoun, so what was blamed or rejected is the noun the clause hangs from."""
+    if cue_tok.dep_ != "relcl" or not cue_tok.head.tag_.startswith("NN"):
+        return None
+    obj = _child(cue_tok, "dobj")
+    if obj is None or obj.i > cue_tok.i or obj.tag_ not in {"WDT", "WP"}:
+        return None
+    return cue_tok.head
+
+
 _TELL = frozenset({"tell", "tells", "told", "telling"})
 # Speech acts reported in the passive without an agent are still claims; beliefs and findings are not.
 _SOURCELESS_CLASSES = frozenset({"say", "announce", "accuse", "warn"})
@@ -445,13 +476,19 @@ class SentenceAttributions:
             not heads or (self.lead < self.base and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads))
         ):
             return self._beside(tok, subj, cue)
+        antecedent = _relative_object(tok)
+        if antecedent is not None and cue.cue_class in {"deny", "accuse", "criticize", "assess", "announce"}:
+            heads = [antecedent]  # "an attack which it blamed on Israel": the attack, not "on Israel"
         if not heads:
             return None
         quoted_object = self._quoted(heads) and not self._in_quote(tok)  # chanted "Cuba libre"
         clause = any(h.dep_ in {"ccomp", "parataxis"} or _complementizer(h) for h in heads)  # or a deep one
         if cue.needs_clause and not clause and not quoted_object:
             return None
-        return self._build(tok, tok, subj, heads, cue)
+        att = self._build(tok, tok, subj, heads, cue)
+        if att is not None and antecedent is not None and cue.cue_class == "characterize" and not att.focus:
+            att.focus = antecedent.text  # "the allegations, which she described as ...": what is characterized
+        return att
 
     def _sourceless_passive(self, tok: Token, cue: Cue) -> Attribution | None:
         """"It was reported that ...", "The families were told that ...": reported speech without a source (the
@@ -658,7 +695,7 @@ class SentenceAttributions:
 
     def _build(self, cue_tok: Token, cue_last: Token, subj: Token, heads: list[Token], cue: Cue) -> Attribution | None:
         start = min(self.base + h.left_edge.idx for h in heads)
-        end = max(self.base + h.right_edge.idx + len(h.right_edge.text) for h in heads)
+        end = max(self.base + _np_last(h).idx + len(_np_last(h).text) for h in heads)
         cue_at = self.base + cue_tok.idx
         if start < cue_at < end:
             # "which the board said it rejected ...": the content is the side of the cue its head is on.
