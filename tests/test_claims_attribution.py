@@ -507,3 +507,22 @@ def test_cue_in_relative_clause_takes_the_antecedent_as_what_it_is_about() -> No
 def test_restrictive_relative_clause_stays_in_the_content() -> None:
     c = one(claims_of("Rights groups condemned the raids on villages that had sheltered refugees."), "condemned")
     assert c.content == "the raids on villages that had sheltered refugees"
+
+
+def test_cue_in_subject_gap_relative_clause_takes_the_complement_after_it() -> None:
+    c = one(claims_of("The group published a list of firms it says are dodging sanctions."), "says")
+    assert (c.speaker, c.content) == ("it", "are dodging sanctions")
+
+
+def test_conjoined_clause_subject_misattached_to_a_noun_is_the_speaker() -> None:
+    claims = claims_of("\u201cI am her lawyer and the court has said that I may see her,\u201d he said.")
+    c = one(claims, "said", "the court")
+    assert c.content == "I may see her"
+
+
+def test_progressive_report_inside_a_quote_is_a_nested_claim() -> None:
+    claims = claims_of("\u201cVoters have been telling us: \u2018We want change,\u2019\u201d the mayor said.")
+    c = one(claims, "telling")
+    assert (c.speaker, c.content) == ("Voters", "We want change")
+    assert one(claims_of("\u201cWe are saying no to this,\u201d he said."), "said").speaker == "he"
+    assert [c.cue for c in claims_of("\u201cWe are saying no to this,\u201d he said.")] == ["said"]

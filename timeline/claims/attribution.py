@@ -147,6 +147,9 @@ def _subject(cue_tok: Token) -> Token | None:
     fronted = _fronted_subject(cue_tok)
     if fronted is not None:
         return fronted
+    stray = _stray_conjunct_subject(cue_tok)
+    if stray is not None:
+        return stray
     tok = cue_tok
     for _ in range(4):
         if tok.dep_ not in _CLIMB or tok.head is tok:
@@ -157,6 +160,25 @@ def _subject(cue_tok: Token) -> Token | None:
             if subj is not None:
                 return subj if subj.tag_ not in {"WP", "WDT"} else _antecedent(tok)
     return None
+
+
+def _stray_conjunct_subject(cue_tok: Token) -> Token | None:
+    """"I am the father of Elian and immigration has said that ...": a conjoined clause whose subject the parser
+    joined to a noun of the first clause; the noun just before the cue's auxiliaries is its subject."""
+    if cue_tok.dep_ != "conj" or cue_tok.head.i >= cue_tok.i:
+        return None
+    auxes = [c for c in cue_tok.lefts if c.dep_ in {"aux", "neg", "advmod"}]
+    if cue_tok.tag_ not in {"VBD", "VBZ"} and not any(a.dep_ == "aux" for a in auxes):
+        return None
+    first = min([cue_tok, *auxes], key=lambda t: t.i)
+    if first.i == 0:
+        return None
+    noun = cue_tok.doc[first.i - 1]
+    if noun.dep_ != "conj" or not noun.tag_.startswith(("NN", "PRP")) or noun.head.dep_ in {"nsubj", "nsubjpass"}:
+        return None
+    if not any(c.dep_ == "cc" for c in noun.head.children):
+        return None
+    return noun
 
 
 def _fronted_subject(cue_tok: Token) -> Token | None:
@@ -255,6 +277,24 @@ def _np_last(head: Token) -> Token:
     return head.right_edge
 
 
+def _gapped_complement(cue_tok: Token, subj: Token) -> Token | None:
+    """"the doctors it says perform abortions", "a man who police say shot the officer": the cue inside a relative
+    clause whose complement lacks its subject (the noun before the speaker); the complement is the content, not
+    whatever clause the parser hung before the cue."""
+    comp = next((c for c in cue_tok.rights if c.dep_ in {"xcomp", "ccomp"}), None)
+    if comp is None or comp.tag_ not in {"VB", "VBD", "VBZ", "VBP"} or _child(comp, "nsubj", "nsubjpass", "mark"):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children) or subj.i > cue_tok.i:
+        return None
+    left = subj.left_edge.i - 1
+    if left < 0:
+        return None
+    before = cue_tok.doc[left]
+    if before.tag_ not in {"NN", "NNS", "NNP", "NNPS", "WP"} and before.lower_ != "that":
+        return None
+    return comp
+
+
 def _relative_object(cue_tok: Token) -> Token | None:
     """"an attack which it blamed on Israel", "the plan, which the rebels rejected": the cue's object is the
     relative pronoun, so what was blamed or rejected is the noun the clause hangs from."""
@@ -305,6 +345,7 @@ def _content_tokens(cue_tok: Token, cue: Cue) -> list[Token]:
 _SPLIT_GAP = re.compile(r"[^.;:!?\u201c\u201d\"]{0,40},\s*")
 _INVERTED = frozenset({"dobj", "npadvmod", "attr", "nsubj", "oprd", "appos", "dep"})
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+_BE = frozenset("is are was were been 's 're am".split())
 _MODALS = frozenset("will would shall should can could may might must 'll 'd".split())
 
 
@@ -312,9 +353,13 @@ def _reports_inside_quote(tok: Token) -> bool:
     """Inside a quotation only a plain report or belief is an attribution ("I think people have forgotten", "they
     told us no"), nested in the quoted speaker's claim; "we should say no" or "say it" is what is being said."""
     perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in tok.children)
-    if tok.tag_ not in {"VBD", "VBZ", "VBP"} and not perfect:  # "immigration has said that ..." counts too
-        return False
-    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+    # "people have been saying: ...", "they are telling us ...": a report in progress; "and saying" shares the
+    # auxiliaries of the verb it is conjoined to
+    carrier = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VBG" and not _child(tok, "aux") else tok
+    progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _BE for c in carrier.children)
+    if tok.tag_ not in {"VBD", "VBZ", "VBP"} and not perfect and not progressive:
+        return False  # "immigration has said that ..." counts too
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in (*tok.children, *carrier.children))
 
 
 def _to_infinitive(tok: Token) -> Token | None:
@@ -476,6 +521,9 @@ class SentenceAttributions:
             not heads or (self.lead < self.base and not any(h.dep_ in {"ccomp", "parataxis"} for h in heads))
         ):
             return self._beside(tok, subj, cue)
+        gap = _gapped_complement(tok, subj)
+        if gap is not None:
+            heads = [gap]  # "doctors it says perform abortions": what it says is that they perform them
         antecedent = _relative_object(tok)
         if antecedent is not None and cue.cue_class in {"deny", "accuse", "criticize", "assess", "announce"}:
             heads = [antecedent]  # "an attack which it blamed on Israel": the attack, not "on Israel"
