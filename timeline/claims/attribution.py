@@ -743,7 +743,7 @@ class SentenceAttributions:
 
     def _build(self, cue_tok: Token, cue_last: Token, subj: Token, heads: list[Token], cue: Cue) -> Attribution | None:
         start = min(self.base + h.left_edge.idx for h in heads)
-        end = max(self.base + _np_last(h).idx + len(_np_last(h).text) for h in heads)
+        end = max(self.base + last.idx + len(last.text) for last in map(_np_last, heads))
         cue_at = self.base + cue_tok.idx
         if start < cue_at < end:
             # "which the board said it rejected ...": the content is the side of the cue its head is on.

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from .holidays import holiday_date
 from .interval import add_months, day_value, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
-from .reference import nearest_weekday, reported_only
+from .reference import REPORTING_CUES, cue_at, nearest_weekday
 from .spec import (
     FUTURE_CUE_WEIGHT,
     PRE_MODS,
@@ -490,8 +490,9 @@ def month(m: Match) -> Spec | None:
     since = norm(m.g.get("pre")) == "since"  # "on patrol since March": always the past
     # Past wording puts the month behind the article's, unless only the saying is past ("told companies of a
     # cut in September" in August): then the month after the article's may still be meant.
-    slack = 45 if not since and reported_only(m.text, m.start, m.end) else 20
-    y = closest_year(ref, num, 15, -1 if since else m.tense(), slack=slack, weight=100)
+    tense, cue = (-1, "") if since else cue_at(m.text, m.start, m.end)
+    slack = 45 if tense < 0 and cue in REPORTING_CUES else 20
+    y = closest_year(ref, num, 15, tense, slack=slack, weight=100)
     prev = m.ref.mentioned[-1] if m.ref.mentioned else None
     if prev is not None and prev.begin is not None and prev.granularity == "month" and prev.end <= m.start:
         if _RANGE_LINK.fullmatch(m.text[prev.end : m.start]):

@@ -81,14 +81,9 @@ def tense_at(text: str, start: int, end: int) -> int:
     return cue_at(text, start, end)[0]
 
 
-_REPORTING = frozenset("said says told announced reported added stated declared".split())
-
-
-def reported_only(text: str, start: int, end: int) -> bool:
-    """True when the clause reads as past only through a verb of saying ("told companies of a cut in
-    September"): the saying is past, what was said may lie ahead."""
-    tense, cue = cue_at(text, start, end)
-    return tense < 0 and cue in _REPORTING
+# Verbs of saying: when one of them is all that makes a clause past ("told companies of a cut in September"), the
+# saying is past but what was said may lie ahead.
+REPORTING_CUES = frozenset("said says told announced reported added stated declared".split())
 
 
 def cue_at(text: str, start: int, end: int) -> tuple[int, str]:
