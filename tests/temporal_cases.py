@@ -151,6 +151,17 @@ CASES: list[Case] = [
     ("Prices rose from 1998 to [[2000]].", WED, ("DATE", "2000", "")),
     ("Rain fell between May and [[July]].", WED, ("DATE", "2017-07", "")),
     ("The [[1998-2000]] boom ended.", WED, ("DATE", "1998", "")),
+    ("Leaders meet at the summit on [[April 24]] and 25.", WED, ("DATE", "2017-04-24", "")),
+    ("Leaders meet at the summit on April 24 and [[25]].", WED, ("DATE", "2017-04-25", "")),
+    ("Talks are set for [[14]] and 15 June in Vienna.", WED, ("DATE", "2017-06-14", "")),
+    ("Talks are set for 14 and [[15 June]] in Vienna.", WED, ("DATE", "2017-06-15", "")),
+    # a number before a noun is a count: "March 3 and 4 people" is one date and four people
+    ("On [[March 3]] and 4 people died in the floods.", WED, ("DATE", "2017-03-03", "")),
+    ("On March 3 and [[4]] people died in the floods.", WED, None),
+    # "the May elections": a month before a noun it dates, not the verb or the protest
+    ("Observers praised [[the May]] elections.", datetime(2017, 6, 1), None),
+    ("Observers praised the [[May]] elections.", datetime(2017, 6, 1), ("DATE", "2017-05", "")),
+    ("The [[March]] on Washington drew thousands.", WED, None),
     # --- event-anchored: undated anchor stays underspecified
     ("He spoke [[days]] after the riots in the capital.", WED, ("DATE", "XXXX-XX-XX", "AFTER")),
     ("Talks resumed [[two days]] after the ceasefire.", WED, ("DURATION", "P2D", "")),

@@ -466,6 +466,18 @@ MONTH_CONTEXT = re.compile(
 )
 
 
+# Nouns a month name dates when it stands before them: "the March accession", "the May elections" (the
+# verb "may" and the protest "March" never follow "the" and precede one of these).
+_DATED_NOUN = re.compile(
+    r"\s+(?:accession|elections?|votes?|polls?|referendum|summit|meeting|talks|deadline|visit|attacks?|"
+    r"bombings?|strikes?|rally|protests?|agreement|deal|accord|ceasefire|truce|announcement|report|data|"
+    r"figures?|survey|budget|launch|release|decision|ruling|hearing|trial|conference|session|primary|"
+    r"primaries|contracts?|futures|delivery|issue|edition|offering|auction|crash|earthquake|quake|flood(?:s|ing)?|"
+    r"storm|uprising|coup|invasion|offensive|cut|hike|increase|rise|drop|decline|peak|low|high)\b",
+    re.IGNORECASE,
+)
+
+
 def month(m: Match) -> Spec | None:
     """A bare month name ("in January"), in the year the wording and the article date point to."""
     word = m.g["month"] or ""
@@ -475,7 +487,12 @@ def month(m: Match) -> Spec | None:
     mod, lstrip = pre_mod(m)
     if not mod and re.match(r"[ \t]+[A-Z][a-z]", m.after(3)):
         return None  # "August Wilson", "by June Carter": a name
-    if name in ("may", "march") and not m.g.get("pre") and not MONTH_CONTEXT.search(m.before(12)):
+    if (
+        name in ("may", "march")
+        and not m.g.get("pre")
+        and not MONTH_CONTEXT.search(m.before(12))
+        and not (re.search(r"\bthe\s+$", m.before(5), re.IGNORECASE) and _DATED_NOUN.match(m.after(20)))
+    ):
         return None
     if (
         name == "march"

@@ -135,13 +135,53 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
             if timex is None:
                 rejected.add((m.start(), m.end()))
                 continue
-            timex = _day_next_to(timex, text, found, ref)
-            timex.timex_id = f"t{len(found) + 1}"
-            found.append(timex)
-            ref.mentioned.append(timex)
+            for piece in _split_day_list(_day_next_to(timex, text, found, ref), text):
+                piece.timex_id = f"t{len(found) + 1}"
+                found.append(piece)
+                ref.mentioned.append(piece)
             covered = m.end()
             break
     return found
+
+
+# "April 24 and 25", "24 and 25 April": two days of one month, each its own timex as TimeML lists are.
+_DAY_LIST = re.compile(
+    r"(?P<a>.*?\b\d{1,2}(?:st|nd|rd|th)?)\s*\band\s+(?P<b>(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+# What may follow a day number: a noun ("on March 3 and 4 people died") makes the number a count.
+_AFTER_DAY = re.compile(
+    r"\s+(?!(?:in|at|on|of|to|for|and|or|but|when|while|with|as|after|before|during|respectively|this|next|last|"
+    r"that|the|a|an|is|was|were|are|will|would)\b)[a-z]"
+)
+
+
+def _split_day_list(timex: Timex, text: str) -> list[Timex]:
+    """A calendar day joined to a second day of its month by "and" split into the two dates."""
+    m = _DAY_LIST.fullmatch(timex.text)
+    if m is None or timex.granularity != "day" or timex.type != "DATE" or not re.fullmatch(
+        r"(?:\d{4}|XXXX)-\d\d-\d\d", timex.value
+    ):
+        return [timex]
+    day2 = int(m.group("day2"))
+    if not int(timex.value[-2:]) < day2 <= 31:
+        return [timex]
+    value2 = f"{timex.value[:-2]}{day2:02d}"
+    first_end, second_start = timex.start + m.end("a"), timex.start + m.start("b")
+    begin1 = end1 = begin2 = end2 = None
+    if timex.begin is not None:
+        begin1 = datetime(timex.begin.year, timex.begin.month, timex.begin.day)
+        end1 = begin1 + timedelta(days=1)
+        begin2, end2 = begin1 + timedelta(days=day2 - begin1.day), begin1 + timedelta(days=day2 - begin1.day + 1)
+    first = replace(timex, end=first_end, text=timex.text[: m.end("a")], begin=begin1, end_=end1)
+    if m.group("b")[-1].isdigit() and _AFTER_DAY.match(text, timex.end):
+        return [first]
+    second = replace(
+        timex, start=second_start, text=timex.text[m.start("b") :], value=value2, begin=begin2, end_=end2
+    )
+    return [first, second]
 
 
 _DAY_NEXT_TO = re.compile(r"(?:\bthe\s+)?\bday\s+(before|after)\s+$", re.IGNORECASE)
