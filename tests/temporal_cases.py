@@ -172,6 +172,24 @@ CASES: list[Case] = [
         datetime(1999, 5, 7),
         ("DATE", "1998-10", "BEFORE"),
     ),
+    # --- feasts of lunar and lunisolar calendars: the country's own (observed or tabled) dates
+    ("Muslims began fasting for [[Ramadan]] on Monday.", datetime(2024, 3, 12), ("DATE", "2024-03-11", "")),
+    ("The truce was agreed before [[Eid al-Fitr]].", datetime(2024, 4, 1), ("DATE", "2024-04-10", "")),
+    ("Pilgrims gathered ahead of [[Eid al-Adha]].", datetime(2024, 6, 14), ("DATE", "2024-06-17", "")),
+    ("Shops will close for [[Eid]].", datetime(2024, 6, 14), ("DATE", "2024-06-17", "")),
+    ("Markets in Asia closed for the [[Lunar New Year]] holiday.", datetime(2024, 2, 12), ("DATE", "2024-02-10", "")),
+    ("Families met for dinner on [[Chinese New Year's Eve]].", datetime(2024, 2, 12), ("DATE", "2024-02-09", "")),
+    ("Fireworks lit up Delhi on [[Diwali]].", datetime(2024, 11, 2), ("DATE", "2024-10-31", "")),
+    ("Security was tight over [[Passover]].", datetime(2024, 5, 2), ("DATE", "2024-04-23", "")),
+    ("The attack came on [[Yom Kippur]].", datetime(2024, 5, 2), ("DATE", "2023-09-25", "")),
+    # a year right after the holiday is its year ("on Yom Kippur in 1973", "on Christmas Day of 1998")
+    ("Egypt attacked on [[Yom Kippur]] in 1973.", datetime(2024, 5, 2), ("DATE", "1973-10-06", "")),
+    ("He was born on [[Christmas Day]] of 1998.", datetime(2024, 5, 2), ("DATE", "1998-12-25", "")),
+    ("Candles were lit for [[Hanukkah]].", datetime(2025, 1, 5), ("DATE", "2024-12-26", "")),
+    ("Churches filled for [[Orthodox Easter]].", datetime(2024, 5, 6), ("DATE", "2024-05-05", "")),
+    ("[[Ramadan 2030]] begins in January.", WED, ("DATE", "2030-01-05", "")),
+    # a year the calendar tables do not reach: the year, not the day
+    ("Crowds marked [[Diwali 1998]] in Mumbai.", WED, ("DATE", "1998-XX-XX", "")),
     # --- months, seasons, years, decades, centuries
     ("He took office in [[January]].", WED, ("DATE", "2017-01", "")),
     ("The leaders hope to meet in [[July]].", WED, ("DATE", "2017-07", "")),

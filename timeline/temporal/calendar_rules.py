@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .holidays import holiday_date
+from .holidays import holiday_date, holiday_dates, is_lunar
 from .interval import add_months, day_value, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
@@ -434,26 +434,46 @@ def _holiday_day(m: Match) -> Spec | None:
     name = norm(m.g["holiday"]).replace("’", "'")
     det = norm(m.g.get("det"))
     ref = m.ref.day
-    if m.g.get("year"):
-        d = holiday_date(name, int(m.g["year"] or 0))
-        return Spec("DATE", day_value(d), anchor="absolute") if d else None
+    year_after = re.match(r"\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b", m.after(12))  # "on Yom Kippur in 1973"
+    if m.g.get("year") or year_after:
+        spans = holiday_dates(name, int(m.g["year"] or (year_after.group(1) if year_after else 0)))
+        if not spans:  # a feast of a calendar the tables do not reach that year: its year, not its day
+            if not is_lunar(name):
+                return None
+            y = int(m.g["year"] or (year_after.group(1) if year_after else 0))
+            return Spec("DATE", f"{y:04d}-XX-XX", anchor="absolute", interval=(datetime(y, 1, 1), datetime(y + 1, 1, 1)))
+        return _feast(spans[0], "absolute")
     if ref is None:
         d0 = holiday_date(name, 2000)
         fixed = d0 is not None and holiday_date(name, 2001) == d0.replace(year=2001)
         return Spec(
             "DATE", f"XXXX-{d0.month:02d}-{d0.day:02d}" if d0 and fixed else "XXXX-XX-XX", anchor="unresolved"
         )
-    found = [d for d in (holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)) if d is not None]
+    found = [span for y in (ref.year - 1, ref.year, ref.year + 1) for span in holiday_dates(name, y)]
     if not found:
-        return None
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved") if is_lunar(name) else None
     if det == "last":
-        d = max((x for x in found if x < ref), default=found[0])
+        span = max((x for x in found if x[0] < ref), default=found[0])
     elif det == "next":
-        d = min((x for x in found if x > ref), default=found[-1])
+        span = min((x for x in found if x[0] > ref), default=found[-1])
+    elif not det and any(first <= ref < after for first, after in found):
+        span = next(x for x in found if x[0] <= ref < x[1])  # "during Ramadan" while it lasts: this one
     else:  # the nearest one; a date weeks on the side the wording points away from is all but ruled out
         tense = m.tense()
-        d = min(found, key=lambda x: abs((x - ref).days) * (30 if (x - ref).days * tense < -7 * abs(tense) else 1))
-    return Spec("DATE", day_value(d))
+        span = min(
+            found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -7 * abs(tense) else 1)
+        )
+    return _feast(span, "dct")
+
+
+def _feast(span: tuple[date, date], anchor: str) -> Spec:
+    """A holiday's first day as its value; a feast of several days keeps them all as its interval ("Passover"
+    names eight days, as "July 7-8" names two)."""
+    first, after = span
+    interval = None
+    if (after - first).days > 1:
+        interval = (datetime.combine(first, datetime.min.time()), datetime.combine(after, datetime.min.time()))
+    return Spec("DATE", day_value(first), anchor=anchor, interval=interval)
 
 
 _RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|–|or)\s*", re.IGNORECASE)

@@ -1,9 +1,15 @@
-"""Dates of the holidays news text names without a date (fixed-date ones and the movable US/Christian feasts)."""
+"""Dates of the holidays news text names without a date: fixed-date ones, the movable US/Christian feasts, and the
+feasts of lunar and lunisolar calendars (Ramadan, Eid, Lunar New Year, Passover, Hanukkah, Diwali ...)."""
 
 from __future__ import annotations
 
 import re
+import warnings
 from datetime import date, timedelta
+from functools import lru_cache
+
+from dateutil.easter import EASTER_ORTHODOX
+from dateutil.easter import easter as _dateutil_easter
 
 # Names are looked up without apostrophes, dots and commas ("St. Patrick's Day" -> "st patricks day").
 _FIXED: dict[str, tuple[int, int]] = {
@@ -12,6 +18,7 @@ _FIXED: dict[str, tuple[int, int]] = {
     "valentines day": (2, 14), "fourth of july": (7, 4), "the fourth of july": (7, 4), "boxing day": (12, 26),
     "st patricks day": (3, 17), "veterans day": (11, 11), "remembrance day": (11, 11), "armistice day": (11, 11),
     "juneteenth": (6, 19), "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1),
+    "orthodox christmas": (1, 7),  # Julian Dec. 25, from 1900 to 2099
 }  # fmt: skip
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,
@@ -48,11 +55,104 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+# Feasts of the Islamic, Hebrew, Chinese and Hindu calendars: (country whose calendar the `holidays` package keeps,
+# its category, the package's English name, days the feast lasts; 0 for Ramadan: until Eid al-Fitr).  Those
+# calendars follow observation and tables, not arithmetic we should re-derive; dates are the country's own
+# (Islamic ones as Afghanistan keeps them, estimated where the package says so).
+_LUNAR: dict[str, tuple[str, str, str, int]] = {
+    "ramadan": ("AF", "public", "First Day of Ramadan", 0),
+    "eid al fitr": ("AF", "public", "Eid al-Fitr", 1),
+    "eid al adha": ("AF", "public", "Eid al-Adha", 1),
+    "lunar new year": ("CN", "public", "Chinese New Year (Spring Festival)", 1),
+    "mid autumn festival": ("CN", "public", "Mid-Autumn Festival", 1),
+    "diwali": ("IN", "public", "Diwali", 1),
+    "holi": ("IN", "public", "Holi", 1),
+    "passover": ("IL", "public", "Pesach", 7),
+    "rosh hashanah": ("IL", "public", "Rosh Hashanah", 2),
+    "yom kippur": ("IL", "public", "Yom Kippur", 1),
+    "sukkot": ("IL", "public", "Sukkot", 7),
+    "purim": ("IL", "optional", "Purim", 1),
+    "hanukkah": ("IL", "school", "Hanukkah", 8),
+    "nowruz": ("IR", "public", "Nowruz", 1),
+}  # fmt: skip
+_LUNAR_SPELLINGS = (
+    (re.compile(r"^eid (?:al|ul|el) ?"), "eid al "),
+    (re.compile(r"^chinese new year"), "lunar new year"),
+    (re.compile(r"^lunar new years?(?: day)?$"), "lunar new year"),
+    (re.compile(r"^(?:chanukk?ah|hanukah|hanukka)$"), "hanukkah"),
+    (re.compile(r"^pesach$"), "passover"),
+    (re.compile(r"^deepavali$"), "diwali"),
+    (re.compile(r"^(?:norouz|navruz|nowrouz|novruz)$"), "nowruz"),
+    (re.compile(r"^rosh hashana$"), "rosh hashanah"),
+)
+
+
+def _lunar_key(name: str) -> str:
+    key = " ".join(name.replace("-", " ").split())
+    for pattern, canonical in _LUNAR_SPELLINGS:
+        key = pattern.sub(canonical, key)
+    return key
+
+
+@lru_cache(maxsize=1024)
+def _lunar_starts(key: str, year: int) -> tuple[date, ...]:
+    """First days of feast ``key`` in ``year`` (an Islamic feast can fall twice in one Gregorian year)."""
+    import holidays  # on first use: most texts name no such feast, and the package takes a while to load
+
+    country, category, name, _ = _LUNAR[key]
+    with warnings.catch_warnings():  # years outside a calendar's table give no dates, with a warning
+        warnings.simplefilter("ignore")
+        try:
+            days = holidays.country_holidays(
+                country, years=range(max(year - 1, 1), year + 1), categories=(category,), language="en_US"
+            )
+        except (NotImplementedError, ValueError):
+            return ()
+        marked = {d for d, names in days.items() if name in (n.replace(" (estimated)", "") for n in names.split("; "))}
+    return tuple(sorted(d for d in marked if d.year == year and d - timedelta(days=1) not in marked))
+
+
+def holiday_dates(name: str, year: int) -> list[tuple[date, date]]:
+    """Each (first day, day after the last) of holiday ``name`` (lower case, as written) in ``year``."""
+    key = _lunar_key(_canonical(name))
+    if key == "eid":  # either Eid: the caller picks the one the text is nearest to
+        return sorted(holiday_dates("eid al fitr", year) + holiday_dates("eid al adha", year))
+    if key.endswith(" eve") and key[:-4].rstrip("s") in _LUNAR:  # "Lunar New Year's Eve": the day before
+        return [(first - timedelta(days=1), first) for first, _ in holiday_dates(key[:-4].rstrip("s"), year)]
+    if key in _LUNAR and 1 <= year <= 9999:
+        days = _LUNAR[key][3]
+        out = []
+        for first in _lunar_starts(key, year):
+            if days:
+                out.append((first, first + timedelta(days=days)))
+            else:  # Ramadan runs until Eid al-Fitr
+                eid = next((e for y in (year, year + 1) for e in _lunar_starts("eid al fitr", y) if e > first), None)
+                out.append((first, eid or first + timedelta(days=30)))
+        return out
+    d = holiday_date(name, year)
+    return [(d, d + timedelta(days=1))] if d else []
+
+
+def is_lunar(name: str) -> bool:
+    """Whether the holiday's date comes from a lunar or lunisolar calendar (no fixed month and day)."""
+    key = _lunar_key(_canonical(name))
+    return key in _LUNAR or key == "eid" or (key.endswith(" eve") and key[:-4].rstrip("s") in _LUNAR)
+
+
+def _canonical(name: str) -> str:
+    return " ".join(re.sub(r"[.,'’]", "", name.lower()).replace("saint ", "st ").replace(" jr ", " ").split())
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The date of holiday ``name`` (lower case, as written) in ``year``, or None when unknown."""
-    name = " ".join(re.sub(r"[.,'’]", "", name.lower()).replace("saint ", "st ").replace(" jr ", " ").split())
+    name = _canonical(name)
     if not 1 <= year <= 9999:
         return None
+    if name.startswith("orthodox easter"):
+        return _dateutil_easter(year, EASTER_ORTHODOX)
+    if is_lunar(name):
+        found = holiday_dates(name, year)
+        return found[0][0] if found else None
     if name in _FIXED:
         month, day = _FIXED[name]
         return date(year, month, day)

@@ -77,7 +77,11 @@ HOLIDAY = (
     r"|maundy\s+thursday|election\s+day|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
     r"|remembrance\s+day|armistice\s+day|martin\s+luther\s+king(?:\s+jr\.?)?(?:,\s+jr\.?,?)?\s+day|mlk\s+day"
     r"|presidents(?:'|’)?\s+day|mother(?:'s|’s)\s+day|father(?:'s|’s)\s+day|columbus\s+day|juneteenth|mardi\s+gras"
-    r"|bastille\s+day|canada\s+day|may\s+day|pentecost)\b"
+    r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
+    # feasts of lunar and lunisolar calendars (dates from the `holidays` package, see holidays.py)
+    r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
+    r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
+    r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter|christmas))\b"
 )
 
 # --- rules: (name, pattern) in priority order -------------------------------------------------------------------
@@ -288,6 +292,8 @@ TRIGGERS: frozenset[str] = frozenset(
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties nineteen thousand fiscal half period morning afternoon evening these clock
     term date
+    ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
+    hanukka chanukah chanukkah nowruz norouz navruz novruz
     """.split()
 )
 STARTS: frozenset[str] = TRIGGERS | frozenset(
@@ -299,6 +305,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
+    lunar chinese orthodox rosh yom
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")
