@@ -172,6 +172,13 @@ CASES: list[Case] = [
         datetime(1999, 5, 7),
         ("DATE", "1998-10", "BEFORE"),
     ),
+    # an obligation points ahead ("must be approved by Friday"); "must have" looks back
+    ("The budget must be approved by [[Friday]].", WED, ("DATE", "2017-05-05", "")),
+    ("The thieves must have entered on [[Friday]].", WED, ("DATE", "2017-04-28", "")),
+    # a chapter and verse or a score is no time of day
+    ("The pastor read John [[3:16]] aloud.", WED, None),
+    ("The score was [[21:17]] at halftime.", WED, None),
+    ("Kickoff is at [[19:45]] local time.", WED, ("TIME", "2017-05-03T19:45", "")),
     # --- feasts of lunar and lunisolar calendars: the country's own (observed or tabled) dates
     ("Muslims began fasting for [[Ramadan]] on Monday.", datetime(2024, 3, 12), ("DATE", "2024-03-11", "")),
     ("The truce was agreed before [[Eid al-Fitr]].", datetime(2024, 4, 1), ("DATE", "2024-04-10", "")),

@@ -144,6 +144,15 @@ def _zone_ok(tz: str) -> bool:
 
 
 _ELAPSED = re.compile(r"\b(?:in|time\s+of|record\s+of|clocked|timed|ran)\s+$", re.IGNORECASE)
+# "John 3:16", "Surah 2:256": a reference after a capitalized name; "won 21:17", "a 24:21 win": a score.  Words
+# that may stand capitalized before a time of day are let through.
+_NAMED_REFERENCE = re.compile(
+    r"\b(?!(?:At|By|From|Until|Till|To|Before|After|Around|About|Since|Between|Updated|Posted|Published|Modified|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Tonight|"
+    r"Yesterday|Tomorrow|Noon|Midnight|GMT|UTC)\b)[A-Z][a-z]+\.?\s+$"
+)
+_SCORE = re.compile(r"\b(?:score|scored|won|win|wins|winning|lost|lose|beat|beats|led|lead|trailed|tied|drew|defeated)\s+$|\ba\s+$", re.IGNORECASE)
+_SCORE_AFTER = re.compile(r"\s+(?:at\s+(?:half-?time|the\s+break)|win|victory|lead|defeat|loss|draw|scoreline)\b", re.IGNORECASE)
 _RESTATING = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.IGNORECASE)
 
 
@@ -167,6 +176,10 @@ def clock(m: Match) -> Spec | None:
     tz = g.get("tz") or ""
     if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", raw) and not tz and not g.get("day") and _ELAPSED.search(m.before(16)):
         return None  # "won in 2:05:30", "a time of 3:43": an elapsed time, not the time of day
+    if re.fullmatch(r"\d{1,2}:\d\d", raw) and not tz and not g.get("day") and (
+        _NAMED_REFERENCE.search(m.before(16)) or _SCORE.search(m.before(12)) or _SCORE_AFTER.match(m.after(16))
+    ):
+        return None  # "John 3:16", "the score was 21:17 at halftime": no time of day
     rstrip = len(g.get("local") or "")
     if tz and not g.get("day") and (not _zone_ok(tz) or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
         rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
