@@ -1,14 +1,25 @@
-"""Every case of ``temporal_cases.py``: the marked words are tagged exactly, with the expected type/value/mod."""
+"""Every case of ``temporal_cases*.py``: the marked words are tagged exactly, with the expected type/value/mod.
+
+Each ``temporal_cases_<genre>.py`` beside ``temporal_cases.py`` holds one battery of own phrasings (a genre of
+news, written before the tagger was run on them) in the same ``CASES`` form; all are collected here.
+"""
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import datetime
+from pathlib import Path
 
 import pytest
-from temporal_cases import CASES
 
 from timeline.temporal import tag
+
+CASES = [
+    case
+    for path in sorted(Path(__file__).parent.glob("temporal_cases*.py"))
+    for case in importlib.import_module(path.stem).CASES
+]
 
 _MARK = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
 
