@@ -79,20 +79,25 @@ def day_named(m: Match, word: str) -> tuple[date | None, str]:
         if ref is None:
             return None, "unresolved"
         return nearest_weekday(ref, WEEKDAYS[first], m.tense()), "dct"
-    mm = re.search(r"([a-z]+)\.?\s+(\d{1,2})(?:\D+(\d{4}))?", w[len(first) :] if first in WEEKDAYS else w)
-    if mm and mm.group(1) in MONTHS:
-        month, day = MONTHS[mm.group(1)], int(mm.group(2))
-        if mm.group(3):
-            y, anchor = int(mm.group(3)), "absolute"
-        elif ref is not None:
-            y, anchor = closest_year(ref, month, day, m.tense(), future_weight=FUTURE_CUE_WEIGHT), "dct"
-        else:
-            return None, "unresolved"
-        try:
-            return date(y, month, day), anchor
-        except ValueError:
-            return None, "unresolved"
-    return None, "unresolved"
+    rest = w[len(first) :] if first in WEEKDAYS else w
+    dm = re.match(r"\s*(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?(?:\D+(\d{4}))?", rest)  # "3 May 2022"
+    mm = re.search(r"([a-z]+)\.?\s+(\d{1,2})(?:\D+(\d{4}))?", rest)
+    if dm and dm.group(2) in MONTHS:
+        month, day, year = MONTHS[dm.group(2)], int(dm.group(1)), dm.group(3)
+    elif mm and mm.group(1) in MONTHS:
+        month, day, year = MONTHS[mm.group(1)], int(mm.group(2)), mm.group(3)
+    else:
+        return None, "unresolved"
+    if year:
+        y, anchor = int(year), "absolute"
+    elif ref is not None:
+        y, anchor = closest_year(ref, month, day, m.tense(), future_weight=FUTURE_CUE_WEIGHT), "dct"
+    else:
+        return None, "unresolved"
+    try:
+        return date(y, month, day), anchor
+    except ValueError:
+        return None, "unresolved"
 
 
 _DAY_AFTER = (

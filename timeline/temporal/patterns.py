@@ -37,7 +37,7 @@ ORD = (
     r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
 # Zones as news writes them (case checked by the normalizer); an offset may follow ("GMT+2", "UTC-05:00").
-TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
+TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
 # Zones named in words ("Eastern time", "Pacific Daylight Time", "Moscow time"); a bare region only as US news
 # writes it after a reading ("9:30 a.m. Eastern").
 TZ_NAMED = (
@@ -46,6 +46,8 @@ TZ_NAMED = (
     r"|singapore|sydney|seoul|pyongyang|taipei|manila|jakarta|bangkok|dubai|riyadh|cairo|istanbul|ankara)\s+time\b)"
 )
 ZONE = rf"(?:{TZ}|{TZ_NAMED})"
+# Zones after a dotted 24-hour reading ("09.12 BST"): only the named abbreviations, never "pt"/"et"/"ct".
+_DOT_ZONE = r"(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b"
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 OCLOCK = r"o['’]clock\b"
@@ -54,7 +56,9 @@ CLOCK = (
     rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
     rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
     # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b))"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
+    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"
 )
 DET = r"(?:this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
@@ -97,7 +101,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         # "local time" is read (four-digit readings need it) but left outside the extent
         rf"(?P<clock>{CLOCK})(?:(?P<local>\s+local\s+time\b)|(?:\s*,?\s*(?P<tz>{ZONE}))?"
-        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?))?)",
+        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+(?:{MONTH}|{_ABBR}\b)(?:,?\s+{YEAR4})?))?)",
     ),
     (
         "month_day",
@@ -105,7 +109,8 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
         rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b))"
         rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
-        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])\s?{AMPM})(?:\s*(?P<tz>{ZONE}))?)?",
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\s?{AMPM}"
+        rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))(?:\s*(?P<tz>{ZONE}))?)?",
     ),
     (
         # the scanner reads lower-cased text, hence [tT] and [zZ]; a zone (Z, +02:00) is read but not kept
@@ -337,7 +342,7 @@ def _trie(words: list[str]) -> str:
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
     r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
-    r"|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    r"|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

@@ -115,9 +115,11 @@ def ago(m: Match) -> Spec | None:
     if n is not None and g.get("half"):
         n += 0.5  # "a year and a half ago"
     unit = g["unit"] or ""
-    _, _, gran = unit_info(unit)
+    letter, _, gran = unit_info(unit)
     if gran == "season":
         return None
+    if letter == "W2" and n is not None and direction not in ("before", "after"):
+        n, unit = n * 2, "weeks"  # "a fortnight ago": two weeks back
     approx = norm(g.get("approx"))
     if direction in ("before", "after") and g.get("n") and _NOTHING_NAMED.match(m.text, m.end):
         # "Observers arrive a week before.": nothing named to count from, so the last date the text named
@@ -424,6 +426,9 @@ def relative(m: Match) -> Spec | None:
     letter, is_time, gran = unit_info(what)
     if is_time:
         return None
+    if letter == "W2" and det.startswith(("the ", "this ")):
+        # "over the past fortnight", "in the next fortnight": the two weeks up to or from now
+        return Spec("DURATION", "P2W", mod, "", lstrip=lstrip)
     if what == "weekend":
         if base is None:
             return Spec("DATE", "XXXX-WXX-WE", mod, "unresolved", lstrip=lstrip)
