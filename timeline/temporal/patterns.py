@@ -236,7 +236,9 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "weekday",
-        rf"(?:(?P<pre>early|late|mid)\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})))?",
+        # British "bank holiday Monday"; "Tuesday week" is a week after the coming Tuesday
+        rf"(?:(?P<pre>early|late|mid)\s+)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
+        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)))?",
     ),
     ("mid_part", r"mid[\s-]?(?P<part>morning|afternoon)(?:\s+(?P<word>yesterday|today|tomorrow))?\b"),
     (
@@ -304,7 +306,7 @@ TRIGGERS: frozenset[str] = frozenset(
 STARTS: frozenset[str] = TRIGGERS | frozenset(
     """the a an this that last next past coming previous following current early late mid earlier later end
     beginning start middle turn first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-    1st 2nd 3rd 4th final latest same prior very preceding st saint
+    1st 2nd 3rd 4th final latest same prior very preceding st saint bank
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing

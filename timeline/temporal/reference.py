@@ -31,7 +31,7 @@ _FUTURE_CUES = (
     # deadline is Friday", "to be released in July", "is forecast to hit", "voters head to the polls Sunday"
     r"(?:is|are)\s+(?:travell?ing|leaving|heading|flying|coming|going|visiting|meeting|hosting|returning|"
     r"arriving|departing|launching|opening|resuming|starting|beginning|holding)\b",
-    r"(?:travels|heads|flies|visits|hosts|returns)\b",
+    r"(?:travels|heads|flies|visits|hosts|returns|continues)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
     r"deadline\s+is\b",
     r"to\s+be\s+[a-z]+(?:ed|en)\b",

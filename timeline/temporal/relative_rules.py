@@ -580,6 +580,8 @@ def weekday(m: Match) -> Spec | None:
     # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one.
     tense = -1 if re.match(r"[’']s\b", m.after(3)) else m.tense()
     d = nearest_weekday(ref, wd, tense) if ref else None
+    if g.get("week") and ref is not None:
+        d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
     dv = day_value(d) if d else f"XXXX-WXX-{wd}"
     anchor = "dct" if d else "unresolved"
     if g.get("ptime"):
