@@ -19,15 +19,20 @@ _FIXED: dict[str, tuple[int, int]] = {
     "st patricks day": (3, 17), "veterans day": (11, 11), "remembrance day": (11, 11), "armistice day": (11, 11),
     "juneteenth": (6, 19), "bastille day": (7, 14), "canada day": (7, 1), "may day": (5, 1),
     "orthodox christmas": (1, 7),  # Julian Dec. 25, from 1900 to 2099
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "guy fawkes day": (11, 5), "hogmanay": (12, 31),
+    "burns night": (1, 25), "st andrews day": (11, 30), "st georges day": (4, 23), "st davids day": (3, 1),
+    "anzac day": (4, 25), "australia day": (1, 26), "waitangi day": (2, 6),
+    "republic day": (1, 26),  # India's, the one English-language news names most
 }  # fmt: skip
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,
-    "mardi gras": -47, "pentecost": 49,
+    "mardi gras": -47, "pentecost": 49, "mothering sunday": -21,
 }  # fmt: skip
 # The US holidays set as the n-th (-1: last) weekday of a month: (month, ISO weekday, n).
 _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 1, 1), "memorial day": (5, 1, -1), "martin luther king day": (1, 1, 3), "mlk day": (1, 1, 3),
     "presidents day": (2, 1, 3), "mothers day": (5, 7, 2), "fathers day": (6, 7, 3), "columbus day": (10, 1, 2),
+    "remembrance sunday": (11, 7, 2),  # UK: the second Sunday of November
 }  # fmt: skip
 
 

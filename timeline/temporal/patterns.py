@@ -82,6 +82,9 @@ HOLIDAY = (
     r"|remembrance\s+day|armistice\s+day|martin\s+luther\s+king(?:\s+jr\.?)?(?:,\s+jr\.?,?)?\s+day|mlk\s+day"
     r"|presidents(?:'|’)?\s+day|mother(?:'s|’s)\s+day|father(?:'s|’s)\s+day|columbus\s+day|juneteenth|mardi\s+gras"
     r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
+    # British, Irish, Australian, New Zealand and Indian days
+    r"|bonfire\s+night|guy\s+fawkes\s+(?:night|day)|hogmanay|burns\s+night|(?:st\.?|saint)\s+(?:andrew|george|david)(?:'s|’s)\s+day"
+    r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day"
     # feasts of lunar and lunisolar calendars (dates from the `holidays` package, see holidays.py)
     r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
     r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
@@ -300,7 +303,7 @@ TRIGGERS: frozenset[str] = frozenset(
     sixties seventies eighties nineties nineteen thousand fiscal half period morning afternoon evening these clock
     term date
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
-    hanukka chanukah chanukkah nowruz norouz navruz novruz
+    hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
     """.split()
 )
 STARTS: frozenset[str] = TRIGGERS | frozenset(
@@ -312,7 +315,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
-    lunar chinese orthodox rosh yom
+    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")
