@@ -249,13 +249,17 @@ _ENDED = re.compile(
     re.IGNORECASE,
 )
 _NEAR_DAY = 300  # characters: how far back a named day still anchors "in the morning"
-_SPAN_END = re.compile(r"\s+(?:ended|ending|to\s+date|through)\b")
+# British and Indian results: "profit in the year to March" is the twelve months ending then
+_SPAN_END = re.compile(
+    r"\s+(?:ended|ending|to\s+date|through|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
 
 
 def year_as_span(m: Match) -> bool:
     """True when "the (fiscal) year" is a stretch of time ("the year ended June 30", "throughout the fiscal year"),
     not the current year ("a high for the year", "lower earnings for the fiscal year")."""
-    return bool(_SPAN_END.match(m.after(12)) or _SPAN_BEFORE.search(m.before(14)))
+    return bool(_SPAN_END.match(m.after(32)) or _SPAN_BEFORE.search(m.before(14)))
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:throughout|during|over)\s+$", re.IGNORECASE)
