@@ -22,6 +22,7 @@ from .spec import (
     Spec,
     from_last,
     is_title,
+    names_publication,
     months_span_under_discussion,
     norm,
     period_spec,
@@ -577,6 +578,8 @@ def _is_chrome(m: Match) -> bool:
 def weekday(m: Match) -> Spec | None:
     """A bare weekday: the article day when it matches, else the nearest one the wording points to."""
     g = m.g
+    if names_publication(m):
+        return None  # "The Sunday Times", "the Mail on Sunday"
     wd = WEEKDAYS[norm(g["weekday"])]
     mod = PRE_MODS.get(norm(g.get("pre")), "")
     part = norm(g.get("part") or g.get("part0"))

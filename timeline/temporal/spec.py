@@ -271,6 +271,19 @@ def opens_sentence(m: Match) -> bool:
     return m.start == 0 or _SENTENCE_END.search(m.before(3)) is not None
 
 
+# Papers and programmes named with a time word: "The Sunday Times", "the Mail on Sunday", "the Today programme".
+_PUBLICATION_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Mirror|Express|Post|People|Herald|Independent|Tribune|Observer|Star|Age|Mail|Sport|World"
+    r"|Business|Politics|Argus)\b|\s+programme\b"
+)
+_PUBLICATION_BEFORE = re.compile(r"\b(?:Mail|Independent|Scotland|Express)\s+on\s+$")
+
+
+def names_publication(m: Match) -> bool:
+    """True for a capitalized time word that is part of the name of a paper or a programme."""
+    return m.span[:1].isupper() and bool(_PUBLICATION_AFTER.match(m.after(14)) or _PUBLICATION_BEFORE.search(m.before(16)))
+
+
 def is_title(m: Match) -> bool:
     """True for a name that contains time words: "This Week" (a programme), "USA Today", "High Noon".
 
@@ -278,6 +291,8 @@ def is_title(m: Match) -> bool:
     expression ("VOA Today") gives it away; plain sentence-initial capitals do not.
     """
     words = re.findall(r"[A-Za-z]+", m.span)
+    if len(words) == 1 and names_publication(m):
+        return True
     if not words or not all(w[0].isupper() for w in words) or m.span.isupper():
         return False
     if len(words) > 1:
