@@ -203,6 +203,17 @@ def ago(m: Match) -> Spec | None:
     return Spec("DATE", _shifted(base, gran, sign * int(n)), mod, anchor, lstrip=lstrip)
 
 
+_WEB_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "m": "minutes", "min": "minutes", "mins": "minutes",
+              "d": "days", "w": "weeks", "wk": "weeks", "wks": "weeks", "mo": "months", "y": "years", "yr": "years",
+              "yrs": "years"}  # fmt: skip
+
+
+def web_ago(m: Match) -> Spec | None:
+    """A web stamp's abbreviated count back ("Updated 2h ago", "5m ago"): read as the words it stands for."""
+    g = dict(m.g, unit=_WEB_UNITS[norm(m.g["unit"])])
+    return ago(Match(g, m.text, m.start, m.end, m.ref))
+
+
 _NP_END = re.compile(
     r"[,.;:!?()\"“”]|\b(?:to|that|which|who|and|but|in|on|at|with|for|from|as|when|while|was|were|is|are|said)\b",
     re.IGNORECASE,

@@ -45,6 +45,7 @@ from .relative_rules import (
     relative,
     same_time,
     weekday,
+    web_ago,
 )
 from .spec import Match, Normalizer, Spec
 
@@ -56,7 +57,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year, "period_ago": period_ago,
     "compound_span": compound_span, "mid_part": mid_part, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
-    "quarter_pair": quarter_pair, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
+    "quarter_pair": quarter_pair, "web_ago": web_ago, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
 }  # fmt: skip
 
 __all__ = ["NORMALIZERS", "Match", "Spec"]
