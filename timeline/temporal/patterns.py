@@ -206,7 +206,9 @@ RULES: list[tuple[str, str]] = [
     (
         "ago",
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
-        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back)\b",
+        # British "a year on," is "a year later" ("two years on from the vote": after it), but "two weeks on, two off" is a
+        # rota; "$" lets the re-read (cut at the match's end) pass the lookahead the scanner checked on the whole text
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b",
     ),
     (
         "compound_span",

@@ -112,6 +112,8 @@ def ago(m: Match) -> Spec | None:
     """Counts back or forward ("two years ago", "a year earlier", "three days later"): a count of units back or forward from a reference."""
     g = m.g
     direction = norm(g["dir"])
+    if direction == "on":  # "a year on," goes on from the story's date; "a year on from the vote" counts from it
+        direction = "after" if re.match(r"\s+from\b", m.after(6)) else "later"
     n = count_of(g["n"])
     if n is not None and g.get("half"):
         n += 0.5  # "a year and a half ago"
@@ -130,7 +132,7 @@ def ago(m: Match) -> Spec | None:
             return event_anchored(m, direction)
         # "two days after the vote": TimeML marks the counted span as a duration; the anchor is an event.
         span = m.span
-        cut = from_last(span, direction)
+        cut = from_last(span, norm(g["dir"]))  # "two days [after]", "two years [on] from"
         value, dgran = duration_value(n, unit)
         return Spec("DURATION", value, DURATION_MODS.get(approx, ""), anchor="", rstrip=cut, granularity=dgran)
     if n is None and direction in ("ago", "back") and g.get("n"):
