@@ -44,8 +44,8 @@ from .relative_rules import (
     ref,
     relative,
     same_time,
-    weekday,
     web_ago,
+    weekday,
 )
 from .spec import Match, Normalizer, Spec
 
