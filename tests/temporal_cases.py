@@ -179,6 +179,11 @@ CASES: list[Case] = [
     ("The pastor read John [[3:16]] aloud.", WED, None),
     ("The score was [[21:17]] at halftime.", WED, None),
     ("Kickoff is at [[19:45]] local time.", WED, ("TIME", "2017-05-03T19:45", "")),
+    # a past event's day is behind the article even when the coming one is nearer; not what was said or ordered
+    ("The law came into force on [[1 July]].", WED, ("DATE", "2016-07-01", "")),
+    ("The rally was held [[June 10]] in Boston.", WED, ("DATE", "2016-06-10", "")),
+    ("He was summoned to testify on [[June 10]].", WED, ("DATE", "2017-06-10", "")),
+    ("The board announced a dividend payable [[July 1]].", WED, ("DATE", "2017-07-01", "")),
     # --- feasts of lunar and lunisolar calendars: the country's own (observed or tabled) dates
     ("Muslims began fasting for [[Ramadan]] on Monday.", datetime(2024, 3, 12), ("DATE", "2024-03-11", "")),
     ("The truce was agreed before [[Eid al-Fitr]].", datetime(2024, 4, 1), ("DATE", "2024-04-10", "")),

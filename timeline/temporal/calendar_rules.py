@@ -224,6 +224,10 @@ def clock_part(m: Match) -> Spec | None:
     return Spec("TIME", time_value(d, hms), anchor=anchor)
 
 
+PAST_EVENT_WEIGHT = 10
+_AIMED = re.compile(r"\b(?:to|until|till|that|by|before|for)\b")
+
+
 def month_day(m: Match) -> Spec | None:
     """A calendar day ("Sept. 5, 1998", "July 7-8", "the 7th of July", "May 03, 2017 01:43 IST")."""
     g = m.g
@@ -236,11 +240,20 @@ def month_day(m: Match) -> Spec | None:
         return None  # "mar 5", "may 3" written in lower case: not a date
     month = month_num(month_word)
     day = int(re.sub(r"\D", "", day_word))
-    tense = m.tense()
+    tense, cue = cue_at(m.text, m.start, m.end)
     if g.get("year"):
         year, anchor = int(g["year"] or 0), "absolute"
     elif m.ref.day is not None:
-        year, anchor = closest_year(m.ref.day, month, day, tense, future_weight=FUTURE_CUE_WEIGHT), "dct"
+        # A past verb other than one of saying rules out a day ahead ("came into force on 1 July" in May); what
+        # was said, ordered or aimed at may still lie ahead ("announced a dividend payable July 1", "subpoenaed
+        # him to testify on Feb. 10", "an order that he remain until March 6").
+        weight = 3
+        if tense < 0 and cue not in REPORTING_CUES:
+            before = m.before(120).lower()
+            if not _AIMED.search(before, before.rfind(cue) + len(cue)):
+                weight = PAST_EVENT_WEIGHT
+        year = closest_year(m.ref.day, month, day, tense, weight=weight, future_weight=FUTURE_CUE_WEIGHT)
+        anchor = "dct"
     else:
         year, anchor = 0, "unresolved"
     try:
