@@ -20,6 +20,7 @@ from .spec import (
     Spec,
     closest_year,
     month_num,
+    name_goes_on,
     next_sentence,
     norm,
     parse_absolute,
@@ -230,6 +231,15 @@ _AIMED = re.compile(r"\b(?:to|until|till|that|by|before|for)\b")
 
 def month_day(m: Match) -> Spec | None:
     """A calendar day ("Sept. 5, 1998", "July 7-8", "the 7th of July", "May 03, 2017 01:43 IST")."""
+    spec = _month_day(m)
+    wd = m.g.get("weekday") or ""
+    if spec is not None and wd[:1].islower() and len(wd.rstrip(".")) <= 3 and not m.text.islower():
+        # "the couple wed Sept. 9": a lower-case "wed", "sat", "sun" is a word, not a weekday; the date alone
+        spec.lstrip = m.span.find(wd) + len(wd)
+    return spec
+
+
+def _month_day(m: Match) -> Spec | None:
     g = m.g
     month_word = g["month"] or g["month_b"]
     day_word = g["day"] or g["day_b"]
@@ -372,6 +382,7 @@ def year_words(m: Match) -> Spec | None:
     return Spec("DATE", f"{y:04d}", anchor="absolute") if y else None
 
 
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 _TEMPERATURE = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|mercury|thermometers?|fahrenheit)\b", re.I)
 
 
@@ -379,8 +390,10 @@ def decade(m: Match) -> Spec | None:
     """Decades ("the 1990s", "the '90s", "the nineties") as values such as 199; "the 1800s" is the century
     (a year ending in 00 names the hundred years, as "the 2000s" does not in news: it is the decade)."""
     d = norm(m.g["dec"]).replace("’", "'").rstrip("s").rstrip("'").replace("nineteen ", "")
-    if d[:1].isdigit() and len(d) == 2:  # "the 80s": no temperature ("highs in the 80s")
-        if _TEMPERATURE.search(m.before(40)) or re.match(r"\s*(?:°|degrees|fahrenheit)", m.after(12), re.I):
+    if not d[:4].isdigit() and _AGE_BEFORE.search(m.before(16)):
+        return None  # "a woman in her late seventies", "men in their twenties": an age ("his 1990s hits" is a decade)
+    if d[:1].isdigit() and len(d) == 2:  # "the 80s": no temperature ("highs in the 80s", "the 90s heat")
+        if _TEMPERATURE.search(m.before(40)) or re.match(r"\s*(?:°|degrees|fahrenheit|heat\b)", m.after(12), re.I):
             return None
         d = "'" + d
     if d[:4].isdigit() and d[2:4] == "00" and d[:2] != "20":
@@ -426,6 +439,8 @@ def century(m: Match) -> Spec | None:
             -1 if ("last" in det or "past" in det or "previous" in det) else 1 if "next" in det else 0
         )
         return Spec("DATE", f"{c:02d}", mod)
+    if name_goes_on(m):
+        return None  # "21st Century Fox"
     ordw = norm(g["ord"])
     n = ordinal_value(ordw)
     if n is None:
@@ -435,6 +450,13 @@ def century(m: Match) -> Spec | None:
     return Spec("DATE", f"{n - 1:02d}", mod, "absolute")
 
 
+# Nouns a holiday name classifies rather than dates: things of the feast, and places and events named for it.
+_HOLIDAY_KIND = re.compile(
+    r"\s+(?:eggs?|trees?|cards?|carols?|cakes?|puddings?|stockings?|ornaments?|wreaths?|crackers?|jumpers?|"
+    r"sweaters?|bunn(?:y|ies)|lil(?:y|ies)|Islands?|Rising)\b"
+)
+
+
 def holiday(m: Match) -> Spec | None:
     """Named holidays, placed in the year nearest the article date unless "last"/"next" says otherwise;
     "Easter week" is the (ISO) week that holds the holiday, "Labor Day weekend" the weekend nearest it
@@ -442,6 +464,10 @@ def holiday(m: Match) -> Spec | None:
     g = m.g
     if norm(g["holiday"]) == "may day" and "May Day" not in m.span:
         return None  # "may day-trade", "mayday": not May 1
+    if (g["holiday"] or "").startswith("thanksgiving") and not m.text.islower():
+        return None  # "a service of thanksgiving": the common noun (the holiday is always capitalized)
+    if _HOLIDAY_KIND.match(m.after(12)):
+        return None  # "an Easter egg", "a Christmas tree", "Easter Island": a thing or a place named for it
     spec = _holiday_day(m)
     if spec is None:
         return None
@@ -583,8 +609,8 @@ def season(m: Match) -> Spec | None:
     if not (
         mod
         or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)
-    ):
-        return None
+    ) or name_goes_on(m):
+        return None  # also "the Winter Olympics", "the Autumn Statement": names
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
@@ -604,6 +630,11 @@ _COUNT_NOUN = re.compile(
 
 
 _NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A past-tense verb and the word that starts its complement ("jumped in", "cancelled the"): the year is a subject.
+_VERB_AFTER_YEAR = re.compile(
+    r"\s+[a-z]+ed\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
+)
+_NAMED_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)|\b[Tt]he)\s+$")
 # Capitalised words that may start a sentence before a year that is one ("That 1978 resolution", "In 1998").
 _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
     """That This These Those Its His Her Their Our My Your Every Each Last Next Early Late Mid Fiscal Calendar
@@ -635,6 +666,14 @@ def year(m: Match) -> Spec | None:
         return None
     if not prep and re.search(r"(?<![\d,])\d{3}[-.]$", m.before(5)):
         return None  # "call 555-2010": a telephone number
+    if not prep and not g.get("pre") and _NAMED_YEAR_BEFORE.search(m.before(20)):
+        # A year after a possessive name or "the" modifies the noun after it ("Obama's 2008 campaign", "the 1998
+        # period"); before a verb or a colon it is a title or a band ("Orwell's 1984 jumped", "The 1975 cancelled").
+        possessive = not m.before(4).lower().endswith("the ")
+        if _VERB_AFTER_YEAR.match(after) or (possessive and not re.match(r"\s+[a-z]", after)):
+            return None
+    if not prep and re.match(r"\s+block\s+of\b", after, re.IGNORECASE):
+        return None  # "the 2000 block of Main Street": an address
     name = _NAME_BEFORE_YEAR.search(m.before(20))
     if not prep and not g.get("pre") and name and name.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR:
         return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name

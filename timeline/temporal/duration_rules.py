@@ -147,6 +147,13 @@ _MODAL_BEFORE = re.compile(
 )
 
 
+# Nouns of quantity that "minute" the adjective qualifies ("a minute amount", "a minute fraction").
+_MINUTE_ADJ_NOUN = re.compile(
+    r"\s+(?:amount|quantity|trace|fraction|portion|proportion|percentage|particle|detail|difference|dose|share)s?\b",
+    re.IGNORECASE,
+)
+
+
 def duration(m: Match) -> Spec | None:
     """An amount of time: "three days", "the past two years", "a two-year contract", "more than an hour"."""
     g = m.g
@@ -183,6 +190,10 @@ def duration(m: Match) -> Spec | None:
         and not re.match(r"\s*(?:[.,;:)]|or\b|later|earlier|ago)", m.after(8))
     ):
         return None  # "a second group": an ordinal
+    if norm(unit_word) == "second" and re.match(r"-[a-z]", m.after(2), re.IGNORECASE):
+        return None  # "two second-half goals", "a second-round exit": the ordinal in a compound
+    if norm(unit_word) == "minute" and nword == "a" and _MINUTE_ADJ_NOUN.match(m.after(16)):
+        return None  # "a minute amount of lead": the adjective (tiny)
     if the == "a" and nword in ("few", "couple", "couple of", "dozen"):
         nword, the = "a " + nword, ""
     if g.get("per"):  # "three days a week": the longer unit recurs, the count of shorter ones is its frequency

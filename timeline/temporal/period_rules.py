@@ -66,11 +66,29 @@ def _ahead(m: Match) -> bool:
     return m.tense() > 0 or _OUTLOOK.search(m.before(80)) is not None
 
 
+# A game is played in quarters, halves and periods too: a score or a goal in the sentence says which.
+_GAME = re.compile(
+    r"\b(?:(?<!credit\s)scor(?:e|ed|es|ing)|goals?|touchdowns?|conceded?|penalt(?:y|ies)|equali[sz](?:er|ed)|"
+    r"interceptions?|half-?time|kick-?off|innings?|free\s+throws?|field\s+goals?|hat-?trick)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+
+
+def _in_game(m: Match) -> bool:
+    """True when the sentence around the expression tells of a game ("scored in the fourth quarter")."""
+    before = _SENTENCE_EDGE.split(m.before(120))[-1]
+    after = _SENTENCE_EDGE.split(m.after(120))[0]
+    return _GAME.search(before) is not None or _GAME.search(after) is not None
+
+
 def quarter(m: Match) -> Spec | None:
     """Quarters and halves: "the third quarter", "third-quarter", "the first half of 1990", "the latest period"."""
     g = m.g
     if not g.get("year") and re.match(r"\s+of\s+the\b", m.after(8)):
         return None  # "the last half of the '80s": the decade is the timex
+    if not (g.get("year") or g.get("poss") or g.get("det") or g.get("fiscal1")) and _in_game(m):
+        return None  # "14 points in the fourth quarter", "two second-half goals": a period of play
     ordw = norm(g.get("ord"))
     unit = (norm(g.get("unit")) or "quarter").rstrip("s")
     if (norm(g.get("unit")) == "quarters") != bool(g.get("ord2")):

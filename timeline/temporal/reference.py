@@ -31,12 +31,12 @@ _FUTURE_CUES = (
     # deadline is Friday", "to be released in July", "is forecast to hit", "voters head to the polls Sunday"
     r"(?:is|are)\s+(?:travell?ing|leaving|heading|flying|coming|going|visiting|meeting|hosting|returning|"
     r"arriving|departing|launching|opening|resuming|starting|beginning|holding)\b",
-    r"(?:travels|heads|flies|visits|hosts|returns|continues)\b",
+    r"(?:travels|heads|flies|visits|hosts|returns|continues|headlines|performs|plays)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
     r"deadline\s+is\b",
     r"to\s+be\s+[a-z]+(?:ed|en)\b",
     r"(?:forecast|predicted|projected|expected)\s+(?:to|for)\b",
-    r"(?:is|are)\s+set\s+for\b|airs\b|kicks?\s+off\b|(?:open|close)\s+(?:at|on)\b",
+    r"(?:is|are)\s+set\s+for\b|airs\b|(?:kicks?|tips?)\s+off\b|(?:open|close)\s+(?:at|on)\b",
     r"(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b",
     r"(?:should|might|must(?!\s+have\b)|needs?\s+to|ha(?:s|ve)\s+to)\b",
     r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+",

@@ -23,6 +23,7 @@ from .spec import (
     from_last,
     is_title,
     months_span_under_discussion,
+    name_goes_on,
     names_publication,
     norm,
     period_spec,
@@ -289,8 +290,8 @@ def anchored_day(m: Match) -> Spec | None:
     direction = norm(g.get("dir"))
     if not the and not rel:
         return None
-    if is_title(m) or re.match(r"-to-", m.after(4)):
-        return None  # "This Week" (a programme), "quarter-to-quarter"
+    if is_title(m) or re.match(r"-(?:to-|finals?\b)", m.after(8)):
+        return None  # "This Week" (a programme), "quarter-to-quarter", "the quarter-final"
     if the == "the" and not rel and not direction and not pre and unit in DAY_PARTS:
         # "orders came in the morning": that part of the day the text just named
         last = story_last(m, finest="day", coarsest="day")
@@ -555,9 +556,12 @@ def deictic(m: Match) -> Spec | None:
     pre = norm(g.get("pre"))
     mod = PRE_MODS.get(pre, "")
     if word == "today" and (
-        _is_chrome(m) or is_title(m) or (re.match(r"[’']s\b", m.after(3)) and not part and not _TODAYS_OCCASION.match(m.after(40)))
+        _is_chrome(m)
+        or is_title(m)
+        or (m.span[:1] == "T" and re.match(r"\s+(?:show|programme|program)\b", m.after(12)) is not None)
+        or (re.match(r"[’']s\b", m.after(3)) and not part and not _TODAYS_OCCASION.match(m.after(40)))
     ):
-        return None  # a site header, or "today's youth" (the present in general)
+        return None  # a site header, NBC's "Today show", or "today's youth" (the present in general)
     ref = m.ref.day
     if word == "overnight":
         if g.get("weekday"):  # "overnight Tuesday": that day's night
@@ -588,11 +592,21 @@ def _is_chrome(m: Match) -> bool:
     return m.start == line_start and len(line) < 60 and not _HEADER_LINE.search(line) and m.span[:1].isupper()
 
 
+# Nouns a weekday classifies rather than dates ("Sunday school", "his Sunday best", "a Sunday league").
+_WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?)\b")
+
+
 def weekday(m: Match) -> Spec | None:
     """A bare weekday: the article day when it matches, else the nearest one the wording points to."""
     g = m.g
     if names_publication(m):
         return None  # "The Sunday Times", "the Mail on Sunday"
+    if (g.get("part") or "")[:1].isupper() and not m.span.isupper() and (
+        re.match(r"\s+[a-z]", m.after(3)) or name_goes_on(m)
+    ):
+        return None  # "Tuesday Morning filed", "Saturday Night Live": a capitalized part of the day in a name
+    if not g.get("part") and _WEEKDAY_KIND.match(m.after(10)):
+        return None  # "she taught Sunday school": a kind of thing, no day
     wd = WEEKDAYS[norm(g["weekday"])]
     mod = PRE_MODS.get(norm(g.get("pre")), "")
     part = norm(g.get("part") or g.get("part0"))
@@ -669,6 +683,8 @@ def ref(m: Match) -> Spec | None:
         return None  # the adjective only ("the current four flights"), not "the current" of a river
     if r == "current" and re.search(r"\bthen[\s-]$", m.before(6), re.IGNORECASE):
         return Spec("DATE", "PAST_REF", anchor="dct")  # "the then current chairman": current at a past time
+    if r in _REFS and name_goes_on(m):
+        return None  # "The Future Fund": a name
     if r in _REFS:
         lstrip = 3 if r == "in the past" else 0
         return Spec("DATE", _REFS[r], anchor="dct", lstrip=lstrip)

@@ -298,3 +298,17 @@ def is_title(m: Match) -> bool:
     if len(words) > 1:
         return True
     return _NAME_BEFORE.search(m.before(20)) is not None
+
+
+# A capitalized word that goes on a name (not a function word a title-case headline capitalizes too).
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?!(?:In|On|At|Of|For|And|Or|But|The|A|An|To|By|From|With|As|After|Before|Since|Until|Is|Was|Will)\b)"
+    r"[A-Z][a-z]"
+)
+
+
+def name_goes_on(m: Match) -> bool:
+    """True when the expression ends in a capitalized word that a capitalized name word follows: "the Winter
+    Olympics", "the Autumn Statement", "21st Century Fox", "The Future Fund", "Saturday Night Live" are names."""
+    words = re.findall(r"[A-Za-z]+", m.span)
+    return bool(words) and words[-1][0].isupper() and not m.span.isupper() and _NAME_AFTER.match(m.after(4)) is not None

@@ -210,8 +210,14 @@ def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) ->
     )
 
 
+# A web address goes on right after the words ("Monday.com"): a company or site, not a time.
+_DOMAIN_AFTER = re.compile(r"\.(?:com|org|net|io|ai|co|tv|fm)\b", re.IGNORECASE)
+
+
 def _normalize(m: re.Match[str], text: str, ref: Reference) -> Timex | None:
     rule = m.lastgroup or ""
+    if _DOMAIN_AFTER.match(text, m.end()):
+        return None
     rm = RULE_PATTERNS[rule].fullmatch(text, m.start(), m.end())
     if rm is None:
         return None
