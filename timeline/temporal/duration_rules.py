@@ -27,7 +27,7 @@ def duration_value(n: float | None, unit_word: str) -> tuple[str, str]:
         letter, n = "Y", (n * 10 if n is not None else None)
         if n is None:
             return "PXE", gran
-    elif letter in ("C", "L") and n is not None and n != int(n):  # "half a century" is 50 years, not P0.5C
+    elif letter in ("C", "L") and n is not None:  # "three centuries" is P300Y, "half a century" P50Y
         letter, n = "Y", n * (100 if letter == "C" else 1000)
     elif letter == "S" and not is_time:  # season
         letter, n = "M", (n * 3 if n is not None else None)
