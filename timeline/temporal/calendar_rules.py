@@ -19,6 +19,7 @@ from .spec import (
     Match,
     Spec,
     closest_year,
+    names_event,
     narrated_year,
     month_num,
     next_sentence,
@@ -422,9 +423,11 @@ def century(m: Match) -> Spec | None:
         n = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}.get(ordw)
     if not n or n < 1:
         return None
-    if g.get("bc"):
-        if not m.span.rstrip(".").endswith(("BC", "B.C", "BCE", "B.C.E")):
-            return None
+    era_word = g.get("bc") or ""
+    if era_word and not m.span[len(m.span) - len(era_word) :].replace(".", "").isupper():
+        rstrip = len(m.span) - len(m.span[: len(m.span) - len(era_word)].rstrip())
+        return Spec("DATE", f"{n - 1:02d}", mod, "absolute", rstrip=rstrip)  # "the 3rd century ad...": no era
+    if era_word.replace(".", "").upper().startswith("B"):
         return Spec("DATE", f"BC{n - 1:02d}", mod, "absolute")  # "the 5th century BC": 500-401 BC, as HeidelTime writes it
     return Spec("DATE", f"{n - 1:02d}", mod, "absolute")
 
@@ -451,6 +454,8 @@ def holiday(m: Match) -> Spec | None:
     g = m.g
     if norm(g["holiday"]) == "may day" and "May Day" not in m.span:
         return None  # "may day-trade", "mayday": not May 1
+    if names_event(m):
+        return None  # "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement"
     spec = _holiday_day(m)
     if spec is None:
         return None

@@ -179,12 +179,12 @@ RULES: list[tuple[str, str]] = [
         "century",
         rf"(?:the\s+)?(?:(?P<pre>early|late|mid|(?:end|start|beginning|middle|turn)\s+of)[\s-]+)?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century"
         # "the end of the decade", "the turn of the century", "by mid-century": the current one (only with an edge)
-        rf"|(?P<ord>{ORD}|twenty-first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b))?"
-        r"|the\s+(?P<unit>century|decade)|(?<=mid[\s-])(?P<bare>century))(?<!\.)\b",
+        rf"|(?P<ord>{ORD}|twenty-first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
+        r"|the\s+(?P<unit>century|decade)|(?<=mid[\s-])(?P<bare>century))(?:(?<=\.)|\b)",
     ),
     (
         "holiday",
-        rf"(?:(?P<the>the)\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR_ANY}))?"
+        rf"(?:(?P<the>the)\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR_ANY}|[1-9]\d\d\b(?=[.;)]|,\s|\s*$)))?"
         rf"(?:(?P<hweek>\s+week\b)|\s+(?P<hweekend>(?:holiday\s+)?weekend\b)|\s+(?P<part>{PART}))?",
     ),
     (
@@ -261,8 +261,9 @@ RULES: list[tuple[str, str]] = [
     (
         "year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>[-–]{YEAR4}|[-–]\d\d\b(?![-–]))?"
-        # a year before 1600 stands alone only after a preposition ("the city fell in 1453")
-        rf"|(?P<ein>(?:in|since|until|till|by|from|through|during|before|after)\s+)(?P<eyear>1[0-5]\d\d\b(?![.,]?\d))(?P<edash>[-–]{YEAR_ANY}|[-–]\d\d\b(?![-–]))?",
+        # a year before 1600 stands alone only after a preposition ("the city fell in 1453"); not after "from" or
+        # "by", which take amounts ("rose from 1200", "fell by 1200")
+        rf"|(?P<ein>(?:in|since|until|till|during|before|after)\s+)(?P<eyear>1[0-5]\d\d\b(?![.,]?\d))(?P<edash>[-–]{YEAR_ANY}|[-–]\d\d\b(?![-–]))?",
     ),
     (
         "ref",

@@ -257,6 +257,19 @@ def narrated_year(m: Match) -> tuple[int, str] | None:
     return last.begin.year, last.timex_id
 
 
+# A war, rising or accord named by a time ("the Thirty Years' War", "the Six-Day War", "the Yom Kippur War", "the
+# Easter Rising", "the Good Friday Agreement"): a name, not the span or day it mentions.
+_EVENT_NAME = re.compile(
+    r"(?:['’]s?)?[\s-]+(?:War|Wars|Rising|Uprising|Offensive|Revolution|Rebellion|Revolt|Agreement|Accords?|Truce|"
+    r"Massacre|Crisis|Campaign|Raid|Riots?)\b"
+)
+
+
+def names_event(m: Match) -> bool:
+    """True when the matched words name a war or other event with the capitalized noun after them."""
+    return _EVENT_NAME.match(m.text, m.end) is not None
+
+
 def months_span_under_discussion(ref: Reference) -> bool:
     """True when the text last named a span of months ("the first nine months") rather than a quarter or half:
     a comparison with "a year earlier" then means that span's year, written as the year."""
