@@ -138,4 +138,16 @@ CASES: list[Case] = [
     # a year in a name of a war or event is still a date
     ("Oil prices rose after [[the 1973]] war.", D, None),
     ("Oil prices rose after the [[1973]] war.", D, ("DATE", "1973", "")),
+    # --- regressions of the fixes above (added after the first run)
+    ("The figure rose from [[1200]] to 1400.", D, None),
+    ("The garrison had 1200 men in [[1450]].", D, ("DATE", "1450", "")),
+    ("The temple stood in [[the 4th century B.C.]]", D, ("DATE", "BC03", "")),
+    ("The empire split in [[the 3rd century AD]].", D, ("DATE", "02", "")),
+    ("On Christmas Day, [[300]] people gathered.", D, None),
+    ("The [[Good Friday]] Agreement ended the conflict.", D, None),
+    ("Rationing lasted from [[November]] to February 1943.", D, ("DATE", "1942-11", "")),
+    ("The Allies landed in 1943 and took the city in [[the spring of the following year]].", D, ("DATE", "1944-SP", "")),
+    # a month named in passing in news keeps the article's year; only a fronted one goes on from the narrated year
+    ("The firm has grown since 1980. In [[September]], it bought a rival.", datetime(1989, 10, 26), ("DATE", "1989-09", "")),
+    ("Talks began in 1985. The deal was signed in [[December]].", datetime(1988, 3, 1), ("DATE", "1987-12", "")),
 ]

@@ -255,7 +255,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:[-–/](?:1\d|20)?\d\d\b)?"
         # history goes on from the narrated year: "the summer of that year", "the spring of the following year"
         r"|\s+of\s+(?P<that>that|the\s+same|the\s+(?:following|next|previous|preceding))\s+year\b)?"
-        r"|the\s+(?P<year_b>(?:1\d|20)\d\d)(?:[-–/](?:1\d|20)?\d\d)?\s+(?P<season_b>{SEASON})",
+        rf"|the\s+(?P<year_b>(?:1\d|20)\d\d)(?:[-–/](?:1\d|20)?\d\d)?\s+(?P<season_b>{SEASON})",
     ),
     ("era", rf"(?P<pre_era>a\.d\.|ad)\s+(?P<y1>[1-9]\d{{0,3}})\b(?![.,]?\d)|(?P<y2>[1-9]\d{{0,3}})\s+(?P<era>{ERA_AFTER})"),
     (
