@@ -184,6 +184,9 @@ CASES: list[Case] = [
     ("The rally was held [[June 10]] in Boston.", WED, ("DATE", "2016-06-10", "")),
     ("He was summoned to testify on [[June 10]].", WED, ("DATE", "2017-06-10", "")),
     ("The board announced a dividend payable [[July 1]].", WED, ("DATE", "2017-07-01", "")),
+    # after a bare recent year, a month opening the next sentence is the article's (news background, not history)
+    ("The company was founded in 1998. In [[March]], it hired 200 people.", datetime(2024, 5, 2), ("DATE", "2024-03", "")),
+    ("The war began in June 1941. In [[July]], Minsk fell.", datetime(2024, 5, 2), ("DATE", "1941-07", "")),
     # --- feasts of lunar and lunisolar calendars: the country's own (observed or tabled) dates
     ("Muslims began fasting for [[Ramadan]] on Monday.", datetime(2024, 3, 12), ("DATE", "2024-03-11", "")),
     ("The truce was agreed before [[Eid al-Fitr]].", datetime(2024, 4, 1), ("DATE", "2024-04-10", "")),

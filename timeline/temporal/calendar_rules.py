@@ -21,10 +21,13 @@ from .spec import (
     closest_year,
     month_num,
     name_goes_on,
+    names_event,
+    narrated_year,
     next_sentence,
     norm,
     parse_absolute,
     pre_mod,
+    range_year,
     same_sentence,
     words_year,
     year_of,
@@ -251,8 +254,14 @@ def _month_day(m: Match) -> Spec | None:
     month = month_num(month_word)
     day = int(re.sub(r"\D", "", day_word))
     tense, cue = cue_at(m.text, m.start, m.end)
+    later_year = range_year(m, month)
+    narrated = narrated_year(m) if not g.get("year") and later_year is None else None
     if g.get("year"):
         year, anchor = int(g["year"] or 0), "absolute"
+    elif later_year is not None:  # "from 17 July to 2 August 1945"
+        year, anchor = later_year, "absolute"
+    elif narrated is not None:  # "The landings took place in 1944. On 6 June, ..."
+        year, anchor = narrated
     elif m.ref.day is not None:
         # A past verb other than one of saying rules out a day ahead ("came into force on 1 July" in May); what
         # was said, ordered or aimed at may still lie ahead ("announced a dividend payable July 1", "subpoenaed
@@ -447,6 +456,12 @@ def century(m: Match) -> Spec | None:
         n = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}.get(ordw)
     if not n or n < 1:
         return None
+    era_word = g.get("bc") or ""
+    if era_word and not m.span[len(m.span) - len(era_word) :].replace(".", "").isupper():
+        rstrip = len(m.span) - len(m.span[: len(m.span) - len(era_word)].rstrip())
+        return Spec("DATE", f"{n - 1:02d}", mod, "absolute", rstrip=rstrip)  # "the 3rd century ad...": no era
+    if era_word.replace(".", "").upper().startswith("B"):
+        return Spec("DATE", f"BC{n - 1:02d}", mod, "absolute")  # "the 5th century BC": 500-401 BC, as HeidelTime writes it
     return Spec("DATE", f"{n - 1:02d}", mod, "absolute")
 
 
@@ -455,6 +470,21 @@ _HOLIDAY_KIND = re.compile(
     r"\s+(?:eggs?|trees?|cards?|carols?|cakes?|puddings?|stockings?|ornaments?|wreaths?|crackers?|jumpers?|"
     r"sweaters?|bunn(?:y|ies)|lil(?:y|ies)|Islands?|Rising)\b"
 )
+
+
+def era(m: Match) -> Spec | None:
+    """A year of an era: "44 BC" (value BC0044, as TIMEX2 and HeidelTime write years before Christ), "AD 79",
+    "79 AD" (0079).  The era must be written in capitals: "ad" and "ce" are words."""
+    g = m.g
+    word = g.get("pre_era") or g.get("era") or ""
+    written = m.span[:len(word)] if g.get("pre_era") else m.span[len(m.span) - len(word):]
+    if not written.replace(".", "").isupper():
+        return None
+    y = int(g.get("y1") or g.get("y2") or 0)
+    bc = written.replace(".", "").startswith("B")
+    if not bc and g.get("y2") and written.replace(".", "") == "CE" and y < 100:
+        return None  # "50 CE" may be a count of something; years of the common era are written with four digits
+    return Spec("DATE", f"BC{y:04d}" if bc else f"{y:04d}", anchor="absolute")
 
 
 def holiday(m: Match) -> Spec | None:
@@ -468,6 +498,8 @@ def holiday(m: Match) -> Spec | None:
         return None  # "a service of thanksgiving": the common noun (the holiday is always capitalized)
     if _HOLIDAY_KIND.match(m.after(12)):
         return None  # "an Easter egg", "a Christmas tree", "Easter Island": a thing or a place named for it
+    if names_event(m):
+        return None  # "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement"
     spec = _holiday_day(m)
     if spec is None:
         return None
@@ -578,6 +610,12 @@ def month(m: Match) -> Spec | None:
     ):
         return None
     num = month_num(word)
+    later_year = range_year(m, num)
+    if later_year is not None:  # "from June to August 1942", "from November to February 1943"
+        return Spec("DATE", f"{later_year:04d}-{num:02d}", mod, "absolute", lstrip=lstrip)
+    narrated = narrated_year(m)
+    if narrated is not None:  # "In 1917 the tsar abdicated. In March, ..."
+        return Spec("DATE", f"{narrated[0]:04d}-{num:02d}", mod, narrated[1], lstrip=lstrip)
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", f"XXXX-{num:02d}", mod, "unresolved", lstrip=lstrip)
@@ -606,6 +644,18 @@ def season(m: Match) -> Spec | None:
     mod = PRE_MODS.get(norm(m.g.get("pre")), "")
     if m.g.get("year") or m.g.get("year_b"):
         return Spec("DATE", f"{year_of(m.g['year'] or m.g['year_b'] or ''):04d}-{code}", mod, "absolute")
+    that = norm(m.g.get("that"))
+    if that:  # "the summer of that year", "the spring of the following year": of the year the text tells of
+        last = m.ref.last_placed(finest="day", coarsest="year")
+        if last is None or last.begin is None:
+            return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
+        step = 1 if that.endswith(("following", "next")) else -1 if that.endswith(("previous", "preceding")) else 0
+        return Spec("DATE", f"{last.begin.year + step:04d}-{code}", mod, last.timex_id)
+    narrated = narrated_year(m)
+    if narrated is not None and (
+        mod or re.search(r"\b(?:in|the|during|by|until)\s+$", m.before(10), re.IGNORECASE)
+    ):  # "The siege began in 1942. In the spring, ..."
+        return Spec("DATE", f"{narrated[0]:04d}-{code}", mod, narrated[1])
     if not (
         mod
         or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)
@@ -647,6 +697,8 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
 def year(m: Match) -> Spec | None:
     """A four-digit year, unless it counts things ("1990 workers") or is a code ("flight 1998")."""
     g = m.g
+    if g.get("eyear"):  # "in 1453": an early year after a preposition, read as the later ones are
+        g = {**g, "year": g["eyear"], "in": g["ein"], "dash": g.get("edash")}
     y = int(g["year"] or 0)
     mod, lstrip = pre_mod(m)
     prep = g.get("in") or ""
@@ -654,7 +706,7 @@ def year(m: Match) -> Spec | None:
         lstrip = len(m.span) - len(m.span[m.span.find(prep) + len(prep) :])
     after = m.after(20)
     if (
-        not prep
+        (not prep or y < 1600)
         and not g.get("pre")
         and _COUNT_NOUN.match(after)
         and not re.match(r"\s+(?:levels?|results|period|earnings|sales)", after)
@@ -677,13 +729,13 @@ def year(m: Match) -> Spec | None:
     name = _NAME_BEFORE_YEAR.search(m.before(20))
     if not prep and not g.get("pre") and name and name.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR:
         return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name
-    if y < 1900 and not prep and not g.get("pre"):
-        return None
+    if y < 1900 and not prep and not g.get("pre") and not g.get("dash"):
+        return None  # "1819 soldiers"; a range of years ("(1819–1901)") is dates
     if m.ref.day is not None and y > m.ref.day.year + 50:
         return None
     value = f"{y:04d}"
     interval = None
-    dash = (g.get("dash") or "").lstrip("-")
+    dash = (g.get("dash") or "").lstrip("-–")
     if dash:  # "1998-2000", "1997-98": one timex valued by its first year, its interval covering the range
         last = int(dash) if len(dash) == 4 else y // 100 * 100 + int(dash)
         if last <= y:

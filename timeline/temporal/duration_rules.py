@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, number_value
-from .spec import DURATION_MODS, Match, Spec, after_word, norm, opens_sentence, unit_info
+from .spec import DURATION_MODS, Match, Spec, after_word, names_event, norm, opens_sentence, unit_info
 
 _SET_ADVERBS = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M",
@@ -27,7 +27,7 @@ def duration_value(n: float | None, unit_word: str) -> tuple[str, str]:
         letter, n = "Y", (n * 10 if n is not None else None)
         if n is None:
             return "PXE", gran
-    elif letter in ("C", "L") and n is not None and n != int(n):  # "half a century" is 50 years, not P0.5C
+    elif letter in ("C", "L") and n is not None:  # "three centuries" is P300Y, "half a century" P50Y
         letter, n = "Y", n * (100 if letter == "C" else 1000)
     elif letter == "S" and not is_time:  # season
         letter, n = "M", (n * 3 if n is not None else None)
@@ -164,6 +164,8 @@ def duration(m: Match) -> Spec | None:
     approx = norm(g.get("approx"))
     if nword in ("a", "an", "half a", "a half") and the in ("a", "an", "the"):
         return None
+    if names_event(m):
+        return None  # "the Thirty Years' War", "the Six-Day War"
     if nword == "one" and not the and not det and not approx and norm(unit) == "day":
         before, after = m.before(60), m.after(12)
         if _MODAL_BEFORE.search(before[-20:]) or _SUBJECT_BEFORE.search(before) or (

@@ -23,6 +23,11 @@ WEEKDAY_DATED = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo
 SEASON = r"(?:spring|summer|fall|autumn|winter)\b"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR4 = r"(?:1[6-9]|20)\d\d\b(?![.,]?\d)"
+# Years before 1600 only where a month, season or holiday names them ("May 1453", "the winter of 1420"): alone
+# such numbers are mostly counts.
+YEAR_ANY = r"(?:1\d|20)\d\d\b(?![.,]?\d)"
+# An era written after a year ("44 BC", "79 AD") or before it ("AD 79"); the normalizer checks the capitals.
+ERA_AFTER = r"(?:b\.c\.(?:e\.)?|a\.d\.|bce\b|bc\b|ad\b|ce\b)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMWORD = rf"(?:{_TENS}(?:[\s-]{_ONES}\b)?|{_ONES})\b(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})\b)?)?"
@@ -112,8 +117,8 @@ RULES: list[tuple[str, str]] = [
         "month_day",
         rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
         rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
-        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b))"
-        rf"(?:,?\s+(?P<year>{YEAR4})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
+        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b))"
+        rf"(?:,?\s+(?P<year>{YEAR_ANY})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\s?{AMPM}"
         rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))(?:\s*(?P<tz>{ZONE}))?)?",
     ),
@@ -131,7 +136,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR4}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?P<rel>this|last|next)\s+year\b)",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?P<rel>this|last|next)\s+year\b)",
     ),
     (
         # before "quarter", which would stop at "the same quarter" in "the same quarter last year"
@@ -184,11 +189,12 @@ RULES: list[tuple[str, str]] = [
         "century",
         rf"(?:the\s+)?(?:(?P<pre>early|late|mid|(?:end|start|beginning|middle|turn)\s+of)[\s-]+)?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century"
         # "the end of the decade", "the turn of the century", "by mid-century": the current one (only with an edge)
-        rf"|(?P<ord>{ORD}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century|the\s+(?P<unit>century|decade)|(?<=mid[\s-])(?P<bare>century))\b",
+        rf"|(?P<ord>{ORD}|twenty-first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
+        r"|the\s+(?P<unit>century|decade)|(?<=mid[\s-])(?P<bare>century))(?:(?<=\.)|\b)",
     ),
     (
         "holiday",
-        rf"(?:(?P<the>the)\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR4}))?"
+        rf"(?:(?P<the>the)\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR_ANY}|[1-9]\d\d\b(?=[.;)]|,\s|\s*$)))?"
         rf"(?:(?P<hweek>\s+week\b)|\s+(?P<hweekend>(?:holiday\s+)?weekend\b)|\s+(?P<part>{PART}))?",
     ),
     (
@@ -258,13 +264,20 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}|{YEAR_WORDS}\b)"
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b)"
         # a winter over two years: "the winter of 2021-22", "the 2022-23 winter" (valued by the first)
-        rf"(?:[-/](?:19|20)?\d\d\b)?)?|the\s+(?P<year_b>(?:19|20)\d\d)(?:[-/](?:19|20)?\d\d)?\s+(?P<season_b>{SEASON})",
+        rf"(?:[-–/](?:1\d|20)?\d\d\b)?"
+        # history goes on from the narrated year: "the summer of that year", "the spring of the following year"
+        r"|\s+of\s+(?P<that>that|the\s+same|the\s+(?:following|next|previous|preceding))\s+year\b)?"
+        rf"|the\s+(?P<year_b>(?:1\d|20)\d\d)(?:[-–/](?:1\d|20)?\d\d)?\s+(?P<season_b>{SEASON})",
     ),
+    ("era", rf"(?P<pre_era>a\.d\.|ad)\s+(?P<y1>[1-9]\d{{0,3}})\b(?![.,]?\d)|(?P<y2>[1-9]\d{{0,3}})\s+(?P<era>{ERA_AFTER})"),
     (
         "year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>-{YEAR4}|-\d\d\b(?!-))?",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>[-–]{YEAR4}|[-–]\d\d\b(?![-–]))?"
+        # a year before 1600 stands alone only after a preposition ("the city fell in 1453"); not after "from" or
+        # "by", which take amounts ("rose from 1200", "fell by 1200")
+        rf"|(?P<ein>(?:in|since|until|till|during|before|after)\s+)(?P<eyear>1[0-5]\d\d\b(?![.,]?\d))(?P<edash>[-–]{YEAR_ANY}|[-–]\d\d\b(?![-–]))?",
     ),
     (
         "ref",
@@ -319,7 +332,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
-    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic
+    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")
@@ -350,7 +363,7 @@ def _trie(words: list[str]) -> str:
 # A number starts a timex only in these shapes (a year, a clock time, a day, a count of units); other numbers
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
-    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
+    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
     r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

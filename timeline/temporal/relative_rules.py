@@ -25,6 +25,7 @@ from .spec import (
     months_span_under_discussion,
     name_goes_on,
     names_publication,
+    narrated_year,
     norm,
     period_spec,
     pre_mod,
@@ -358,6 +359,9 @@ def anchored_day(m: Match) -> Spec | None:
     ref = m.ref
     if deictic:
         base, anchor = ref.day, "dct"
+        narrated = narrated_year(m) if the == "the" and unit == "year" else None
+        if narrated is not None:  # "The offensive began in June 1941. By the end of the year, ...": that year
+            base, anchor = date(narrated[0], 1, 1), narrated[1]
     else:
         last = story_last(m, finest="day", coarsest=gran if gran != "week" else "week")
         if last is not None and last.begin is not None:

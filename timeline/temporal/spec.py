@@ -213,6 +213,69 @@ def next_sentence(text: str, a: int, b: int) -> bool:
     return next(breaks, None) is not None and next(breaks, None) is None
 
 
+_NARRATED_REACH = 400  # characters back to the date a history is telling of
+_RANGE_YEAR = re.compile(
+    r"\s*(?:-|–|to|until|till|through|and)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:of\s+)?"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<year>(?:1\d|20)\d\d)\b"
+)
+
+
+def range_year(m: Match, month: int) -> int | None:
+    """The year of a range's first member written only with the second: "from June to August 1942", "from 17 July
+    to 2 August 1945"; a year back when the months turn over ("from November to February 1943")."""
+    found = _RANGE_YEAR.match(m.after(40))
+    if found is None or found.group("month").lower() not in MONTHS:
+        return None
+    return int(found.group("year")) - (MONTHS[found.group("month").lower()] < month)
+
+
+# A date that opens its sentence ("In March, ...", "On 6 June, ...", "By the spring, ..."): the story's next step.
+_FRONTED = re.compile(
+    r"(?:^|[.!?][\"”’')]*\s+|\n\s*)[\"“(]*(?:(?:in|on|by|during|until|till|early|late|mid|at)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+# A year the text counts from or to is no time it narrates ("profits since 1980", "cases dating to 1994").
+_SPAN_EDGE = re.compile(r"\b(?:since|dating(?:\s+back)?\s+to|from|through|until|till|as\s+early\s+as)\s+$", re.IGNORECASE)
+
+
+_HISTORY_YEARS = 50
+
+
+def narrated_year(m: Match) -> tuple[int, str] | None:
+    """The year a history is telling of, for a month, day or season named without one: "In 1917 the tsar
+    abdicated. In March, ...".  Without an article date, the year of the last date the text gave.  With one, only
+    where history is plainly told: that year lies years from the article's, the month opens its sentence as the
+    story's next step, and the wording does not point ahead; news naming a month in passing ("arrested in
+    December") keeps reading it against its own date.  Returns (year, anchor id)."""
+    last = m.ref.last_placed(finest="day", coarsest="year")
+    if last is None or last.begin is None or last.anchor in ("dct", "unresolved") or m.start - last.end > _NARRATED_REACH:
+        return None
+    if m.ref.day is not None and (
+        abs(m.ref.day.year - last.begin.year) < 2
+        # after a bare year, news background ("founded in 1998. In March, it ...") means the article's March;
+        # only a year beyond living memory of the news is history being told
+        or (last.granularity not in ("day", "month", "season") and m.ref.day.year - last.begin.year < _HISTORY_YEARS)
+        or not _FRONTED.search(m.text[max(0, m.start - 20) : m.start])
+        or _SPAN_EDGE.search(m.text[max(0, last.start - 20) : last.start])
+        or m.tense() > 0
+    ):
+        return None
+    return last.begin.year, last.timex_id
+
+
+# A war, rising or accord named by a time ("the Thirty Years' War", "the Six-Day War", "the Yom Kippur War", "the
+# Easter Rising", "the Good Friday Agreement"): a name, not the span or day it mentions.
+_EVENT_NAME = re.compile(
+    r"(?:['’]s?)?[\s-]+(?:War|Wars|Rising|Uprising|Offensive|Revolution|Rebellion|Revolt|Agreement|Accords?|Truce|"
+    r"Massacre|Crisis|Campaign|Raid|Riots?)\b"
+)
+
+
+def names_event(m: Match) -> bool:
+    """True when the matched words name a war or other event with the capitalized noun after them."""
+    return _EVENT_NAME.match(m.text, m.end) is not None
+
+
 def months_span_under_discussion(ref: Reference) -> bool:
     """True when the text last named a span of months ("the first nine months") rather than a quarter or half:
     a comparison with "a year earlier" then means that span's year, written as the year."""
