@@ -198,6 +198,9 @@ def clock(m: Match) -> Spec | None:
         d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
     else:
         d, anchor = _clock_day(m, hms)
+        if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0:
+            # "the truce expired at midnight": a midnight gone by opened the article's day, it did not close it
+            d -= timedelta(days=1)
     mod = (
         "APPROX"
         if g.get("approx") and norm(g["approx"]) in ("about", "around", "approximately", "roughly")

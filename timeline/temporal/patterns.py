@@ -235,7 +235,12 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<word>today|tonight|tomorrow|yesterday|overnight)\b"
         rf"(?:(?:'s|’s)?\s+(?P<part>{PART})|(?<=overnight)\s+(?P<weekday>{WEEKDAY}))?",
     ),
-    ("nth_day", rf"(?:the\s+)?(?P<ord>{ORD})\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"),
+    (
+        "nth_day",
+        # war-time counts run past a month: "the 100th day", "day 100" (of the war)
+        rf"(?:the\s+)?(?P<ord>{ORD}|\d{{3,4}}(?:st|nd|rd|th)\b)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"
+        r"|day\s+(?P<num>\d{1,4})\b(?=\s+of\b|$)",  # "$": the re-read is cut at the match end
+    ),
     ("day_of_month", r"the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"),
     (
         "anchored_day",
@@ -250,7 +255,8 @@ RULES: list[tuple[str, str]] = [
     (
         "weekday",
         # British "bank holiday Monday"; "Tuesday week" is a week after the coming Tuesday
-        rf"(?:(?P<pre>early|late|mid)\s+)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
+        # wire copy puts "on" after the edge word ("late on Tuesday", "early on Sunday"): one timex with its mod
+        rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
         rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)))?",
     ),
     ("mid_part", r"mid[\s-]?(?P<part>morning|afternoon)(?:\s+(?P<word>yesterday|today|tomorrow))?\b"),

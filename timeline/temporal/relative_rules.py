@@ -265,6 +265,7 @@ _ENDED = re.compile(
     re.IGNORECASE,
 )
 _NEAR_DAY = 300  # characters: how far back a named day still anchors "in the morning"
+_IN_THE = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.IGNORECASE)
 # British and Indian results: "profit in the year to March" is the twelve months ending then
 _SPAN_END = re.compile(
     r"\s+(?:ended|ending|to\s+date|through|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
@@ -301,6 +302,14 @@ def anchored_day(m: Match) -> Spec | None:
         if re.match(r"\s+(?:of|the|that|when|which|a|an|his|her|their|its|[A-Z0-9])", m.after(8)):
             return None  # "the night the plane went down", "the night of Oct. 23": defined by what follows
         return Spec("TIME", f"{day_value(last.begin.date())}T{DAY_PARTS[unit]}", anchor=last.timex_id)
+    if the == "the" and unit == "day" and not rel and not direction and not pre and _IN_THE.search(m.before(12)):
+        # "earlier in the day", "later in the day": the day the story is on (as "earlier in [the year]" is its year)
+        last = story_last(m, finest="day", coarsest="day")
+        if last is not None and last.begin is not None and m.start - last.end <= _NEAR_DAY:
+            return Spec("DATE", day_value(last.begin.date()), anchor=last.timex_id)
+        if m.ref.day is None:
+            return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+        return Spec("DATE", day_value(m.ref.day))
     if the == "the" and not rel and not direction and not pre.startswith("the "):
         if unit not in ("quarter", "week", "weekend", "year") or pre:
             return None
