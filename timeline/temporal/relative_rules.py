@@ -596,6 +596,9 @@ def _is_chrome(m: Match) -> bool:
 _WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?)\b")
 
 
+_LOOKED_FORWARD_TO = re.compile(r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of)\s+$", re.IGNORECASE)
+
+
 def weekday(m: Match) -> Spec | None:
     """A bare weekday: the article day when it matches, else the nearest one the wording points to."""
     g = m.g
@@ -611,8 +614,11 @@ def weekday(m: Match) -> Spec | None:
     mod = PRE_MODS.get(norm(g.get("pre")), "")
     part = norm(g.get("part") or g.get("part0"))
     ref = m.ref.day
-    # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one.
-    tense = -1 if re.match(r"[’']s\b", m.after(3)) else m.tense()
+    # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one, unless the day is
+    # looked forward to ("ahead of Saturday's derby", "in the run-up to Tuesday's vote").
+    tense = m.tense()
+    if re.match(r"[’']s\b", m.after(3)) and not _LOOKED_FORWARD_TO.search(m.before(24)):
+        tense = -1
     d = nearest_weekday(ref, wd, tense) if ref else None
     if g.get("week") and ref is not None:
         d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
