@@ -34,6 +34,9 @@ CASES: list[Case] = [
     ("The Chiefs open the regular season on [[Sept. 5]].", datetime(2024, 8, 20), ("DATE", "2024-09-05", "")),
     ("The midfielder will become a free agent [[next season]].", THU, ("DATE", "FUTURE_REF", "")),
     ("He struggled with injuries [[last season]].", THU, ("DATE", "PAST_REF", "")),
+    # guards: "this season" is the present one; "that season" is one the story told of, no reference to the present
+    ("She is the league's top scorer [[this season]].", THU, ("DATE", "PRESENT_REF", "")),
+    ("He scored 20 goals in 2019 and was injured [[that season]].", THU, None),
     ("The club rebuilt its defense in [[the offseason]].", SUN, None),
     ("Both managers hold press conferences ahead of [[Saturday]]'s derby.", THU, ("DATE", "2023-04-22", "")),
     ("The match kicks off at [[3pm]] on Saturday.", THU, ("TIME", "2023-04-22T15:00", "")),

@@ -297,7 +297,7 @@ TRIGGERS: frozenset[str] = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
     thursdays fridays saturdays sundays spring summer fall autumn winter second seconds minute minutes hour hours day
-    days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years
+    days night nights week weeks weekend weekends season fortnight fortnights month months quarter quarters year years
     decade decades century centuries millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday
     overnight now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly

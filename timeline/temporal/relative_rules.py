@@ -397,6 +397,12 @@ def relative(m: Match) -> Spec | None:
     ref = m.ref
     # "down 4.5% from the previous Friday": counted back from the day the text last named
     anaphoric = det in ("that", "the same", "the following", "following", "the previous", "the preceding")
+    if what == "season":
+        # "next season", "last season": a sports (or show's) season, no quarter of the calendar; only its side of
+        # the present is known.  "that season" names one the story told of.
+        if anaphoric:
+            return None
+        return Spec("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(step > 0) - (step < 0) + 1], mod, "dct")
     if anaphoric:
         last = story_last(m, finest="day", coarsest="year")
         base, anchor = (
