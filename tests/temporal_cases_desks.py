@@ -80,6 +80,7 @@ CASES: list[Case] = [
     ("The drought is the worst in [[500 years]].", SUN, ("DURATION", "P500Y", "")),
     ("Temperatures will stay below normal for [[the next 10 days]].", SUN, ("DURATION", "P10D", "")),
     ("The system should weaken by [[midweek]].", SUN, ("DATE", "2025-W25", "MID")),
+    ("Temperatures peaked [[midweek]] before the storm.", SUN, ("DATE", "2025-W24", "MID")),
     # TimeBank: "earlier [this week]", the edge word outside the extent (it gives the mod)
     ("More storms are possible later [[this week]].", MON, ("DATE", "2019-W06", "END")),
     ("Hurricane season runs through [[Nov. 30]].", datetime(2023, 6, 6), ("DATE", "2023-11-30", "")),

@@ -247,6 +247,8 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<pre>early|late|mid)\s+)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
         rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)))?",
     ),
+    # "by midweek", "a mid-week storm": the middle of the week the wording points to
+    ("midweek", r"mid[\s-]?week\b"),
     ("mid_part", r"mid[\s-]?(?P<part>morning|afternoon)(?:\s+(?P<word>yesterday|today|tomorrow))?\b"),
     (
         "part_of_day",
@@ -297,7 +299,7 @@ TRIGGERS: frozenset[str] = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
     thursdays fridays saturdays sundays spring summer fall autumn winter second seconds minute minutes hour hours day
-    days night nights week weeks weekend weekends season fortnight fortnights month months quarter quarters year years
+    days night nights week weeks weekend weekends season midweek fortnight fortnights month months quarter quarters year years
     decade decades century centuries millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday
     overnight now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly

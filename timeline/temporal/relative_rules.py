@@ -647,6 +647,15 @@ def weekday(m: Match) -> Spec | None:
     return Spec("DATE", dv, mod, anchor)
 
 
+def midweek(m: Match) -> Spec | None:
+    """"by midweek": the middle (mod MID) of the week whose Wednesday the wording points to, so a forecast made on
+    a Sunday is about the coming week and a report on a Friday about its own."""
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-WXX", "MID", "unresolved")
+    return Spec("DATE", value_at(nearest_weekday(ref, 3, m.tense()), "week"), "MID", "dct")
+
+
 def part_of_day(m: Match) -> Spec | None:
     """A part of a day: "this morning", "last night", "that evening"."""
     det = norm(m.g["det"])
