@@ -130,6 +130,7 @@ CASES: list[Case] = [
     ("The president laid out his agenda for [[the first 100 days]].", datetime(2025, 1, 20), ("DURATION", "P100D", "")),
     ("Polls open at [[7 a.m.]] on Tuesday.", MON24, ("TIME", "2024-10-29T07:00", "")),
     ("Candidates are campaigning ahead of [[Super Tuesday]].", datetime(2024, 2, 20), ("DATE", "2024-03-05", "")),
+    ("Biden swept the South on [[Super Tuesday]].", datetime(2020, 3, 10), ("DATE", "2020-03-03", "")),
     ("The midterms are [[two weeks]] away.", OCT22, ("DURATION", "P2W", "")),
     ("The governor is seeking a second [[four-year]] term.", OCT22, ("DURATION", "P4Y", "")),
     ("Absentee ballots must arrive by [[Nov. 8]].", OCT22, ("DATE", "2022-11-08", "")),

@@ -78,7 +78,7 @@ HOLIDAY = (
     r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter\s+monday"
     r"|easter(?:\s+sunday)?|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day"
     r"|(?:the\s+)?fourth\s+of\s+july|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday"
-    r"|maundy\s+thursday|election\s+day|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
+    r"|maundy\s+thursday|election\s+day|super\s+tuesday|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
     r"|remembrance\s+day|armistice\s+day|martin\s+luther\s+king(?:\s+jr\.?)?(?:,\s+jr\.?,?)?\s+day|mlk\s+day"
     r"|presidents(?:'|’)?\s+day|mother(?:'s|’s)\s+day|father(?:'s|’s)\s+day|columbus\s+day|juneteenth|mardi\s+gras"
     r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
@@ -321,7 +321,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
-    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic
+    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic super
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")
