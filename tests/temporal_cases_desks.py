@@ -113,6 +113,9 @@ CASES: list[Case] = [
     ("The Supreme Court will hear arguments in [[the fall]].", SAT, ("DATE", "2025-FA", "")),
     ("The robbery happened [[around 2 a.m.]], police said.", FRI, ("TIME", "2015-05-22T02:00", "APPROX")),
     ("He was placed on [[three years]] of probation.", FRI, ("DURATION", "P3Y", "")),
+    ("He was jailed for [[three years and six months]].", FRI, ("DURATION", "P3Y6M", "")),
+    # guard: units that are no unit and its next smaller one stay two spans
+    ("He served [[2 years]] 3 days after the ruling.", FRI, ("DURATION", "P2Y", "")),
     ("The judge gave prosecutors until [[5 p.m. Friday]] to respond.", WED, ("TIME", "2021-11-19T17:00", "")),
     ("The verdict came after [[two days]] of deliberations.", FRI, ("DURATION", "P2D", "")),
     ("Closing arguments are scheduled for [[next Tuesday]].", THU, ("DATE", "2023-04-25", "")),

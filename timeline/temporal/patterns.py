@@ -91,6 +91,13 @@ HOLIDAY = (
     r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter|christmas))\b"
 )
 
+# A unit only where the next smaller one follows its count ("2 hours 14 minutes"): a rule over both then never
+# swallows "2 years 3 days" only to reject it.
+_UNIT_THEN_SMALLER = "|".join(
+    rf"{big}s?(?=[\s,]+(?:and\s+)?[\w-]+\s+{small})"
+    for big, small in (("hour", "min"), ("minute", "sec"), ("day", "hour"), ("week", "day"), ("year", "month"))
+)
+
 # --- rules: (name, pattern) in priority order -------------------------------------------------------------------
 RULES: list[tuple[str, str]] = [
     # web stamps abbreviate the unit: "2h ago", "5m ago", "3d ago" (before "period_code", which reads "2H" as a half)
@@ -209,6 +216,13 @@ RULES: list[tuple[str, str]] = [
         # British "a year on," is "a year later" ("two years on from the vote": after it), but "two weeks on, two off" is a
         # rota; "$" lets the re-read (cut at the match's end) pass the lookahead the scanner checked on the whole text
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b",
+    ),
+    (
+        # a time told in two units: a race won "in 2 hours 14 minutes", "three years and six months" in prison
+        "two_unit_span",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>\d+|{NUMWORD}|an?)\s+(?P<unit>{_UNIT_THEN_SMALLER})\s*,?\s+(?:and\s+)?"
+        rf"(?P<n2>\d+|{NUMWORD})\s+(?P<unit2>minutes?|seconds?|hours?|days?|months?)\b"
+        r"(?!\s+(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b)",
     ),
     (
         "compound_span",
