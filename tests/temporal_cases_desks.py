@@ -97,11 +97,6 @@ CASES: list[Case] = [
     ("He was arrested on [[Dec. 3]].", datetime(2019, 12, 10), ("DATE", "2019-12-03", "")),
     ("The defense must file its appeal within [[14 days]].", WED, ("DURATION", "P14D", "")),
     ("She was sentenced to [[life without parole]].", WED, None),
-    (
-        "Police said the shooting happened on June 3. Neighbors described [[the night]] of the shooting as chaos.",
-        datetime(2023, 6, 6),
-        ("TIME", "2023-06-03TNI", ""),
-    ),
     # "about" gives the mod but stays outside the extent, as in "about [[two weeks]]"
     ("The jury deliberated for about [[three hours]].", FRI, ("DURATION", "PT3H", "APPROX")),
     ("He faces [[up to 20 years]] in prison.", FRI, ("DURATION", "P20Y", "EQUAL_OR_LESS")),
@@ -153,7 +148,6 @@ CASES: list[Case] = [
     # TBAQ values "the last week", "the past year" as the calendar week or year they fall in
     ("Cases have doubled in [[the past week]].", WED20, ("DATE", "2020-W13", "")),
     ("Vaccinations began in [[December 2020]].", WED, ("DATE", "2020-12", "")),
-    ("An outbreak is declared over [[42 days]] after the last case.", WED, ("DURATION", "P42D", "")),
     ("The region is in a [[decade-long]] drought.", SUN, ("DURATION", "P10Y", "")),
     ("Patients should isolate for [[at least five days]].", WED20, ("DURATION", "P5D", "EQUAL_OR_MORE")),
     ("The wildfire has burned since [[Aug. 16]].", datetime(2020, 9, 2), ("DATE", "2020-08-16", "")),
