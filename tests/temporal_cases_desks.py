@@ -39,6 +39,8 @@ CASES: list[Case] = [
     ("He scored 20 goals in 2019 and was injured [[that season]].", THU, None),
     ("The club rebuilt its defense in [[the offseason]].", SUN, None),
     ("Both managers hold press conferences ahead of [[Saturday]]'s derby.", THU, ("DATE", "2023-04-22", "")),
+    # guard: a possessive weekday not looked forward to is still the past one
+    ("Fans rioted after [[Saturday]]'s derby.", THU, ("DATE", "2023-04-15", "")),
     ("The match kicks off at [[3pm]] on Saturday.", THU, ("TIME", "2023-04-22T15:00", "")),
     ("[[Game 7]] is on Wednesday night in Denver.", MON23, None),
     ("Game 7 is on [[Wednesday night]] in Denver.", MON23, ("DATE", "2023-05-17TNI", "")),
@@ -112,6 +114,8 @@ CASES: list[Case] = [
     # guard: units that are no unit and its next smaller one stay two spans
     ("He served [[2 years]] 3 days after the ruling.", FRI, ("DURATION", "P2Y", "")),
     ("The judge gave prosecutors until [[5 p.m. Friday]] to respond.", WED, ("TIME", "2021-11-19T17:00", "")),
+    # guard: "could not" is no forecast
+    ("The lawyer could not be reached for comment on [[Tuesday]].", THU, ("DATE", "2023-04-18", "")),
     ("The verdict came after [[two days]] of deliberations.", FRI, ("DURATION", "P2D", "")),
     ("Closing arguments are scheduled for [[next Tuesday]].", THU, ("DATE", "2023-04-25", "")),
     ("The officer was fired in [[2021]], two years after the incident.", SAT, ("DATE", "2021", "")),
