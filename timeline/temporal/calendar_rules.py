@@ -497,6 +497,8 @@ def holiday(m: Match) -> Spec | None:
     g = m.g
     if norm(g["holiday"]) == "may day" and "May Day" not in m.span:
         return None  # "may day-trade", "mayday": not May 1
+    if norm(g["holiday"]).startswith("super") and "Super" not in m.span:
+        return None  # "a super Tuesday for the bulls": no primary day
     if (g["holiday"] or "").startswith("thanksgiving") and not m.text.islower():
         return None  # "a service of thanksgiving": the common noun (the holiday is always capitalized)
     if _HOLIDAY_KIND.match(m.after(12)):

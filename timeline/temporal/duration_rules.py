@@ -251,6 +251,33 @@ def duration(m: Match) -> Spec | None:
     return Spec("DURATION", value, mod, anchor="", lstrip=lstrip, granularity=gran)
 
 
+# The unit pairs a span is told in ("2 hours 14 minutes") and how the pair is written in ISO 8601; weeks go to days
+# since TIMEX3 values do not mix W with other units.
+_TWO_UNITS: dict[tuple[str, str], tuple[str, str, int, str]] = {
+    ("hour", "minute"): ("PT", "H", 1, "M"), ("minute", "second"): ("PT", "M", 1, "S"),
+    ("day", "hour"): ("P", "D", 1, "TH"), ("week", "day"): ("P", "D", 7, "D"), ("year", "month"): ("P", "Y", 1, "M"),
+}  # fmt: skip
+
+
+def two_unit_span(m: Match) -> Spec | None:
+    """An amount of time told in a unit and the next smaller one: "2 hours 14 minutes" is PT2H14M."""
+    g = m.g
+    pair = (norm(g["unit"]).rstrip("s"), norm(g["unit2"]).rstrip("s"))
+    n, n2 = count_of(norm(g["n"])), count_of(norm(g["n2"]))
+    if pair not in _TWO_UNITS or n is None or n2 is None or n != int(n) or n2 != int(n2):
+        return None
+    prefix, letter, mult, letter2 = _TWO_UNITS[pair]
+    if letter == "D" and letter2 == "D":
+        value = f"P{int(n * mult + n2)}D"
+    elif letter2 == "TH":
+        value = f"P{int(n)}DT{int(n2)}H"
+    else:
+        value = f"{prefix}{int(n)}{letter}{int(n2)}{letter2}"
+    approx = norm(g.get("approx"))
+    lstrip = after_word(m.span, approx) if approx in ("about", "over", "just", "only") else 0
+    return Spec("DURATION", value, DURATION_MODS.get(approx, ""), anchor="", lstrip=lstrip)
+
+
 def compound_span(m: Match) -> Spec | None:
     """An unnumbered span made an adjective: "a day-long meeting", "a decades-long battle", "a years-old slump"."""
     unit = norm(m.g["unit"])

@@ -173,6 +173,9 @@ def holiday_date(name: str, year: int) -> date | None:
         return _nth_weekday(year, 11, 4, 4) + timedelta(days=4)
     if name == "election day":  # US: the Tuesday after the first Monday of November
         return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+    if name == "super tuesday":
+        # US presidential primaries: the first Tuesday of March in election years since 2012 (earlier cycles moved it)
+        return _nth_weekday(year, 3, 2, 1) if year % 4 == 0 and year >= 2012 else None
     if name in _NTH_WEEKDAY:
         return _nth_weekday(year, *_NTH_WEEKDAY[name])
     return None

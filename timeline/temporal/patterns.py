@@ -83,7 +83,7 @@ HOLIDAY = (
     r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter\s+monday"
     r"|easter(?:\s+sunday)?|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day"
     r"|(?:the\s+)?fourth\s+of\s+july|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday"
-    r"|maundy\s+thursday|election\s+day|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
+    r"|maundy\s+thursday|election\s+day|super\s+tuesday|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
     r"|remembrance\s+day|armistice\s+day|martin\s+luther\s+king(?:\s+jr\.?)?(?:,\s+jr\.?,?)?\s+day|mlk\s+day"
     r"|presidents(?:'|’)?\s+day|mother(?:'s|’s)\s+day|father(?:'s|’s)\s+day|columbus\s+day|juneteenth|mardi\s+gras"
     r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
@@ -94,6 +94,13 @@ HOLIDAY = (
     r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
     r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
     r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter|christmas))\b"
+)
+
+# A unit only where the next smaller one follows its count ("2 hours 14 minutes"): a rule over both then never
+# swallows "2 years 3 days" only to reject it.
+_UNIT_THEN_SMALLER = "|".join(
+    rf"{big}s?(?=[\s,]+(?:and\s+)?[\w-]+\s+{small})"
+    for big, small in (("hour", "min"), ("minute", "sec"), ("day", "hour"), ("week", "day"), ("year", "month"))
 )
 
 # --- rules: (name, pattern) in priority order -------------------------------------------------------------------
@@ -217,6 +224,13 @@ RULES: list[tuple[str, str]] = [
         r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b",
     ),
     (
+        # a time told in two units: a race won "in 2 hours 14 minutes", "three years and six months" in prison
+        "two_unit_span",
+        rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>\d+|{NUMWORD}|an?)\s+(?P<unit>{_UNIT_THEN_SMALLER})\s*,?\s+(?:and\s+)?"
+        rf"(?P<n2>\d+|{NUMWORD})\s+(?P<unit2>minutes?|seconds?|hours?|days?|months?)\b"
+        r"(?!\s+(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b)",
+    ),
+    (
         "compound_span",
         r"(?P<unit>(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)-(?P<kind>long|old)\b",
     ),
@@ -259,6 +273,8 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
         rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)))?",
     ),
+    # "by midweek", "a mid-week storm": the middle of the week the wording points to
+    ("midweek", r"mid[\s-]?week\b"),
     ("mid_part", r"mid[\s-]?(?P<part>morning|afternoon)(?:\s+(?P<word>yesterday|today|tomorrow))?\b"),
     (
         "part_of_day",
@@ -316,7 +332,7 @@ TRIGGERS: frozenset[str] = frozenset(
     """january february march april may june july august september october november december jan feb mar apr jun jul
     aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
     thursdays fridays saturdays sundays spring summer fall autumn winter second seconds minute minutes hour hours day
-    days night nights week weeks weekend weekends fortnight fortnights month months quarter quarters year years
+    days night nights week weeks weekend weekends season midweek fortnight fortnights month months quarter quarters year years
     decade decades century centuries millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday
     overnight now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
@@ -338,7 +354,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
-    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad
+    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")

@@ -26,13 +26,27 @@ _FUTURE_CUES = (
     r"’ll\b",
     # a deadline moved or granted "until Tuesday" lies ahead
     r"(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b",
+    # a fixture or vote moved "to Sunday" / "for next week" lies ahead too
+    r"(?:postpon|delay|defer|adjourn|reschedul)\w*\s+(?:[a-z]+\s+){0,3}?(?:to|for)\b",
     r"(?:has|have)\s+until\b",
     # futurates: "is traveling to Europe on Thursday", "travels to Europe Thursday", "runs until Sunday", "the
     # deadline is Friday", "to be released in July", "is forecast to hit", "voters head to the polls Sunday"
     r"(?:is|are)\s+(?:travell?ing|leaving|heading|flying|coming|going|visiting|meeting|hosting|returning|"
     r"arriving|departing|launching|opening|resuming|starting|beginning|holding)\b",
-    r"(?:travels|heads|flies|visits|hosts|returns|continues|headlines|performs|plays)\b",
+    r"(?:travels|heads|flies|visits|hosts|returns|continues|headlines|performs|plays|holds)\b",
+    # sports fixtures in the plural present: "the Yankees host the Red Sox on Sunday"
+    r"(?:host|face|play)\s+(?:the|their|its|a|an)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
+    # warnings and orders: "a flood watch is in effect through Tuesday evening", "remains in place until Sunday"
+    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force)\s+(?:until|till|through)\b",
+    # a schedule told with the copula: "Game 7 is on Wednesday night", "tip-off is at 7:30 p.m. ET Friday"
+    r"(?:is|are)\s+(?:on|at)\b(?!\s+(?:least|most|risk|stake|odds|record|issue|trial)\b)",
+    # what goes on sale, live or into effect, and what comes "ahead of" a fixture, lies ahead
+    # ("ahead of" only right before the expression: "Just ahead of the trip, the department on Sunday issued")
+    r"go(?:es)?\s+(?:on\s+sale|live|into\s+effect)\b|ahead\s+of\s+$",
+    # forecasts and possibilities: "could make landfall early Friday", "may not be known until late Wednesday";
+    # "could be located Wednesday" is as often a past ability
+    r"could(?!\s+not\b|n['’]t|\s+have\b|\s+be\b)|may\s+(?:not\s+)?be\b",
     r"deadline\s+is\b",
     r"to\s+be\s+[a-z]+(?:ed|en)\b",
     r"(?:forecast|predicted|projected|expected)\s+(?:to|for)\b",

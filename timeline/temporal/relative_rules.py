@@ -410,6 +410,12 @@ def relative(m: Match) -> Spec | None:
     ref = m.ref
     # "down 4.5% from the previous Friday": counted back from the day the text last named
     anaphoric = det in ("that", "the same", "the following", "following", "the previous", "the preceding")
+    if what == "season":
+        # "next season", "last season": a sports (or show's) season, no quarter of the calendar; only its side of
+        # the present is known.  "that season" names one the story told of.
+        if anaphoric:
+            return None
+        return Spec("DATE", ("PAST_REF", "PRESENT_REF", "FUTURE_REF")[(step > 0) - (step < 0) + 1], mod, "dct")
     if anaphoric:
         last = story_last(m, finest="day", coarsest="year")
         base, anchor = (
@@ -609,6 +615,9 @@ def _is_chrome(m: Match) -> bool:
 _WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?)\b")
 
 
+_LOOKED_FORWARD_TO = re.compile(r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of)\s+$", re.IGNORECASE)
+
+
 def weekday(m: Match) -> Spec | None:
     """A bare weekday: the article day when it matches, else the nearest one the wording points to."""
     g = m.g
@@ -624,8 +633,11 @@ def weekday(m: Match) -> Spec | None:
     mod = PRE_MODS.get(norm(g.get("pre")), "")
     part = norm(g.get("part") or g.get("part0"))
     ref = m.ref.day
-    # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one.
-    tense = -1 if re.match(r"[’']s\b", m.after(3)) else m.tense()
+    # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one, unless the day is
+    # looked forward to ("ahead of Saturday's derby", "in the run-up to Tuesday's vote").
+    tense = m.tense()
+    if re.match(r"[’']s\b", m.after(3)) and not _LOOKED_FORWARD_TO.search(m.before(24)):
+        tense = -1
     d = nearest_weekday(ref, wd, tense) if ref else None
     if g.get("week") and ref is not None:
         d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
@@ -646,6 +658,15 @@ def weekday(m: Match) -> Spec | None:
         # TimeBank types "Friday night" as a DATE whose value keeps the part of the day.
         return Spec("DATE", f"{dv}T{DAY_PARTS[part]}", mod, anchor)
     return Spec("DATE", dv, mod, anchor)
+
+
+def midweek(m: Match) -> Spec | None:
+    """"by midweek": the middle (mod MID) of the week whose Wednesday the wording points to, so a forecast made on
+    a Sunday is about the coming week and a report on a Friday about its own."""
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-WXX", "MID", "unresolved")
+    return Spec("DATE", value_at(nearest_weekday(ref, 3, m.tense()), "week"), "MID", "dct")
 
 
 def part_of_day(m: Match) -> Spec | None:

@@ -24,7 +24,7 @@ from .calendar_rules import (
     year,
     year_words,
 )
-from .duration_rules import bare_span, compound_span, duration, set_
+from .duration_rules import bare_span, compound_span, duration, set_, two_unit_span
 from .period_rules import (
     fiscal_period,
     fiscal_year,
@@ -40,6 +40,7 @@ from .relative_rules import (
     anchored_day,
     deictic,
     mid_part,
+    midweek,
     nth_day,
     part_of_day,
     ref,
@@ -56,7 +57,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "decade": decade, "era": era, "century": century, "holiday": holiday, "set": set_, "ago": ago, "anchored_day": anchored_day,
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
     "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year, "period_ago": period_ago,
-    "compound_span": compound_span, "mid_part": mid_part, "bare_span": bare_span,
+    "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
     "quarter_pair": quarter_pair, "web_ago": web_ago, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
 }  # fmt: skip
