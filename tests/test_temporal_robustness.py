@@ -8,7 +8,7 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal import VALUE_GRAMMAR, tag
+from timeline.temporal import VALUE_GRAMMAR, patterns, tag
 
 _WORDS = (
     "the last next early late mid May March Tuesday Tuesday's Tuesday’s 1998 1990s '90s 5 p.m. noon EST , . - / "
@@ -80,3 +80,25 @@ def test_adversarial_inputs_stay_under_50_ms_per_kb() -> None:
 def test_long_documents_scale_linearly() -> None:
     sentence = "He spoke days after the strikes on Tuesday, two days later, in early April 2017. "
     assert _ms_per_kb(sentence * 3000) < 50
+
+
+_FULL_SCANNER = patterns._scanner({name for name, _ in patterns.RULES})
+
+
+def _same_scan(text: str) -> None:
+    low = text.lower()
+    for word in patterns.WORD.finditer(low):
+        s = word.start()
+        split = (patterns.SCANNER_AT_DIGIT if low[s].isdigit() else patterns.SCANNER_AT_WORD).match(low, s)
+        full = _FULL_SCANNER.match(low, s)
+        assert (split and (split.span(), split.lastgroup)) == (full and (full.span(), full.lastgroup)), low[s : s + 40]
+
+
+def test_the_scanners_split_by_first_character_find_what_the_whole_grammar_finds(seed_text: str) -> None:
+    _same_scan(seed_text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join))
+def test_split_scanners_agree_with_the_whole_grammar_on_word_salad(text: str) -> None:
+    _same_scan(text)

@@ -11,6 +11,9 @@ ambiguous repetition).
 from __future__ import annotations
 
 import re
+import re._constants as _C  # the parsed form of a pattern, to know what a rule's match may start with
+import re._parser as _parser
+from typing import Any
 
 _FLAGS = re.IGNORECASE
 
@@ -317,12 +320,72 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 RULE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, _FLAGS) for name, pattern in RULES}
 
-# The scanner runs on the lower-cased text (case-sensitive matching is much faster than IGNORECASE).
-SCANNER: re.Pattern[str] = re.compile(
-    r"(?<![\w$])(?<!\d:)(?:"  # never inside a reading ("2:05:30")
-    + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES)
-    + r")(?![\w])"
-)
+
+
+_REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
+
+
+def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
+    """The characters a parsed pattern may begin with (None: unknown, any) and whether it may match empty."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _C.LITERAL:
+            return out | {chr(av)}, False
+        if op is _C.IN:
+            for kind, arg in av:
+                if kind is _C.LITERAL:
+                    out.add(chr(arg))
+                elif kind is _C.RANGE:
+                    out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+                elif kind is _C.CATEGORY and arg is _C.CATEGORY_DIGIT:
+                    out.update("0123456789")
+                elif kind is _C.CATEGORY and arg is _C.CATEGORY_SPACE:
+                    out.add(" ")
+                else:
+                    return None, False
+            return out, False
+        if op is _C.AT or op in (_C.ASSERT, _C.ASSERT_NOT):
+            continue  # zero-width: the next item decides
+        branches = (
+            [av[-1]] if op is _C.SUBPATTERN else av[1] if op is _C.BRANCH else [av[2]] if op in _REPEATS else None
+        )
+        if branches is None:
+            return None, False
+        empty = op is not _C.SUBPATTERN and op is not _C.BRANCH and av[0] == 0
+        for branch in branches:
+            chars, may_be_empty = _first_chars(branch)
+            if chars is None:
+                return None, False
+            out |= chars
+            empty = empty or may_be_empty
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _starts(pattern: str) -> tuple[bool, bool]:
+    """Whether a match of ``pattern`` may start with a digit, and whether it may start with anything else."""
+    chars, empty = _first_chars(_parser.parse(pattern))
+    if chars is None or empty:
+        return True, True
+    return any(c.isdigit() for c in chars), any(not c.isdigit() for c in chars)
+
+
+def _scanner(names: set[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w$])(?<!\d:)(?:"  # never inside a reading ("2:05:30")
+        + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES if name in names)
+        + r")(?![\w])"
+    )
+
+
+# The scanner runs on the lower-cased text (case-sensitive matching is much faster than IGNORECASE).  A match
+# starts at a word or a number; the rules a number cannot begin are left out of the scanner tried at numbers, and
+# the other way round, so each try runs through fewer alternatives with the same outcome (the order of the rules,
+# which decides between them, is kept).
+_STARTS_OF = {name: _starts(pattern) for name, pattern in RULES}
+SCANNER_AT_DIGIT: re.Pattern[str] = _scanner({name for name, (digit, _) in _STARTS_OF.items() if digit})
+SCANNER_AT_WORD: re.Pattern[str] = _scanner({name for name, (_, other) in _STARTS_OF.items() if other})
 
 # --- where the scanner is tried ---------------------------------------------------------------------------------
 # A timex always contains a trigger word (its head); it may begin a few words earlier with a start word

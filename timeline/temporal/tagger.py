@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from ..records import Sentence, Timex
 from ..segment import split_sentences
 from .interval import day_value, interval_of
-from .patterns import RULE_PATTERNS, SCANNER, STARTS, TRIGGER_SCAN, USEFUL_NUMBER, WORD
+from .patterns import RULE_PATTERNS, SCANNER_AT_DIGIT, SCANNER_AT_WORD, STARTS, TRIGGER_SCAN, USEFUL_NUMBER, WORD
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
 
@@ -124,7 +124,7 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
         matches = []
         for s in [p for p in starts if p >= covered] + [trigger]:
             if s not in scanned:
-                scanned[s] = SCANNER.match(low, s)
+                scanned[s] = (SCANNER_AT_DIGIT if low[s].isdigit() else SCANNER_AT_WORD).match(low, s)
             m = scanned[s]
             if m is not None and m.end() > trigger and (m.start(), m.end()) not in rejected:
                 matches.append(m)
