@@ -33,6 +33,9 @@ def test_site_clock_alone_is_not_an_article_date() -> None:
         ("Last updated 2016-11-09T08:30:00Z\n\nVoters ...", datetime(2016, 11, 9, 8, 30)),
         ("Headline\n\nJERUSALEM (AP) \u2014 June 20, 2023\n\nIsrael said ...", datetime(2023, 6, 20)),
         ("By Jane Doe | June 20, 2023 10:32 AM\n\nIsrael said ...", datetime(2023, 6, 20, 10, 32)),
+        # the agency after the date, as Reuters, AFP and Xinhua write their datelines
+        ("CAIRO, April 2, 2024 (Reuters) - Egypt said on Tuesday ...", datetime(2024, 4, 2)),
+        ("BEIJING, March 3, 2019 (Xinhua) -- China's top legislature ...", datetime(2019, 3, 3)),
     ],
 )
 def test_datelines_and_labelled_lines_give_the_date(text: str, expected: datetime) -> None:

@@ -34,11 +34,11 @@ _LABELLED = re.compile(
     rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
-# "WASHINGTON, May 3, 2017 —", "NEW YORK (AP), May 3, 2017 -" or "JERUSALEM (AP) — June 20, 2023" at the start of
-# a paragraph.
+# "WASHINGTON, May 3, 2017 —", "NEW YORK (AP), May 3, 2017 -", "JERUSALEM (AP) — June 20, 2023" or "CAIRO, April
+# 2, 2024 (Reuters) -" at the start of a paragraph.
 _DATELINE = re.compile(
     rf"(?m)^[ \t]*[A-Z][A-Z .'\-]{{2,40}}(?:\s*\([A-Za-z. ]+\))?(?:,|\s+(?:--|[\u2014\u2013]))?\s+(?P<date>{_DATE})"
-    rf"\s*(?:--|[-\u2014\u2013:]|$)"
+    rf"(?:\s*\([A-Za-z. ]+\))?\s*(?:--|[-\u2014\u2013:]|$)"
 )
 # A byline with the date: "By Jane Doe | June 20, 2023 10:32 AM", "By JANE DOE, Associated Press - June 20, 2023".
 _BYLINE = re.compile(
