@@ -182,6 +182,8 @@ CASES: list[Case] = [
     # a past event's day is behind the article even when the coming one is nearer; not what was said or ordered
     ("The law came into force on [[1 July]].", WED, ("DATE", "2016-07-01", "")),
     ("The rally was held [[June 10]] in Boston.", WED, ("DATE", "2016-06-10", "")),
+    ("Negotiators met in Doha on [[May 24]] and 25.", WED, ("DATE", "2016-05-24", "")),
+    ("Negotiators met in Doha on May 24 and [[25]].", WED, ("DATE", "2016-05-25", "")),
     ("He was summoned to testify on [[June 10]].", WED, ("DATE", "2017-06-10", "")),
     ("The board announced a dividend payable [[July 1]].", WED, ("DATE", "2017-07-01", "")),
     # after a bare recent year, a month opening the next sentence is the article's (news background, not history)

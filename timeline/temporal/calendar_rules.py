@@ -231,7 +231,7 @@ def clock_part(m: Match) -> Spec | None:
     return Spec("TIME", time_value(d, hms), anchor=anchor)
 
 
-PAST_EVENT_WEIGHT = 10
+PAST_EVENT_WEIGHT = 30
 _AIMED = re.compile(r"\b(?:to|until|till|that|by|before|for)\b")
 
 
