@@ -68,6 +68,9 @@ CASES: list[Case] = [
     ("Revenue has declined for [[three consecutive quarters]].", TUE, ("DURATION", "P3Q", "")),
     ("The bank's [[1Q25]] results beat estimates.", TUE25, ("DATE", "2025-Q1", "")),
     ("Net debt stood at $4 billion at [[end-June]].", TUE, ("DATE", "2024-06", "END")),
+    ("Net debt should fall to $3 billion by [[end-2025]].", TUE, ("DATE", "2025", "END")),
+    # guard: without "of the year", "the final quarter" is the one just reported
+    ("Sales rose in [[the final quarter]].", TUE, ("DATE", "2024-Q2", "")),
     ("The lender expects loan growth to slow in [[the second half of 2025]].", MON, ("DATE", "2025-H2", "")),
     ("The firm expects [[calendar 2025]] revenue of $5 billion.", TUE24, ("DATE", "2025", "")),
     ("Profit fell 30% in [[fiscal 2016]], which ended in March.", FRI16, ("DATE", "2016", "")),
@@ -85,6 +88,7 @@ CASES: list[Case] = [
     ("Shares rose 5% in [[after-hours]] trading.", WED, None),
     ("The stock is up 30% [[year to date]].", WED, ("DATE", "2024", "")),
     ("[[Year-to-date]], the fund has returned 11%.", WED, ("DATE", "2024", "")),
+    ("[[Year-to-date]] gains topped 20% at the fund.", datetime(2016, 1, 8), ("DATE", "2016", "")),
     ("Shares have gained 40% since [[the start of the year]].", WED, ("DATE", "2024", "START")),
     ("Shares have fallen 25% over [[the past 12 months]].", WED, ("DURATION", "P12M", "")),
     ("The S&P 500 had its best week since [[November]].", FRI7, ("DATE", "2022-11", "")),
