@@ -3,9 +3,9 @@
 Own phrasings of earnings reports ("the three months ended June 30", "the June quarter", fiscal quarters, "year over
 year" and "sequentially" are no timexes), market reports (trading days and clock times; "in early trading", "at the
 close", "after the bell" are no timexes; "52-week high" and the maturity in "the 10-year yield" or "a two-year note"
-are spans, as TimeBank marks "far below their 52-week high" and "the benchmark 30-year Treasury bond"), product and technology news (release months, "later this year", version numbers
-that look like years, trials and subscriptions) and deals and guidance ("expected to close in the second half", "by
-mid-2026", "within 90 days", "through 2030").
+are spans, as TimeBank marks "far below their 52-week high" and "the benchmark 30-year Treasury bond"), product and
+technology news (release months, "later this year", version numbers that look like years, trials and subscriptions)
+and deals and guidance ("expected to close in the second half", "by mid-2026", "within 90 days", "through 2030").
 """
 
 from __future__ import annotations
