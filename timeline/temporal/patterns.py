@@ -71,7 +71,9 @@ CLOCK = (
 DET = r"(?:this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
     r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close)\s+of"
-    r"|(?:the\s+)?turn\s+of(?:\s+the)?|end\s+of|beginning\s+of|start\s+of|around|about|since|by)"
+    r"|(?:the\s+)?turn\s+of(?:\s+the)?|end\s+of|beginning\s+of|start\s+of|around|about|since|by"
+    # business shorthand "at end-June", "by end-2025": hyphenated only (in "talks end June 30" it is a verb)
+    r"|end(?=-))"
 )
 APPROX = (
     r"(?:about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|fewer\s+than|over|under"
@@ -170,6 +172,8 @@ RULES: list[tuple[str, str]] = [
     (
         "fiscal_period",
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
+        # "up 30% year to date", "year-to-date gains": the year so far, valued as the current year
+        r"|(?:the\s+)?(?P<ytd>year[\s-]+to[\s-]+date)\b"
         r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d)"
         # the adjective "full-year" (guidance, results), "full year 2024"
         rf"|(?:the\s+(?=full\s+year\s+\d))?(?P<full>full(?:-year\b|\s+year\b(?=\s+\d)))(?:\s+(?P<fyear>{YEAR4}))?)",

@@ -43,7 +43,7 @@ _QUARTER_ORD = {
 _FINANCE = re.compile(
     r"\b(?:profits?|earnings|revenues?|sales|fiscal|quarter(?:ly)?|net\s+income|results|losses|growth|economy|"
     r"GDP|inflation|shares?|stocks?|prices|percent|demand|guidance|outlook|forecasts?|margins?|orders|bookings|"
-    r"shipments|CFO)\b|%",
+    r"shipments|CFO|deal|merger|acquisition|takeover|transaction)\b|%",
     re.IGNORECASE,
 )
 
@@ -123,6 +123,8 @@ def quarter(m: Match) -> Spec | None:
     ):
         return period_spec(ref, unit, -1, lstrip)
     if ordw in ("latest", "current", "past", "previous", "same", "fiscal", "last", "final") and unit != "half":
+        if ordw in ("last", "final") and year is None and norm(g.get("det")) == "the" and ref.day is not None:
+            year = ref.day.year  # "the final quarter of the year": its fourth, not the one just past
         if ordw in ("last", "final") and (year is not None):
             return Spec("DATE", f"{year:04d}-Q4", anchor=anchor)
         if unit == "period" and ordw not in ("latest", "same", "current"):
@@ -241,6 +243,10 @@ def fiscal_period(m: Match) -> Spec | None:
             return Spec("DATE", "XXXX", "END", "unresolved", lstrip=lstrip)
         year = ref.year if ref.month > 1 else ref.year - 1
         return Spec("DATE", f"{year:04d}", "END", lstrip=lstrip)
+    if g.get("ytd"):
+        if ref is None:
+            return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)
+        return Spec("DATE", f"{ref.year:04d}", lstrip=lstrip)
     if g.get("full"):
         if g.get("fyear"):
             return Spec("DATE", g["fyear"] or "", anchor="absolute", lstrip=lstrip)

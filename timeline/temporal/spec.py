@@ -63,7 +63,7 @@ PRE_MODS: dict[str, str] = {
     "early": "START", "late": "END", "mid": "MID", "earlier": "START", "later": "END", "the start of": "START",
     "the beginning of": "START", "the end of": "END", "the middle of": "MID", "the first half of": "START",
     "the second half of": "END", "the rest of": "END", "the remainder of": "END", "the close of": "END",
-    "end of": "END", "beginning of": "START", "start of": "START", "around": "APPROX", "about": "APPROX",
+    "end of": "END", "end": "END", "beginning of": "START", "start of": "START", "around": "APPROX", "about": "APPROX",
     "turn of": "START", "the turn of": "START", "turn of the": "START", "the turn of the": "START",
 }  # fmt: skip
 
