@@ -417,6 +417,8 @@ def decade(m: Match) -> Spec | None:
         value = d[:3]
     else:
         word = d if d.endswith("ie") is False else d
+        if word.startswith(("aught", "nought")):  # "the aughts", "the noughties": 2000-2009
+            return Spec("DATE", "200", PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
         key = word + "s" if word + "s" in DECADE_WORDS else word
         if key not in DECADE_WORDS:
             key = next((k for k in DECADE_WORDS if k.startswith(word[:4])), "")

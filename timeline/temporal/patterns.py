@@ -190,7 +190,7 @@ RULES: list[tuple[str, str]] = [
     (
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
-        r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b",
+        r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties))\b",
     ),
     (
         "century",
@@ -215,6 +215,11 @@ RULES: list[tuple[str, str]] = [
         rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?))",
     ),
     # "this time last year", "the same time next year": the article's day a year off
+    # vague references of narrative and opinion; before "anchored_day", which would take "this day" of "this day and age"
+    (
+        "vague_ref",
+        r"(?P<ref>this\s+day\s+and\s+age|those\s+days|the\s+other\s+day|a\s+generation\s+ago)\b",
+    ),
     ("same_time", r"(?:this|the\s+same)\s+time\s+(?:(?P<when>last|next)\s+year|a\s+year\s+(?P<ago>ago))\b"),
     (
         "ago",
@@ -339,7 +344,7 @@ TRIGGERS: frozenset[str] = frozenset(
     monthly yearly annually hourly quarterly fortnightly nightly biweekly semiannually bimonthly twenties thirties forties fifties
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
-    sixties seventies eighties nineties nineteen thousand fiscal half period morning afternoon evening these clock
+    sixties seventies eighties nineties aughts noughties nineteen thousand ago fiscal half period morning afternoon evening these clock
     term date
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
@@ -351,7 +356,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     1st 2nd 3rd 4th final latest same prior very preceding st saint bank
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
-    calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing
+    calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing those generation
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super

@@ -707,6 +707,9 @@ _REFS = {
     "in the past": "PAST_REF", "formerly": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    # the vague time of features and opinion ("in those days", "a generation ago", "in this day and age")
+    "those days": "PAST_REF", "the other day": "PAST_REF", "a generation ago": "PAST_REF",
+    "this day and age": "PRESENT_REF",
 }  # fmt: skip
 
 
