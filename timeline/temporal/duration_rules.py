@@ -221,7 +221,9 @@ def duration(m: Match) -> Spec | None:
     ):
         lstrip = max(lstrip, after_word(m.span, "last"))  # "expected to last six weeks": a verb
         det = ""
-    if approx in ("just", "only") or (approx == "over" and (the or det)):
+    # "over several decades": with a vague count "over" is "during", not "more than"
+    vague = nword in ("several", "a few", "few", "many", "some", "the few", "dozens of")
+    if approx in ("just", "only") or (approx == "over" and (the or det or vague)):
         lstrip = max(lstrip, after_word(m.span, approx))
         approx = ""
     elif approx in ("about", "over"):

@@ -31,7 +31,7 @@ ERA_AFTER = r"(?:b\.c\.(?:e\.)?|a\.d\.|bce\b|bc\b|ad\b|ce\b)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMWORD = rf"(?:{_TENS}(?:[\s-]{_ONES}\b)?|{_ONES})\b(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})\b)?)?"
-NUMBER = rf"(?:a\s+quarter\s+of\s+an?|three[\s-]+quarters\s+of\s+an?|(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|a\s+quarter(?=[\s-]+(?:hour|century)\b)|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
+NUMBER = rf"(?:a\s+quarter\s+of\s+an?|three[\s-]+quarters\s+of\s+an?|(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|a\s+quarter(?=[\s-]+(?:hour|century)\b)|(?<=st\s|xt\s)(?:half|quarter)(?=[\s-]+century\b)|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|century|centuries|millenni(?:um|a)|mins?|hrs?|secs?)\b"
@@ -157,7 +157,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<ya>year-earlier|year-ago|comparable|corresponding|year-before|prior-year|previous-year)\s+)?"
         rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|holiday|back|front)"
         rf"(?:\s+and\s+(?P<ord2>second|third|fourth|2nd|3rd|4th))?"
-        rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b"
+        rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b(?![\s-]+century\b)"
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next|the)\s+year\b)?",
     ),
     (
@@ -291,7 +291,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b)"
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b)|\s+of\s+['’](?P<apos>\d\d)\b(?!['’])"
         # a winter over two years: "the winter of 2021-22", "the 2022-23 winter" (valued by the first)
         rf"(?:[-–/](?:1\d|20)?\d\d\b)?"
         # history goes on from the narrated year: "the summer of that year", "the spring of the following year"
@@ -313,6 +313,8 @@ RULES: list[tuple[str, str]] = [
         r"|current(?!\s+(?:accounts?|affairs|events|assets|liabilities|ratio|prices|dollars|law|rules?)\b)"
         rf"|(?:in\s+)?the\s+past(?!\s+(?:\d|{NUMWORD}|few|several|couple|many))|formerly|the\s+future|the\s+near\s+future|the\s+(?:near|short|long)[\s-]+term(?![\s-]+\w)|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)"
         r"|(?:days|weeks|months|years|decades)\s+ago"
+        # "over the years", "all these years": an unknown stretch up to the time of the story
+        r"|over\s+the\s+(?:years|decades)(?!\s+(?:since|before|after|ahead|to\s+come|of|\d))|all\s+(?:these|those)\s+(?:years|decades)"
         r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
     ),
     ("bare_span", r"(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"),
@@ -356,7 +358,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     1st 2nd 3rd 4th final latest same prior very preceding st saint bank
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
-    calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing those generation
+    calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing those generation all
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super
