@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .holidays import fixed_day
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, number_value
 from .spec import DURATION_MODS, Match, Spec, after_word, names_event, norm, opens_sentence, unit_info
 
@@ -105,6 +106,9 @@ def set_(m: Match) -> Spec | None:
         return Spec("SET", f"XXXX-{MONTHS[unit]:02d}", quant=quant)
     if unit in SEASONS:
         return Spec("SET", f"XXXX-{SEASONS[unit]}", quant=quant)
+    if g.get("hol"):  # a holiday: "every Christmas" is that day of each year
+        fixed = fixed_day(unit)
+        return None if fixed is None else Spec("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}", quant=quant)
     n = count_of(g.get("n")) if g.get("n") else 1.0
     if norm(g.get("n")) == "half":
         n = 0.5  # "every half hour"

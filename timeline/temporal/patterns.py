@@ -206,7 +206,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "set",
-        rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|morning\b|afternoon\b|evening\b)"
+        rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|(?P<hol>{HOLIDAY})\b|morning\b|afternoon\b|evening\b)"
         rf"|(?P<times>once|twice|(?:\d+|{_TENS}(?:[\s-]{_ONES})?|{_ONES}|several|many|a\s+few|a\s+dozen)\s+times)\s+"
         rf"(?:(?:a|an|per)\s+(?P<unit2>{UNIT_SINGULAR})|(?:every|each)\s+(?:(?P<tother>other)\s+)?(?:(?P<tn>{NUMBER})\s+)?(?P<unit3>{UNIT})|(?P<tadv>{_SET_ADV}))"
         rf"|(?P<adv>{_SET_ADV})"
