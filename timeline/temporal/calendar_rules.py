@@ -651,8 +651,9 @@ def season(m: Match) -> Spec | None:
     mod = PRE_MODS.get(norm(m.g.get("pre")), "")
     if m.g["season"] and m.g["season"][0].isupper() and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", m.after(14)):
         return None  # "the Summer of Love", "the Winter of Discontent": names
-    if m.g.get("apos"):  # "the summer of '69": the latest such year not after the article's
-        n = int(m.g["apos"])
+    apos = m.g.get("apos")
+    if apos:  # "the summer of '69": the latest such year not after the article's
+        n = int(apos)
         now = m.ref.day.year if m.ref.day is not None else 2029
         return Spec("DATE", f"{2000 + n if 2000 + n <= now else 1900 + n:04d}-{code}", mod, "absolute")
     if m.g.get("year") or m.g.get("year_b"):

@@ -220,6 +220,8 @@ RULES: list[tuple[str, str]] = [
         "vague_ref",
         r"(?P<ref>this\s+day\s+and\s+age|those\s+days|the\s+other\s+day|a\s+generation\s+ago)\b",
     ),
+    # "by then", "back then", "until then": the time the story last named ("since then" TimeBank leaves untagged)
+    ("then_ref", r"(?P<prep>by|back|until|till)\s+then\b(?!\s*[-,]?\s*(?:current|president|prime|chief|leader|head|minister|secretary)\b)"),
     ("same_time", r"(?:this|the\s+same)\s+time\s+(?:(?P<when>last|next)\s+year|a\s+year\s+(?P<ago>ago))\b"),
     (
         "ago",
@@ -346,7 +348,7 @@ TRIGGERS: frozenset[str] = frozenset(
     monthly yearly annually hourly quarterly fortnightly nightly biweekly semiannually bimonthly twenties thirties forties fifties
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
-    sixties seventies eighties nineties aughts noughties nineteen thousand ago fiscal half period morning afternoon evening these clock
+    sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
     term date
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
@@ -358,7 +360,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     1st 2nd 3rd 4th final latest same prior very preceding st saint bank
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
-    calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing those generation all
+    calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing those generation all back until till
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super
