@@ -293,9 +293,11 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "season",
-        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b)|\s+of\s+['’](?P<apos>\d\d)\b(?!['’])"
+        rf"(?:(?P<pre>early|late|mid)[\s-]+)?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b)"
         # a winter over two years: "the winter of 2021-22", "the 2022-23 winter" (valued by the first)
         rf"(?:[-–/](?:1\d|20)?\d\d\b)?"
+        # a year cut to two digits: "the summer of '69"
+        r"|\s+of\s+['’](?P<apos>\d\d)\b(?!['’])"
         # history goes on from the narrated year: "the summer of that year", "the spring of the following year"
         r"|\s+of\s+(?P<that>that|the\s+same|the\s+(?:following|next|previous|preceding))\s+year\b)?"
         rf"|the\s+(?P<year_b>(?:1\d|20)\d\d)(?:[-–/](?:1\d|20)?\d\d)?\s+(?P<season_b>{SEASON})",
