@@ -417,6 +417,8 @@ def decade(m: Match) -> Spec | None:
         value = d[:3]
     else:
         word = d if d.endswith("ie") is False else d
+        if word.startswith(("aught", "nought")):  # "the aughts", "the noughties": 2000-2009
+            return Spec("DATE", "200", PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
         key = word + "s" if word + "s" in DECADE_WORDS else word
         if key not in DECADE_WORDS:
             key = next((k for k in DECADE_WORDS if k.startswith(word[:4])), "")
@@ -647,6 +649,13 @@ def season(m: Match) -> Spec | None:
     without a year is this year's unless the wording's tense points past it ("slumped in the fall" in March)."""
     code = SEASONS[norm(m.g["season"] or m.g["season_b"])]
     mod = PRE_MODS.get(norm(m.g.get("pre")), "")
+    if m.g["season"] and m.g["season"][0].isupper() and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", m.after(14)):
+        return None  # "the Summer of Love", "the Winter of Discontent": names
+    apos = m.g.get("apos")
+    if apos:  # "the summer of '69": the latest such year not after the article's
+        n = int(apos)
+        now = m.ref.day.year if m.ref.day is not None else 2029
+        return Spec("DATE", f"{2000 + n if 2000 + n <= now else 1900 + n:04d}-{code}", mod, "absolute")
     if m.g.get("year") or m.g.get("year_b"):
         return Spec("DATE", f"{year_of(m.g['year'] or m.g['year_b'] or ''):04d}-{code}", mod, "absolute")
     that = norm(m.g.get("that"))

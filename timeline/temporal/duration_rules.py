@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .holidays import fixed_day
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, number_value
 from .spec import DURATION_MODS, Match, Spec, after_word, names_event, norm, opens_sentence, unit_info
 
@@ -105,6 +106,9 @@ def set_(m: Match) -> Spec | None:
         return Spec("SET", f"XXXX-{MONTHS[unit]:02d}", quant=quant)
     if unit in SEASONS:
         return Spec("SET", f"XXXX-{SEASONS[unit]}", quant=quant)
+    if g.get("hol"):  # a holiday: "every Christmas" is that day of each year
+        fixed = fixed_day(unit)
+        return None if fixed is None else Spec("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}", quant=quant)
     n = count_of(g.get("n")) if g.get("n") else 1.0
     if norm(g.get("n")) == "half":
         n = 0.5  # "every half hour"
@@ -221,7 +225,9 @@ def duration(m: Match) -> Spec | None:
     ):
         lstrip = max(lstrip, after_word(m.span, "last"))  # "expected to last six weeks": a verb
         det = ""
-    if approx in ("just", "only") or (approx == "over" and (the or det)):
+    # "over several decades": with a vague count "over" is "during", not "more than"
+    vague = nword in ("several", "a few", "few", "many", "some", "the few", "dozens of")
+    if approx in ("just", "only") or (approx == "over" and (the or det or vague)):
         lstrip = max(lstrip, after_word(m.span, approx))
         approx = ""
     elif approx in ("about", "over"):

@@ -148,6 +148,11 @@ def _canonical(name: str) -> str:
     return " ".join(re.sub(r"[.,'’]", "", name.lower()).replace("saint ", "st ").replace(" jr ", " ").split())
 
 
+def fixed_day(name: str) -> tuple[int, int] | None:
+    """(month, day) of a holiday on the same date every year ("Christmas", "Boxing Day"), else None."""
+    return _FIXED.get(_canonical(name))
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The date of holiday ``name`` (lower case, as written) in ``year``, or None when unknown."""
     name = _canonical(name)

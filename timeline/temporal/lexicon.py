@@ -65,6 +65,8 @@ VAGUE_COUNTS: dict[str, float] = {
     "half an": 0.5,
     "a half": 0.5,
     "a quarter": 0.25,  # "a quarter century", "a quarter-hour"
+    "half": 0.5,  # "the past half-century"
+    "quarter": 0.25,  # "the last quarter-century"
     "a quarter of a": 0.25,  # "a quarter of a century"
     "a quarter of an": 0.25,
     "three quarters of a": 0.75,

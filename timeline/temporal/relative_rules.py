@@ -707,6 +707,9 @@ _REFS = {
     "in the past": "PAST_REF", "formerly": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    # the vague time of features and opinion ("in those days", "a generation ago", "in this day and age")
+    "those days": "PAST_REF", "the other day": "PAST_REF", "a generation ago": "PAST_REF",
+    "this day and age": "PRESENT_REF",
 }  # fmt: skip
 
 
@@ -761,3 +764,22 @@ def ref(m: Match) -> Spec | None:
             spec.lstrip = 4  # "in the days before the vote": TimeML marks "days"
         return spec
     return Spec("DURATION", f"PX{letter}", anchor="")
+
+
+def then_ref(m: Match) -> Spec | None:
+    """Anaphoric "then" ("By then", "Back then", "Until then"): the date the story last placed on the calendar;
+    "back then" with none is some past time."""
+    lstrip = len(m.span) - 4
+    last = m.ref.last_placed(finest="day", coarsest="year")
+    if last is None or last.begin is None:
+        if norm(m.g["prep"]) == "back":
+            return Spec("DATE", "PAST_REF", anchor="dct", lstrip=lstrip)
+        return None
+    return Spec(
+        last.type,
+        last.value,
+        anchor=last.timex_id,
+        lstrip=lstrip,
+        interval=(last.begin, last.end_) if last.end_ is not None else None,
+        granularity=last.granularity,
+    )

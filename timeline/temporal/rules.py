@@ -46,6 +46,7 @@ from .relative_rules import (
     ref,
     relative,
     same_time,
+    then_ref,
     web_ago,
     weekday,
 )
@@ -56,7 +57,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "month_year": month_year, "quarter": quarter, "fiscal_year": fiscal_year, "year_words": year_words,
     "decade": decade, "era": era, "century": century, "holiday": holiday, "set": set_, "ago": ago, "anchored_day": anchored_day,
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
-    "month": month, "season": season, "year": year, "ref": ref, "period_year": period_year, "period_ago": period_ago,
+    "month": month, "season": season, "year": year, "ref": ref, "vague_ref": ref, "then_ref": then_ref, "period_year": period_year, "period_ago": period_ago,
     "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
     "quarter_pair": quarter_pair, "web_ago": web_ago, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
