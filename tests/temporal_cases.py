@@ -184,6 +184,8 @@ CASES: list[Case] = [
     ("The rally was held [[June 10]] in Boston.", WED, ("DATE", "2016-06-10", "")),
     ("Negotiators met in Doha on [[May 24]] and 25.", WED, ("DATE", "2016-05-24", "")),
     ("Negotiators met in Doha on May 24 and [[25]].", WED, ("DATE", "2016-05-25", "")),
+    # a day that modifies a noun is not governed by the verb's tense: the coming celebrations were discussed
+    ("Officials discussed the [[July 4]] celebrations.", datetime(2024, 6, 20), ("DATE", "2024-07-04", "")),
     ("He was summoned to testify on [[June 10]].", WED, ("DATE", "2017-06-10", "")),
     ("The board announced a dividend payable [[July 1]].", WED, ("DATE", "2017-07-01", "")),
     # after a bare recent year, a month opening the next sentence is the article's (news background, not history)

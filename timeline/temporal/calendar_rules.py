@@ -233,6 +233,7 @@ def clock_part(m: Match) -> Spec | None:
 
 PAST_EVENT_WEIGHT = 30
 _AIMED = re.compile(r"\b(?:to|until|till|that|by|before|for)\b")
+_NOUN_MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|[A-Za-z]+['’]s)\s+$", re.IGNORECASE)
 
 
 def month_day(m: Match) -> Spec | None:
@@ -269,8 +270,9 @@ def _month_day(m: Match) -> Spec | None:
         # A past verb other than one of saying rules out a day ahead ("came into force on 1 July" in May); what
         # was said, ordered or aimed at may still lie ahead ("announced a dividend payable July 1", "subpoenaed
         # him to testify on Feb. 10", "an order that he remain until March 6").
+        # A day that modifies a noun ("discussed the July 4 celebrations") is not governed by the verb's tense.
         weight = 3
-        if tense < 0 and cue not in REPORTING_CUES:
+        if tense < 0 and cue not in REPORTING_CUES and not _NOUN_MODIFIER.search(m.before(12)):
             before = m.before(120).lower()
             if not _AIMED.search(before, before.rfind(cue) + len(cue)):
                 weight = PAST_EVENT_WEIGHT
