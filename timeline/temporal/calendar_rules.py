@@ -5,6 +5,7 @@ wording's tense weighing against the other side.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 
@@ -533,12 +534,13 @@ def _holiday_day(m: Match) -> Spec | None:
     det = norm(m.g.get("det"))
     ref = m.ref.day
     year_after = re.match(r"\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b", m.after(12))  # "on Yom Kippur in 1973"
-    if m.g.get("year") or year_after:
-        spans = holiday_dates(name, int(m.g["year"] or (year_after.group(1) if year_after else 0)))
+    written = m.g.get("year") or (year_after.group(1) if year_after else "")
+    if written:
+        y = int(written)
+        spans = holiday_dates(name, y)
         if not spans:  # a feast of a calendar the tables do not reach that year: its year, not its day
             if not is_lunar(name):
                 return None
-            y = int(m.g["year"] or (year_after.group(1) if year_after else 0))
             return Spec("DATE", f"{y:04d}-XX-XX", anchor="absolute", interval=(datetime(y, 1, 1), datetime(y + 1, 1, 1)))
         return _feast(spans[0], "absolute")
     if ref is None:
@@ -775,7 +777,11 @@ def day_of_month(m: Match) -> Spec | None:
     if ref is None:
         return Spec("DATE", f"XXXX-XX-{dom:02d}", anchor="unresolved")
     # the day in this month or a neighbour ("the 31st" skips months without one)
-    days = [d.replace(day=dom) for d in (add_months(ref.replace(day=1), k) for k in (-1, 0, 1)) if dom <= _month_length(d)]
+    days = [
+        d.replace(day=dom)
+        for d in (add_months(ref.replace(day=1), k) for k in (-1, 0, 1))
+        if dom <= calendar.monthrange(d.year, d.month)[1]
+    ]
     tense = m.tense()
     side = [d for d in days if (d >= ref if tense > 0 else d <= ref)] if tense else []
     if side:
@@ -783,7 +789,3 @@ def day_of_month(m: Match) -> Spec | None:
     else:  # no cue, or none on the cue's side: the nearest, news looking back
         best = min(days, key=lambda d: (d - ref).days * (UNMARKED_FUTURE if d > ref else -1))
     return Spec("DATE", best.isoformat(), anchor="dct")
-
-
-def _month_length(d: date) -> int:
-    return (add_months(d.replace(day=1), 1) - timedelta(days=1)).day

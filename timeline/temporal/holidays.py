@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.easter import EASTER_ORTHODOX
-from dateutil.easter import easter as _dateutil_easter
+from dateutil.easter import easter as _dateutil_easter  # the computus, Western and Orthodox
 
 # Names are looked up without apostrophes, dots and commas ("St. Patrick's Day" -> "st patricks day").
 _FIXED: dict[str, tuple[int, int]] = {
@@ -37,17 +37,8 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
 
 
 def easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ll) // 451
-    month, day = divmod(h + ll - 7 * m + 114, 31)
-    return date(year, month, day + 1)
+    """Western Easter Sunday (dateutil's Gregorian computus)."""
+    return _dateutil_easter(year)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -122,8 +113,9 @@ def holiday_dates(name: str, year: int) -> list[tuple[date, date]]:
     key = _lunar_key(_canonical(name))
     if key == "eid":  # either Eid: the caller picks the one the text is nearest to
         return sorted(holiday_dates("eid al fitr", year) + holiday_dates("eid al adha", year))
-    if key.endswith(" eve") and key[:-4].rstrip("s") in _LUNAR:  # "Lunar New Year's Eve": the day before
-        return [(first - timedelta(days=1), first) for first, _ in holiday_dates(key[:-4].rstrip("s"), year)]
+    eve_of = _eve_of(key)
+    if eve_of:  # "Lunar New Year's Eve": the day before
+        return [(first - timedelta(days=1), first) for first, _ in holiday_dates(eve_of, year)]
     if key in _LUNAR and 1 <= year <= 9999:
         days = _LUNAR[key][3]
         out = []
@@ -141,7 +133,13 @@ def holiday_dates(name: str, year: int) -> list[tuple[date, date]]:
 def is_lunar(name: str) -> bool:
     """Whether the holiday's date comes from a lunar or lunisolar calendar (no fixed month and day)."""
     key = _lunar_key(_canonical(name))
-    return key in _LUNAR or key == "eid" or (key.endswith(" eve") and key[:-4].rstrip("s") in _LUNAR)
+    return key in _LUNAR or key == "eid" or bool(_eve_of(key))
+
+
+def _eve_of(key: str) -> str:
+    """The lunar feast whose eve ``key`` names ("lunar new years eve" -> "lunar new year"), else ""."""
+    base = key.removesuffix(" eve").rstrip("s")
+    return base if key.endswith(" eve") and base in _LUNAR else ""
 
 
 def _canonical(name: str) -> str:

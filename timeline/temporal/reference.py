@@ -126,7 +126,7 @@ def cue_at(text: str, start: int, end: int) -> tuple[int, str]:
     return 0, ""
 
 
-_LOOKBACK = 60  # mentions searched back for an anaphor's reference: bounded work on very long texts
+LOOKBACK = 60  # mentions searched back for an anaphor's reference: bounded work on very long texts
 
 
 @dataclass
@@ -163,7 +163,7 @@ class Reference:
         allowed = set(order[min(lo, 4) if finest == "day" else lo : hi + 1]) | (
             {"hour", "minute", "second", "part_of_day"} if finest == "day" else set()
         )
-        for t in reversed(self.mentioned[-_LOOKBACK:]):
+        for t in reversed(self.mentioned[-LOOKBACK:]):
             if base_only and t.anchor.startswith("t"):
                 continue
             if t.type in ("DATE", "TIME") and t.begin is not None and t.granularity in allowed:

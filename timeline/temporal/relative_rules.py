@@ -14,7 +14,7 @@ from .holidays import holiday_date
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
 from .patterns import NUMWORD
-from .reference import Reference, nearest_weekday, strictly
+from .reference import LOOKBACK, Reference, nearest_weekday, strictly
 from .spec import (
     DURATION_MODS,
     PRE_MODS,
@@ -62,7 +62,6 @@ def _aside(m: Match, t: Timex) -> str:
     return "clause" if _ASIDE_OPEN.search(head) and _ASIDE_CLOSE.match(m.text, t.end, m.start) else ""
 
 
-_LOOKBACK = 60  # mentions searched back, as Reference.last_placed does
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
 
 
@@ -75,7 +74,7 @@ def story_last(m: Match, *, finest: str = "day", coarsest: str = "year") -> Time
     kind = _aside(m, last) if last is not None else ""
     if last is None or not kind:
         return last
-    kept = [t for t in m.ref.mentioned[-_LOOKBACK:] if not _aside(m, t)]
+    kept = [t for t in m.ref.mentioned[-LOOKBACK:] if not _aside(m, t)]
     alt = Reference(m.ref.dct, kept).last_placed(finest=finest, coarsest=coarsest)
     if alt is None or (kind == "clause" and _SENTENCE_BREAK.search(m.text, alt.end, last.start)):
         return last
@@ -86,7 +85,7 @@ def _clocked(m: Match, last: Timex) -> Timex:
     """The clock time read with the day ``last`` ("at 4:17 a.m. on Monday ... Two hours later"): the hours count
     from it, not from midnight."""
     mentioned = m.ref.mentioned
-    i = next((k for k in range(len(mentioned) - 1, max(-1, len(mentioned) - _LOOKBACK), -1) if mentioned[k] is last), -1)
+    i = next((k for k in range(len(mentioned) - 1, max(-1, len(mentioned) - LOOKBACK), -1) if mentioned[k] is last), -1)
     if i < 1 or last.granularity != "day" or last.begin is None:
         return last
     clock = mentioned[i - 1]
