@@ -29,6 +29,7 @@ from .spec import (
     norm,
     period_spec,
     pre_mod,
+    same_sentence,
     unit_info,
     unresolved,
 )
@@ -62,7 +63,6 @@ def _aside(m: Match, t: Timex) -> str:
     return "clause" if _ASIDE_OPEN.search(head) and _ASIDE_CLOSE.match(m.text, t.end, m.start) else ""
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
 
 
 def story_last(m: Match, *, finest: str = "day", coarsest: str = "year") -> Timex | None:
@@ -76,7 +76,7 @@ def story_last(m: Match, *, finest: str = "day", coarsest: str = "year") -> Time
         return last
     kept = [t for t in m.ref.mentioned[-LOOKBACK:] if not _aside(m, t)]
     alt = Reference(m.ref.dct, kept).last_placed(finest=finest, coarsest=coarsest)
-    if alt is None or (kind == "clause" and _SENTENCE_BREAK.search(m.text, alt.end, last.start)):
+    if alt is None or (kind == "clause" and not same_sentence(m.text, alt.end, last.start)):
         return last
     return alt
 
