@@ -668,4 +668,11 @@ CASES: list[Case] = [
     ("The strike began over [[Easter]].", datetime(2024, 3, 14), ("DATE", "2023-04-09", "")),
     ("Crowds are expected over [[Easter]].", datetime(2024, 3, 14), ("DATE", "2024-03-31", "")),
     ("Rain is forecast for [[early Saturday]].", WED, ("DATE", "2017-05-06", "START")),
+    # a day counted on from a named one; a span that starts then stays a duration
+    ("The runoff is [[a week from Friday]].", datetime(2024, 7, 10), ("DATE", "2024-07-19", "")),
+    ("The final is [[a fortnight on Saturday]].", datetime(2024, 7, 10), ("DATE", "2024-07-27", "")),
+    ("Results are due [[two weeks from today]].", datetime(2024, 7, 10), ("DATE", "2024-07-24", "")),
+    ("He was suspended for [[two weeks]] from Friday.", datetime(2024, 7, 10), ("DURATION", "P2W", "")),
+    ("He was jailed for ten years on [[Tuesday]].", datetime(2024, 7, 10), ("DATE", "2024-07-09", "")),
+    ("The launch was delayed [[two weeks]] on Monday.", datetime(2024, 7, 10), ("DURATION", "P2W", "")),
 ]

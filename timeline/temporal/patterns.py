@@ -230,6 +230,16 @@ RULES: list[tuple[str, str]] = [
     # "by then", "back then", "until then": the time the story last named ("since then" TimeBank leaves untagged)
     ("then_ref", r"(?P<prep>by|back|until|till)\s+then\b(?!\s*[-,]?\s*(?:current|president|prime|chief|leader|head|minister|secretary)\b)"),
     ("same_time", r"(?:this|the\s+same)\s+time\s+(?:(?P<when>last|next)\s+year|a\s+year\s+(?P<ago>ago))\b"),
+    # "a week from Friday", "two weeks from today", and British "a fortnight on Saturday" (that only after a word
+    # looking ahead: "it was delayed two weeks on Monday" says when it was delayed); not a span that starts then:
+    # "suspended for two weeks from Friday", "sentenced to ten years from Tuesday"
+    (
+        "count_from",
+        r"(?:(?<!\bfor\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bserved\s)(?<!\bspent\s)"
+        rf"(?P<n>{NUMWORD}|\d{{1,3}}|an?)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+from"
+        r"|(?:(?<=\bis\s)|(?<=\bbe\s)|(?<=[’']s\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bstarts\s)|(?<=\bbegins\s)|(?<=\bopens\s))"
+        rf"(?P<n_on>{NUMWORD}|an?)\s+(?P<unit_on>weeks?|fortnights?)\s+on)\s+(?P<base>today|tomorrow|{WEEKDAY})(?!\s*[’']s\b)",
+    ),
     (
         "ago",
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"

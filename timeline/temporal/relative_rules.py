@@ -782,3 +782,26 @@ def then_ref(m: Match) -> Spec | None:
         interval=(last.begin, last.end_) if last.end_ is not None else None,
         granularity=last.granularity,
     )
+
+
+def count_from(m: Match) -> Spec | None:
+    """"a week from Friday", "a fortnight on Saturday", "two weeks from today": the day so far on from the day named.
+
+    The named weekday is the coming one: the phrase sets a date ahead ("the vote is a week from Friday").
+    """
+    g = m.g
+    n = count_of(g["n"] or g["n_on"])
+    if n is None or n != int(n):
+        return None
+    letter, _, gran = unit_info(g["unit"] or g["unit_on"] or "")
+    if letter == "W2":
+        n, gran = n * 2, "week"
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    base_word = norm(g["base"])
+    if base_word in WEEKDAYS:
+        base = nearest_weekday(ref, WEEKDAYS[base_word], 1)
+    else:
+        base = ref + timedelta(days=1 if base_word == "tomorrow" else 0)
+    return Spec("DATE", day_value(shift(base, gran, int(n))), anchor="dct")
