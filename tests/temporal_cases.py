@@ -675,4 +675,12 @@ CASES: list[Case] = [
     ("He was suspended for [[two weeks]] from Friday.", datetime(2024, 7, 10), ("DURATION", "P2W", "")),
     ("He was jailed for ten years on [[Tuesday]].", datetime(2024, 7, 10), ("DATE", "2024-07-09", "")),
     ("The launch was delayed [[two weeks]] on Monday.", datetime(2024, 7, 10), ("DURATION", "P2W", "")),
+    # a moving feast as a set: its day differs each year
+    ("He goes home [[every Easter]].", datetime(2024, 7, 10), ("SET", "XXXX-XX-XX", "")),
+    ("The family gathers [[each Thanksgiving]].", datetime(2024, 7, 10), ("SET", "XXXX-XX-XX", "")),
+    # with no tense cue, a date without a year is the current year's, as news style writes it
+    ("Voters go to the polls on [[Nov. 5]].", datetime(2024, 7, 10), ("DATE", "2024-11-05", "")),
+    ("The elections are in [[November]].", datetime(2024, 7, 10), ("DATE", "2024-11", "")),
+    ("Prices rose in [[November]].", datetime(2024, 7, 10), ("DATE", "2023-11", "")),
+    ("Shares slid on [[Dec. 28]].", datetime(2024, 1, 5), ("DATE", "2023-12-28", "")),
 ]

@@ -15,6 +15,7 @@ from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, o
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
 from .spec import (
     FUTURE_CUE_WEIGHT,
+    OTHER_YEAR,
     PRE_MODS,
     UNMARKED_FUTURE,
     Match,
@@ -277,7 +278,9 @@ def _month_day(m: Match) -> Spec | None:
             before = m.before(120).lower()
             if not _AIMED.search(before, before.rfind(cue) + len(cue)):
                 weight = PAST_EVENT_WEIGHT
-        year = closest_year(m.ref.day, month, day, tense, weight=weight, future_weight=FUTURE_CUE_WEIGHT)
+        year = closest_year(
+            m.ref.day, month, day, tense, weight=weight, future_weight=FUTURE_CUE_WEIGHT, other_year=OTHER_YEAR
+        )
         anchor = "dct"
     else:
         year, anchor = 0, "unresolved"
@@ -635,7 +638,7 @@ def month(m: Match) -> Spec | None:
     # cut in September" in August): then the month after the article's may still be meant.
     tense, cue = (-1, "") if since else cue_at(m.text, m.start, m.end)
     slack = 45 if tense < 0 and cue in REPORTING_CUES else 20
-    y = closest_year(ref, num, 15, tense, slack=slack, weight=100)
+    y = closest_year(ref, num, 15, tense, slack=slack, weight=100, other_year=OTHER_YEAR)
     prev = m.ref.mentioned[-1] if m.ref.mentioned else None
     if prev is not None and prev.begin is not None and prev.granularity == "month" and prev.end <= m.start:
         if _RANGE_LINK.fullmatch(m.text[prev.end : m.start]):

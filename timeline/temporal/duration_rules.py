@@ -108,7 +108,9 @@ def set_(m: Match) -> Spec | None:
         return Spec("SET", f"XXXX-{SEASONS[unit]}", quant=quant)
     if g.get("hol"):  # a holiday: "every Christmas" is that day of each year
         fixed = fixed_day(unit)
-        return None if fixed is None else Spec("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}", quant=quant)
+        if fixed is None:  # "every Easter", "each Thanksgiving": a moving feast's day differs each year
+            return Spec("SET", "XXXX-XX-XX", quant=quant)
+        return Spec("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}", quant=quant)
     n = count_of(g.get("n")) if g.get("n") else 1.0
     if norm(g.get("n")) == "half":
         n = 0.5  # "every half hour"

@@ -157,15 +157,27 @@ def words_year(words: str) -> int | None:
 # about direction: a past day must be this much nearer to win.  (Not for periods: "results for the April-June
 # quarter are due" looks ahead from a quarter that is over.)
 FUTURE_CUE_WEIGHT = 10
+# News style (AP and most desks) writes the year of a date only when it is not the current one: with no tense cue,
+# "on Nov. 5" and "in November" in a July story are this year's, though last year's lie nearer the looking-back
+# reading.  A date in another year must then be this much nearer to win ("on Dec. 28" in a Jan. 5 story still is).
+OTHER_YEAR = 2.0
 UNMARKED_FUTURE = 3.5  # how much farther a past date may be than a future one when the wording is neutral
 
 
 def closest_year(
-    ref: date, month: int, day: int, tense: int, slack: int = 7, weight: float = 3, future_weight: float | None = None
+    ref: date,
+    month: int,
+    day: int,
+    tense: int,
+    slack: int = 7,
+    weight: float = 3,
+    future_weight: float | None = None,
+    other_year: float = 1,
 ) -> int:
     """The year that puts month/day nearest the reference; the wording breaks near-ties (news looks back).
 
-    ``future_weight`` (default ``weight``) is how much nearer a past date must be to win against a future cue.
+    ``future_weight`` (default ``weight``) is how much nearer a past date must be to win against a future cue;
+    ``other_year`` how much nearer a date outside the article's year must be when no cue points either way.
     """
     best = ref.year
     best_gap: float = 10**9
@@ -181,6 +193,8 @@ def closest_year(
         score += 0.5 if against else 0
         if tense == 0 and gap > slack:
             score = gap * UNMARKED_FUTURE  # with no cue either way, news looks back: the past reading is favoured
+        if y != ref.year and tense == 0:
+            score *= other_year
         if score < best_gap:
             best, best_gap = y, score
     return best
