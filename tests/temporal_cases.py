@@ -683,4 +683,8 @@ CASES: list[Case] = [
     ("The elections are in [[November]].", datetime(2024, 7, 10), ("DATE", "2024-11", "")),
     ("Prices rose in [[November]].", datetime(2024, 7, 10), ("DATE", "2023-11", "")),
     ("Shares slid on [[Dec. 28]].", datetime(2024, 1, 5), ("DATE", "2023-12-28", "")),
+    # a year after a capitalized preposition opening the sentence; a weekday after a clock reading takes its day
+    ("Between [[2008]] and 2010, prices fell.", datetime(2024, 7, 10), ("DATE", "2008", "")),
+    ("Throughout [[2019]], prices fell.", datetime(2024, 7, 10), ("DATE", "2019", "")),
+    ("The game starts at 7:05 p.m. ET on [[Saturday]].", datetime(2024, 7, 10), ("DATE", "2024-07-13", "")),
 ]

@@ -709,7 +709,8 @@ _NAMED_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)|\b[Tt]he)\s+$")
 # Capitalised words that may start a sentence before a year that is one ("That 1978 resolution", "In 1998").
 _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
     """That This These Those Its His Her Their Our My Your Every Each Last Next Early Late Mid Fiscal Calendar
-    The A An Since In By Until Till From To Before After During Through Of For Around About And Or But""".split()
+    The A An Since In By Until Till From To Before After During Through Of For Around About And Or But
+    Between Throughout Circa Over Within Beginning Starting Ending Unlike Like As Following Despite Amid""".split()
 ) | frozenset(w.capitalize() for w in MONTHS) | frozenset(w.capitalize() for w in SEASONS) | frozenset(
     w.capitalize() for w in WEEKDAYS
 )

@@ -617,6 +617,9 @@ _WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?)\b")
 _LOOKED_FORWARD_TO = re.compile(r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of)\s+$", re.IGNORECASE)
 
 
+_CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
 def weekday(m: Match) -> Spec | None:
     """A bare weekday: the article day when it matches, else the nearest one the wording points to."""
     g = m.g
@@ -638,6 +641,15 @@ def weekday(m: Match) -> Spec | None:
     if re.match(r"[’']s\b", m.after(3)) and not _LOOKED_FORWARD_TO.search(m.before(24)):
         tense = -1
     d = nearest_weekday(ref, wd, tense) if ref else None
+    clock = m.ref.mentioned[-1] if m.ref.mentioned else None
+    if (
+        clock is not None
+        and clock.type == "TIME"
+        and clock.begin is not None
+        and clock.begin.isoweekday() == wd
+        and _CLOCK_THEN_DAY.fullmatch(m.text, clock.end, m.start)
+    ):
+        d = clock.begin.date()  # "at 7:05 p.m. ET on Saturday": the day the clock reading was put on
     if g.get("week") and ref is not None:
         d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
     dv = day_value(d) if d else f"XXXX-WXX-{wd}"
