@@ -141,7 +141,11 @@ CASES: list[Case] = [
     ("Unions remember [[the Winter]] of Discontent.", MON23, None),
     ("It was the summer of [['25]], in Paris.", datetime(2020, 7, 1), None),
     ("It was [[the summer of '25]], in Paris.", datetime(2020, 7, 1), ("DATE", "1925-SU", "")),
-    ("The pension rose over [[three decades]].", MON23, ("DURATION", "P30Y", "MORE_THAN")),
+    # "over" after a verb of change or an amount is "across" ("rose over three decades", "$4 billion over 10 years");
+    # after a span's own verb it is "more than" ("lasted over two months")
+    ("The pension rose over [[three decades]].", MON23, ("DURATION", "P30Y", "")),
+    ("The deal is worth $4 billion over [[10 years]].", MON23, ("DURATION", "P10Y", "")),
+    ("The strike lasted over [[two months]].", MON23, ("DURATION", "P2M", "MORE_THAN")),
     ("Carolers come round [[every Christmas Eve]].", MON23, ("SET", "XXXX-12-24", "")),
     ("He told me so [[one of those days]].", MON23, None),
     ("In those [[days]], nobody locked their doors.", MON23, None),

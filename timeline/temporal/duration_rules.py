@@ -124,6 +124,13 @@ def set_(m: Match) -> Spec | None:
     return Spec("SET", value, quant=quant)
 
 
+_MORE_THAN_OVER = re.compile(
+    r"\b(?:just|well|for|in|within|after|than|of|lasts?|lasted|lasting|takes?|took|taken|taking|spent|spend|been|is|was|"
+    r"are|were|be|nearly|almost|only|needs?|needed|requires?|required)\s+$",
+    re.IGNORECASE,
+)
+
+
 _MONEY_BEFORE = re.compile(
     r"(?:\d|million|billion|thousand|hundred|percent|%|cents?|dollars?|\$\w*|\b[a-z]{3,}s)\s*$", re.IGNORECASE
 )
@@ -229,7 +236,10 @@ def duration(m: Match) -> Spec | None:
         det = ""
     # "over several decades": with a vague count "over" is "during", not "more than"
     vague = nword in ("several", "a few", "few", "many", "some", "the few", "dozens of")
-    if approx in ("just", "only") or (approx == "over" and (the or det or vague)):
+    # after an amount or an object "over" is "across" too ("$4 billion over 10 years", "spread over three years");
+    # it is "more than" after a span's own words ("lasted over a week", "for over 10 years", "just over an hour")
+    across = approx == "over" and not _MORE_THAN_OVER.search(m.before(len(m.span) - len(m.span.lstrip()) + 16))
+    if approx in ("just", "only") or (approx == "over" and (the or det or vague or across)):
         lstrip = max(lstrip, after_word(m.span, approx))
         approx = ""
     elif approx in ("about", "over"):
