@@ -687,4 +687,10 @@ CASES: list[Case] = [
     ("Between [[2008]] and 2010, prices fell.", datetime(2024, 7, 10), ("DATE", "2008", "")),
     ("Throughout [[2019]], prices fell.", datetime(2024, 7, 10), ("DATE", "2019", "")),
     ("The game starts at 7:05 p.m. ET on [[Saturday]].", datetime(2024, 7, 10), ("DATE", "2024-07-13", "")),
+    # a clock reading takes its day and its half of the day from the words after it
+    ("It happened at [[9:30]] last night.", datetime(2024, 7, 10), ("TIME", "2024-07-09T21:30", "")),
+    ("It happened at [[9:30 p.m.]] last night.", datetime(2024, 7, 10), ("TIME", "2024-07-09T21:30", "")),
+    ("He called at [[7 o'clock tonight]].", datetime(2024, 7, 10), ("TIME", "2024-07-10T19:00", "")),
+    ("The blast came at [[3:10]] on Tuesday afternoon.", datetime(2024, 7, 10), ("TIME", "2024-07-09T15:10", "")),
+    ("The train left at [[09:30]] on Tuesday evening.", datetime(2024, 7, 10), ("TIME", "2024-07-09T09:30", "")),
 ]

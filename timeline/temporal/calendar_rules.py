@@ -76,6 +76,9 @@ def day_named(m: Match, word: str) -> tuple[date | None, str]:
     """The day named by today/yesterday/tomorrow/tonight/a weekday/a month-day, and the anchor used."""
     w = norm(word)
     ref = m.ref.day
+    if w == "last night" or w.startswith("this "):  # "at 9:30 last night", "at 10 this morning"
+        w = "yesterday" if w == "last night" else "today"
+    w = _PART_AFTER.sub("", w)  # "at 3:10 on Tuesday afternoon": the day
     if w in ("today", "tonight", "yesterday", "tomorrow"):
         if ref is None:
             return None, "unresolved"
@@ -107,7 +110,9 @@ def day_named(m: Match, word: str) -> tuple[date | None, str]:
 
 
 _DAY_AFTER = (
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b"
+    r"(?:last\s+night\b|this\s+(?:morning|afternoon|evening)\b"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night)\b)?"
+    r"|(?:today|tonight)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
 )
 # The day named after a clock reading, or at the end of its restatement ("4 in the morning (4 a.m. EDT Thursday)").
@@ -173,6 +178,9 @@ def _restated(m: Match) -> bool:
     return last is not None and last.type == "TIME" and _RESTATING.fullmatch(m.text, last.end, m.start) is not None
 
 
+_LATER_PART = re.compile(r"\b(?:night|tonight|evening|afternoon)\b")
+
+
 def clock(m: Match) -> Spec | None:
     """A clock time ("10:35 a.m.", "noon", "5 p.m. EST, Nov. 6") on the day it names, the day named nearby, or the article day."""
     g = m.g
@@ -196,6 +204,12 @@ def clock(m: Match) -> Spec | None:
         rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
     elif not _zone_ok(tz):
         return None
+    day_words = norm(g.get("day"))
+    if not day_words:
+        on_day = _ON_DAY.match(m.after(40))
+        day_words = norm(on_day.group("day")) if on_day and on_day.group("day") else ""
+    if _LATER_PART.search(day_words) and re.fullmatch(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?(?:\s+o[’']clock)?", raw):
+        hms = (hms[0] + 12, hms[1], hms[2])  # "at 9:30 last night", "7 o'clock tonight": the evening's hour
     if g.get("day"):
         d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
     else:
