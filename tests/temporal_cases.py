@@ -693,4 +693,7 @@ CASES: list[Case] = [
     ("He called at [[7 o'clock tonight]].", datetime(2024, 7, 10), ("TIME", "2024-07-10T19:00", "")),
     ("The blast came at [[3:10]] on Tuesday afternoon.", datetime(2024, 7, 10), ("TIME", "2024-07-09T15:10", "")),
     ("The train left at [[09:30]] on Tuesday evening.", datetime(2024, 7, 10), ("TIME", "2024-07-09T09:30", "")),
+    # a month or season "of last year": one timex
+    ("In [[the spring of last year]], prices surged.", datetime(2024, 7, 10), ("DATE", "2023-SP", "")),
+    ("In [[March of next year]], the law changes.", datetime(2024, 7, 10), ("DATE", "2025-03", "")),
 ]

@@ -679,6 +679,11 @@ def season(m: Match) -> Spec | None:
         return Spec("DATE", f"{2000 + n if 2000 + n <= now else 1900 + n:04d}-{code}", mod, "absolute")
     if m.g.get("year") or m.g.get("year_b"):
         return Spec("DATE", f"{year_of(m.g['year'] or m.g['year_b'] or ''):04d}-{code}", mod, "absolute")
+    srel = norm(m.g.get("srel"))
+    if srel:  # "the spring of last year"
+        if m.ref.day is None:
+            return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
+        return Spec("DATE", f"{m.ref.day.year + {'this': 0, 'last': -1, 'next': 1}[srel]:04d}-{code}", mod, "dct")
     that = norm(m.g.get("that"))
     if that:  # "the summer of that year", "the spring of the following year": of the year the text tells of
         last = m.ref.last_placed(finest="day", coarsest="year")

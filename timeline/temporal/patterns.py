@@ -148,7 +148,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?P<rel>this|last|next)\s+year\b)",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)",
     ),
     (
         # before "quarter", which would stop at "the same quarter" in "the same quarter last year"
@@ -316,7 +316,8 @@ RULES: list[tuple[str, str]] = [
         # a year cut to two digits: "the summer of '69"
         r"|\s+of\s+['’](?P<apos>\d\d)\b(?!['’])"
         # history goes on from the narrated year: "the summer of that year", "the spring of the following year"
-        r"|\s+of\s+(?P<that>that|the\s+same|the\s+(?:following|next|previous|preceding))\s+year\b)?"
+        r"|\s+of\s+(?P<that>that|the\s+same|the\s+(?:following|next|previous|preceding))\s+year\b"
+        r"|\s+of\s+(?P<srel>this|last|next)\s+year\b)?"
         rf"|the\s+(?P<year_b>(?:1\d|20)\d\d)(?:[-–/](?:1\d|20)?\d\d)?\s+(?P<season_b>{SEASON})",
     ),
     ("era", rf"(?P<pre_era>a\.d\.|ad)\s+(?P<y1>[1-9]\d{{0,3}})\b(?![.,]?\d)|(?P<y2>[1-9]\d{{0,3}})\s+(?P<era>{ERA_AFTER})"),
