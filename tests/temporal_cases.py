@@ -696,4 +696,10 @@ CASES: list[Case] = [
     # a month or season "of last year": one timex
     ("In [[the spring of last year]], prices surged.", datetime(2024, 7, 10), ("DATE", "2023-SP", "")),
     ("In [[March of next year]], the law changes.", datetime(2024, 7, 10), ("DATE", "2025-03", "")),
+    # a stretch of a month or year is that month or year at the edge it lies at; of an event, a span
+    ("In [[the first week of June]], prices jumped.", datetime(2024, 7, 10), ("DATE", "2024-06", "START")),
+    ("[[The second half of June]] was hot.", datetime(2024, 7, 10), ("DATE", "2024-06", "END")),
+    ("Sales rose in [[the last week of the year]].", datetime(2024, 7, 10), ("DATE", "2024", "END")),
+    ("[[The first half of next year]] looks weak.", datetime(2024, 7, 10), ("DATE", "2025-H1", "")),
+    ("[[The last week]] of the campaign was tense.", datetime(2024, 7, 10), ("DURATION", "P1W", "")),
 ]

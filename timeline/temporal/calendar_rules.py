@@ -10,7 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .holidays import holiday_date, holiday_dates, is_lunar
-from .interval import add_months, day_value, week_value
+from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
 from .spec import (
@@ -638,18 +638,25 @@ def month(m: Match) -> Spec | None:
     ):
         return None
     num = month_num(word)
+    y, anchor = _year_of_month(m, num, since=norm(m.g.get("pre")) == "since")
+    return Spec("DATE", f"{'XXXX' if y is None else f'{y:04d}'}-{num:02d}", mod, anchor, lstrip=lstrip)
+
+
+def _year_of_month(m: Match, num: int, since: bool = False) -> tuple[int | None, str]:
+    """The year of a month named without one, and its anchor: the range or the narrative it is in, else the
+    article date and the wording's tense."""
     later_year = range_year(m, num)
     if later_year is not None:  # "from June to August 1942", "from November to February 1943"
-        return Spec("DATE", f"{later_year:04d}-{num:02d}", mod, "absolute", lstrip=lstrip)
+        return later_year, "absolute"
     narrated = narrated_year(m)
     if narrated is not None:  # "In 1917 the tsar abdicated. In March, ..."
-        return Spec("DATE", f"{narrated[0]:04d}-{num:02d}", mod, narrated[1], lstrip=lstrip)
+        return narrated
     ref = m.ref.day
     if ref is None:
-        return Spec("DATE", f"XXXX-{num:02d}", mod, "unresolved", lstrip=lstrip)
-    since = norm(m.g.get("pre")) == "since"  # "on patrol since March": always the past
-    # Past wording puts the month behind the article's, unless only the saying is past ("told companies of a
-    # cut in September" in August): then the month after the article's may still be meant.
+        return None, "unresolved"
+    # "on patrol since March" is always the past.  Past wording puts the month behind the article's, unless only
+    # the saying is past ("told companies of a cut in September" in August): then the month after the article's
+    # may still be meant.
     tense, cue = (-1, "") if since else cue_at(m.text, m.start, m.end)
     slack = 45 if tense < 0 and cue in REPORTING_CUES else 20
     y = closest_year(ref, num, 15, tense, slack=slack, weight=100, other_year=OTHER_YEAR)
@@ -658,7 +665,43 @@ def month(m: Match) -> Spec | None:
         if _RANGE_LINK.fullmatch(m.text[prev.end : m.start]):
             # "between May and July": the second month is the first one on or after the first
             y = prev.begin.year + (1 if num < prev.begin.month else 0)
-    return Spec("DATE", f"{y:04d}-{num:02d}", mod, "dct", lstrip=lstrip)
+    return y, "dct"
+
+
+_MONTH_PART_MOD = {"first": "START", "opening": "START", "early": "START", "middle": "MID", "last": "END",
+                   "final": "END", "closing": "END", "late": "END"}  # fmt: skip
+
+
+def month_part(m: Match) -> Spec | None:
+    """"the first week of June", "the last days of December", "the second half of June": the month, with the
+    edge the stretch lies at as its modifier (TIMEX3 has no value for a week counted within a month)."""
+    g = m.g
+    ordinal, unit = norm(g["ord"]), norm(g["unit"])
+    mod = _MONTH_PART_MOD.get(ordinal, "")
+    if unit == "half":
+        mod = {"first": "START", "second": "END"}.get(ordinal, "")
+        if not mod:
+            return None
+    if g.get("per"):  # "the last week of the year", "the first months of next year"
+        if unit.startswith("month") and g["per"] == "month":
+            return None  # "the first months of the month" is not said
+        ref = m.ref.day
+        if ref is None:
+            return Spec("DATE", "XXXX" if g["per"] == "year" else "XXXX-XX", mod, "unresolved")
+        step = {"last": -1, "next": 1}.get(norm(g["rel"]), 0)
+        if g["per"] == "year":
+            return Spec("DATE", f"{ref.year + step:04d}", mod, "dct")
+        return Spec("DATE", value_at(shift(ref, "month", step), "month"), mod, "dct")
+    word = g["month"] or ""
+    if not word[0].isupper() or unit.startswith("month"):
+        return None
+    num = month_num(word)
+    if g.get("year"):
+        y: int | None = int(g["year"] or 0)
+        anchor = "absolute"
+    else:
+        y, anchor = _year_of_month(m, num)
+    return Spec("DATE", f"{'XXXX' if y is None else f'{y:04d}'}-{num:02d}", mod, anchor)
 
 
 # The month each season starts in (winter, over the turn of the year, is left to the article's year).

@@ -156,13 +156,21 @@ RULES: list[tuple[str, str]] = [
         r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"
         r"|(?:the\s+)?(?:last|previous|prior)\s+year(?:'s|’s)\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\b",
     ),
+    # a stretch of a named month: "the first week of June", "the last days of December", "the second half of June";
+    # of the year or month: "the last week of the year", "the first months of next year"
+    (
+        "month_part",
+        r"(?:the\s+)?(?P<ord>first|opening|early|second|third|fourth|middle|last|final|closing|late)\s+"
+        rf"(?:(?:two|three|few|couple\s+of)\s+)?(?P<unit>weeks?|weekends?|days|fortnight|months?|half(?=\s+of\s+{MONTH_FULL}\b))\s+of\s+"
+        rf"(?:(?P<month>{MONTH_FULL})\b(?:,?\s+(?P<year>{YEAR4}))?|(?P<rel>the|this|last|next)\s+(?P<per>year|month)\b)",
+    ),
     (
         "quarter",
         rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:fiscal\s+)?(?:19|20)\d\d(?:'s|’s)?)\s+)?"
         rf"(?:(?P<ya>year-earlier|year-ago|comparable|corresponding|year-before|prior-year|previous-year)\s+)?"
         rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|holiday|back|front)"
         rf"(?:\s+and\s+(?P<ord2>second|third|fourth|2nd|3rd|4th))?"
-        rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b(?![\s-]+century\b)"
+        rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b(?![\s-]+century\b)(?!\s+of\s+{MONTH_FULL}\b)"
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next|the)\s+year\b)?",
     ),
     (

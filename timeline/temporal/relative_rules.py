@@ -396,6 +396,13 @@ _DET_STEP = {
 }  # fmt: skip
 
 
+# "the last week of the campaign", "the last year of his life": a stretch of something told of, not the past week
+_OF_EVENT = re.compile(
+    r"\s+of\s+(?:the|his|her|its|their|this|that|a)\s+(?!(?:year|month|week|decade|century|quarter|season)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
 def relative(m: Match) -> Spec | None:
     """A determiner and a calendar name: "last Friday", "next month", "this fall", "last November"."""
     g = m.g
@@ -405,6 +412,10 @@ def relative(m: Match) -> Spec | None:
         return None  # "this march" is a procession
     part = norm(g.get("part"))
     mod, lstrip = pre_mod(m)
+    if det in ("the last", "the past") and what in ("week", "month", "year", "day", "weekend") and _OF_EVENT.match(
+        m.after(24)
+    ):
+        return Spec("DURATION", duration_value(1, what)[0], anchor="")  # "the last week of the campaign": its span
     step = _DET_STEP.get(det, 0)
     ref = m.ref
     # "down 4.5% from the previous Friday": counted back from the day the text last named
