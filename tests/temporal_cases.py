@@ -702,4 +702,9 @@ CASES: list[Case] = [
     ("Sales rose in [[the last week of the year]].", datetime(2024, 7, 10), ("DATE", "2024", "END")),
     ("[[The first half of next year]] looks weak.", datetime(2024, 7, 10), ("DATE", "2025-H1", "")),
     ("[[The last week]] of the campaign was tense.", datetime(2024, 7, 10), ("DURATION", "P1W", "")),
+    # the second weekday of a range is on or after the first; "expect" looks ahead
+    ("The center will be open from Monday to [[Friday]].", datetime(2024, 7, 10), ("DATE", "2024-07-19", "")),
+    ("Talks will be held between Tuesday and [[Monday]].", datetime(2024, 7, 10), ("DATE", "2024-07-22", "")),
+    ("He gave statements Friday and [[Thursday]].", datetime(2024, 7, 10), ("DATE", "2024-07-04", "")),
+    ("Forecasters expect snow [[overnight Thursday]].", datetime(2024, 7, 10), ("TIME", "2024-07-11TNI", "")),
 ]

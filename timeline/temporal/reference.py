@@ -53,7 +53,7 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+set\s+for\b|airs\b|(?:kicks?|tips?)\s+off\b|(?:open|close)\s+(?:at|on)\b",
     r"(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b",
     r"(?:should|might|must(?!\s+have\b)|needs?\s+to|ha(?:s|ve)\s+to)\b",
-    r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+",
+    r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+|(?:we|i|they|forecasters|officials|analysts|economists)\s+expect\b|expects\b",
     # dividend notices: "payable Jan. 2 to stock of record Dec. 15" are dates ahead of the notice
     r"payable\b|of\s+record\b",
 )

@@ -629,6 +629,8 @@ _LOOKED_FORWARD_TO = re.compile(r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|prev
 
 
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+# a range of weekdays: "from Monday to Friday", "Thursday through Sunday", "between Tuesday and Thursday"
+_DAY_RANGE_LINK = re.compile(r"\s*(to|through|thru|until|till|-|–|and)\s*", re.IGNORECASE)
 
 
 def weekday(m: Match) -> Spec | None:
@@ -661,6 +663,18 @@ def weekday(m: Match) -> Spec | None:
         and _CLOCK_THEN_DAY.fullmatch(m.text, clock.end, m.start)
     ):
         d = clock.begin.date()  # "at 7:05 p.m. ET on Saturday": the day the clock reading was put on
+    first = clock  # the mention just before, if it opens a range of days: "from Monday to Friday"
+    if (
+        d is not None
+        and first is not None
+        and first.type == "DATE"
+        and first.granularity == "day"
+        and first.begin is not None
+        and norm(first.text).split(" ")[-1] in WEEKDAYS
+        and (link := _DAY_RANGE_LINK.fullmatch(m.text, first.end, m.start)) is not None
+        and (link.group(1) != "and" or re.search(r"\bbetween\s+$", m.text[max(0, first.start - 9) : first.start]))
+    ):
+        d = first.begin.date() + timedelta(days=(wd - first.begin.isoweekday()) % 7)
     if g.get("week") and ref is not None:
         d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
     dv = day_value(d) if d else f"XXXX-WXX-{wd}"
