@@ -707,4 +707,8 @@ CASES: list[Case] = [
     ("Talks will be held between Tuesday and [[Monday]].", datetime(2024, 7, 10), ("DATE", "2024-07-22", "")),
     ("He gave statements Friday and [[Thursday]].", datetime(2024, 7, 10), ("DATE", "2024-07-04", "")),
     ("Forecasters expect snow [[overnight Thursday]].", datetime(2024, 7, 10), ("TIME", "2024-07-11TNI", "")),
+    # a year given as background to a present-day story does not set the year of the next sentence's month
+    ("The bridge, built in 1932, is closed. In [[March]], engineers found cracks.", datetime(2024, 7, 10), ("DATE", "2024-03", "")),
+    ("The firm was founded in 1950 and now employs 5,000. In [[March]], it cut jobs.", datetime(2024, 7, 10), ("DATE", "2024-03", "")),
+    ("The Titanic sank in 1912. In [[April]], hundreds died.", datetime(2024, 7, 10), ("DATE", "1912-04", "")),
 ]

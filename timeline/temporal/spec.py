@@ -272,9 +272,29 @@ def narrated_year(m: Match) -> tuple[int, str] | None:
         or not _FRONTED.search(m.text[max(0, m.start - 20) : m.start])
         or _SPAN_EDGE.search(m.text[max(0, last.start - 20) : last.start])
         or m.tense() > 0
+        or _background_year(m.text, last, m.start)
     ):
         return None
     return last.begin.year, last.timex_id
+
+
+# A year given as background to a present-day story: in an aside after a participle ("The bridge, built in 1932,
+# is closed"), or in a sentence that goes on in the present ("was founded in 1950 and now employs 5,000").
+_BACKGROUND_BEFORE = re.compile(
+    r"[,(]\s*(?:[a-z]+\s+){0,2}(?:founded|built|established|created|formed|opened|launched|born|set\s+up|started|"
+    r"completed|incorporated|acquired|bought)\s+(?:in\s+)?$"
+)
+_PRESENT_AFTER = re.compile(
+    r"\bnow\b|,\s+(?:is|are|has|have|remains|employs|runs|operates)\b|\b(?:and|but)\s+(?:still\s+)?(?:is|are|has|have)\b"
+)
+
+
+def _background_year(text: str, year: Timex, month_start: int) -> bool:
+    """True when the year the story last gave is background to a present-day sentence, not history being told."""
+    if _BACKGROUND_BEFORE.search(text, max(0, year.start - 40), year.start):
+        return True
+    brk = _SENTENCE_BREAK.search(text, year.end, month_start)
+    return _PRESENT_AFTER.search(text, year.end, brk.start() if brk else month_start) is not None
 
 
 # A war, rising or accord named by a time ("the Thirty Years' War", "the Six-Day War", "the Yom Kippur War", "the
