@@ -526,6 +526,13 @@ def holiday(m: Match) -> Spec | None:
     elif g.get("part"):
         spec.type = "TIME"
         spec.value = f"{spec.value}T{DAY_PARTS[norm(g['part'])]}"
+    elif norm(g["holiday"]) == "election night":
+        # US Election Day's night; news writes of it in the days around a vote (a British "election night" is a
+        # Thursday in another month), so a night weeks off the article is not taken for it
+        if day is not None and m.ref.day is not None and abs((day - m.ref.day).days) > 14:
+            return None
+        spec.type = "TIME"
+        spec.value = f"{spec.value}TNI"
     return spec
 
 
@@ -697,6 +704,14 @@ _COUNT_NOUN = re.compile(
 )
 
 
+# Plural events a year dates after "the" ("the 2022 midterms", "the 2012 Olympics"): no count of things.
+_EVENTS_AFTER_YEAR = re.compile(
+    r"\s+(?:elections|midterms|primaries|caucuses|polls|games|olympics|riots|protests|attacks|bombings|talks|hearings|"
+    r"floods|wildfires|negotiations|accords|reforms|sanctions|playoffs|finals|championships)\b",
+    re.IGNORECASE,
+)
+# Capitalised bodies named for a year ("the 1922 Committee", "the 1879 Club"); written in capitals only.
+_BODY_AFTER_YEAR = re.compile(r"\s+(?:Committee|Club|Society|Group|Caucus|Foundation|Institute|Movement)\b")
 _NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A past-tense verb and the word that starts its complement ("jumped in", "cancelled the"): the year is a subject.
 _VERB_AFTER_YEAR = re.compile(
@@ -728,8 +743,11 @@ def year(m: Match) -> Spec | None:
         and not g.get("pre")
         and _COUNT_NOUN.match(after)
         and not re.match(r"\s+(?:levels?|results|period|earnings|sales)", after)
+        and not (_EVENTS_AFTER_YEAR.match(after) and re.search(r"\b[Tt]he\s+$", m.before(5)))
     ):
         return None
+    if not prep and _BODY_AFTER_YEAR.match(after):
+        return None  # "the 1922 Committee": a body named for a year, not a date
     if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or re.search(
         r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
     ):

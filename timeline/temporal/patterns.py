@@ -87,8 +87,8 @@ HOLIDAY = (
     # longer names before their prefixes ("Easter Monday" before "Easter"): alternation is leftmost-first
     r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter\s+monday"
     r"|easter(?:\s+sunday)?|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day"
-    r"|(?:the\s+)?fourth\s+of\s+july|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday"
-    r"|maundy\s+thursday|election\s+day|super\s+tuesday|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
+    r"|(?:the\s+)?fourth\s+of\s+july|july\s+fourth|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday"
+    r"|maundy\s+thursday|election\s+(?:day|night)|inauguration\s+day|super\s+tuesday|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
     r"|remembrance\s+day|armistice\s+day|martin\s+luther\s+king(?:\s+jr\.?)?(?:,\s+jr\.?,?)?\s+day|mlk\s+day"
     r"|presidents(?:'|’)?\s+day|mother(?:'s|’s)\s+day|father(?:'s|’s)\s+day|columbus\s+day|juneteenth|mardi\s+gras"
     r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
@@ -418,7 +418,7 @@ TRIGGERS: frozenset[str] = frozenset(
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
-    term date
+    term date inauguration
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
     """.split()

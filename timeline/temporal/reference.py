@@ -24,8 +24,9 @@ _FUTURE_CUES = (
     r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+",
     r"'ll\b",
     r"’ll\b",
-    # a deadline moved or granted "until Tuesday" lies ahead
-    r"(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b",
+    # a deadline moved or granted "until Tuesday" lies ahead, as does the end of a stopgap ("a bill funding the
+    # government through Dec. 20", "keeps agencies open until March 14")
+    r"(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline|stopgap|(?:fund(?:s|ing)?|keep(?:s|ing)?)\s+(?:the\s+)?(?:government|agencies|it|them)\b)\w*[^.;:]{0,60}?\b(?:until|till|through)\b",
     # a fixture or vote moved "to Sunday" / "for next week" lies ahead too
     r"(?:postpon|delay|defer|adjourn|reschedul)\w*\s+(?:[a-z]+\s+){0,3}?(?:to|for)\b",
     r"(?:has|have)\s+until\b",
@@ -41,6 +42,8 @@ _FUTURE_CUES = (
     r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force)\s+(?:until|till|through)\b",
     # a schedule told with the copula: "Game 7 is on Wednesday night", "tip-off is at 7:30 p.m. ET Friday"
     r"(?:is|are)\s+(?:on|at)\b(?!\s+(?:least|most|risk|stake|odds|record|issue|trial)\b)",
+    # ... or "in" right before the time: "the elections are in June", "the vote is in March"
+    r"(?:is|are)\s+(?:due\s+)?in\s+$",
     # what goes on sale, live or into effect, and what comes "ahead of" a fixture, lies ahead
     # ("ahead of" only right before the expression: "Just ahead of the trip, the department on Sunday issued")
     r"go(?:es)?\s+(?:on\s+sale|live|into\s+effect)\b|ahead\s+of\s+$",
