@@ -9,7 +9,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-from .holidays import holiday_date, holiday_dates, is_lunar
+from .holidays import holiday_date, holiday_dates, is_lunar, weekday_in_month
 from .interval import add_months, day_value, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
@@ -571,6 +571,31 @@ def _holiday_day(m: Match) -> Spec | None:
             found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -7 * abs(tense) else 1)
         )
     return _feast(span, "dct")
+
+
+def nth_weekday(m: Match) -> Spec | None:
+    """A weekday ranked in a month ("the first Monday in October"): in the written year, else the nearest one
+    to the article date, the wording's tense weighing as it does for a holiday."""
+    g = m.g
+    month_word = g["month"] or ""
+    if not month_word[:1].isupper():
+        return None
+    month = month_num(month_word)
+    n = ordinal_value(g["ord"] or "") or 0
+    n = -1 if n == -1 or (g["ord"] or "").lower() == "last" else n
+    wd = WEEKDAYS[norm(g["weekday"])]
+    if g.get("year"):
+        d = weekday_in_month(int(g["year"] or 0), month, wd, n)
+        return Spec("DATE", day_value(d), anchor="absolute") if d else None
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", f"XXXX-{month:02d}-XX", anchor="unresolved")
+    found = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := weekday_in_month(y, month, wd, n))]
+    if not found:
+        return None
+    tense = m.tense()
+    best = min(found, key=lambda d: abs((d - ref).days) * (30 if (d - ref).days * tense < -7 * abs(tense) else 1))
+    return Spec("DATE", day_value(best), anchor="dct")
 
 
 def _feast(span: tuple[date, date], anchor: str) -> Spec:

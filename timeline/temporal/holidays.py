@@ -42,6 +42,12 @@ def easter(year: int) -> date:
     return _dateutil_easter(year)
 
 
+def weekday_in_month(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The n-th (1-based; -1 = last) ISO ``weekday`` of a month, or None when the month has no such day."""
+    d = _nth_weekday(year, month, weekday, n)
+    return d if d.month == month else None
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th (1-based; -1 = last) ISO ``weekday`` of a month."""
     if n > 0:

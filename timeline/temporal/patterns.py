@@ -212,6 +212,12 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<hweek>\s+week\b)|\s+(?P<hweekend>(?:holiday\s+)?weekend\b)|\s+(?P<part>{PART}))?",
     ),
     (
+        # a day set by a weekday's rank in a month: "the first Monday in October", "the last Thursday of November"
+        "nth_weekday",
+        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<weekday>{WEEKDAY})\s+(?:in|of)\s+"
+        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
+    ),
+    (
         "set",
         rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|(?P<hol>{HOLIDAY})\b|morning\b|afternoon\b|evening\b)"
         rf"|(?P<times>once|twice|(?:\d+|{_TENS}(?:[\s-]{_ONES})?|{_ONES}|several|many|a\s+few|a\s+dozen)\s+times)\s+"
