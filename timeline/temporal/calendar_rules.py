@@ -259,10 +259,13 @@ def _month_day(m: Match) -> Spec | None:
     month = month_num(month_word)
     day = int(re.sub(r"\D", "", day_word))
     tense, cue = cue_at(m.text, m.start, m.end)
-    later_year = range_year(m, month)
-    narrated = narrated_year(m) if not g.get("year") and later_year is None else None
+    named = _named_day_year(m, month, day) if not g.get("year") and not day2_word else None
+    later_year = range_year(m, month) if named is None else None
+    narrated = narrated_year(m) if not g.get("year") and later_year is None and named is None else None
     if g.get("year"):
         year, anchor = int(g["year"] or 0), "absolute"
+    elif named is not None:  # "the Jan. 6 attack": the attack's year
+        year, anchor = named, "absolute"
     elif later_year is not None:  # "from 17 July to 2 August 1945"
         year, anchor = later_year, "absolute"
     elif narrated is not None:  # "The landings took place in 1944. On 6 June, ..."
@@ -323,6 +326,34 @@ def _month_day(m: Match) -> Spec | None:
             anchor,
         )
     return Spec("DATE", value, mod, anchor, interval=interval)
+
+
+# Days that name an attack, with the attack's year: "the Jan. 6 attack", "the House Jan. 6 committee", "the
+# Sept. 11 attacks", "the Oct. 7 massacre" mean that year's day, not this year's, once the article is later.
+_NAMED_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001, (7, 7): 2005, (1, 6): 2021, (10, 7): 2023}
+_NAMED_DAY_NOUN = re.compile(
+    r"\s+(?:(?:capitol|terror|terrorist|hamas|london)\s+)?(?:attacks?|attackers|riots?|rioters|insurrection|"
+    r"committee|panel|commission|hearings?|bombings?|bombers|massacre|hijackers|defendants|assault|siege)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_day_year(m: Match, month: int, day: int) -> int | None:
+    """The year of an attack a day names ("the Jan. 6 attack": 2021), when the noun after says so."""
+    y = _NAMED_DAYS.get((month, day))
+    if y is None or not _NAMED_DAY_NOUN.match(m.after(30)):
+        return None
+    return y if m.ref.day is None or m.ref.day.year >= y else None
+
+
+def named_day(m: Match) -> Spec | None:
+    """"9/11" (the 2001 attacks, wherever it stands) and "7/7" (the 2005 London bombings, before a noun that
+    says so): a day named by its numbers."""
+    month, day = (int(x) for x in (m.g["nd"] or "").split("/"))
+    y = _NAMED_DAYS[(month, day)] if (month, day) == (9, 11) else _named_day_year(m, month, day)
+    if y is None or (m.ref.day is not None and m.ref.day.year < y):
+        return None
+    return Spec("DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor="absolute")
 
 
 def iso(m: Match) -> Spec | None:

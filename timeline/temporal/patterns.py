@@ -146,6 +146,8 @@ RULES: list[tuple[str, str]] = [
         # a web page's stamp: "06/20/2023 02:32 PM"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?",
     ),
+    # attacks named by their day ("the 9/11 attacks", "the 7/7 bombings"): no year is written, the name fixes it
+    ("named_day", r"(?P<nd>9/11|7/7)(?![/\d])"),
     (
         "month_year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?P<rel>this|last|next)\s+year\b)",

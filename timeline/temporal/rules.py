@@ -19,6 +19,7 @@ from .calendar_rules import (
     month,
     month_day,
     month_year,
+    named_day,
     nth_weekday,
     numeric,
     season,
@@ -54,7 +55,7 @@ from .relative_rules import (
 from .spec import Match, Normalizer, Spec
 
 NORMALIZERS: dict[str, Normalizer] = {
-    "clock": clock, "clock_part": clock_part, "month_day": month_day, "iso": iso, "numeric": numeric,
+    "clock": clock, "clock_part": clock_part, "month_day": month_day, "iso": iso, "numeric": numeric, "named_day": named_day,
     "month_year": month_year, "quarter": quarter, "fiscal_year": fiscal_year, "year_words": year_words,
     "decade": decade, "era": era, "century": century, "holiday": holiday, "nth_weekday": nth_weekday, "set": set_, "ago": ago, "anchored_day": anchored_day,
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
