@@ -39,7 +39,10 @@ _FUTURE_CUES = (
     r"(?:host|face|play)\s+(?:the|their|its|a|an)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
     # warnings and orders: "a flood watch is in effect through Tuesday evening", "remains in place until Sunday"
-    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force)\s+(?:until|till|through)\b",
+    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force|session)\s+(?:until|till|through)\b",
+    # a legislature's or electorate's plural present: "lawmakers return on Monday", "voters go to the polls Sunday"
+    # ("a tax return on Monday" and "its return" are the noun)
+    r"(?<!\btax\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)return\s+(?:on\s+)?$|go\s+to\s+the\s+polls\b",
     # a schedule told with the copula: "Game 7 is on Wednesday night", "tip-off is at 7:30 p.m. ET Friday"
     r"(?:is|are)\s+(?:on|at)\b(?!\s+(?:least|most|risk|stake|odds|record|issue|trial)\b)",
     # ... or "in" right before the time: "the elections are in June", "the vote is in March"
