@@ -612,8 +612,7 @@ def nth_weekday(m: Match) -> Spec | None:
     if not month_word[:1].isupper():
         return None
     month = month_num(month_word)
-    n = ordinal_value(g["ord"] or "") or 0
-    n = -1 if n == -1 or (g["ord"] or "").lower() == "last" else n
+    n = ordinal_value(g["ord"] or "") or 0  # "last": -1
     wd = WEEKDAYS[norm(g["weekday"])]
     if g.get("year"):
         d = weekday_in_month(int(g["year"] or 0), month, wd, n)
