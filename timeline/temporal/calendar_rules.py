@@ -9,7 +9,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-from .holidays import holiday_date, holiday_dates, is_lunar
+from .holidays import holiday_date, holiday_dates, is_lunar, weekday_in_month
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
@@ -274,10 +274,13 @@ def _month_day(m: Match) -> Spec | None:
     month = month_num(month_word)
     day = int(re.sub(r"\D", "", day_word))
     tense, cue = cue_at(m.text, m.start, m.end)
-    later_year = range_year(m, month)
-    narrated = narrated_year(m) if not g.get("year") and later_year is None else None
+    named = _named_day_year(m, month, day) if not g.get("year") and not day2_word else None
+    later_year = range_year(m, month) if named is None else None
+    narrated = narrated_year(m) if not g.get("year") and later_year is None and named is None else None
     if g.get("year"):
         year, anchor = int(g["year"] or 0), "absolute"
+    elif named is not None:  # "the Jan. 6 attack": the attack's year
+        year, anchor = named, "absolute"
     elif later_year is not None:  # "from 17 July to 2 August 1945"
         year, anchor = later_year, "absolute"
     elif narrated is not None:  # "The landings took place in 1944. On 6 June, ..."
@@ -340,6 +343,34 @@ def _month_day(m: Match) -> Spec | None:
             anchor,
         )
     return Spec("DATE", value, mod, anchor, interval=interval)
+
+
+# Days that name an attack, with the attack's year: "the Jan. 6 attack", "the House Jan. 6 committee", "the
+# Sept. 11 attacks", "the Oct. 7 massacre" mean that year's day, not this year's, once the article is later.
+_NAMED_DAYS: dict[tuple[int, int], int] = {(9, 11): 2001, (7, 7): 2005, (1, 6): 2021, (10, 7): 2023}
+_NAMED_DAY_NOUN = re.compile(
+    r"\s+(?:(?:capitol|terror|terrorist|hamas|london)\s+)?(?:attacks?|attackers|riots?|rioters|insurrection|"
+    r"committee|panel|commission|hearings?|bombings?|bombers|massacre|hijackers|defendants|assault|siege)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_day_year(m: Match, month: int, day: int) -> int | None:
+    """The year of an attack a day names ("the Jan. 6 attack": 2021), when the noun after says so."""
+    y = _NAMED_DAYS.get((month, day))
+    if y is None or not _NAMED_DAY_NOUN.match(m.after(30)):
+        return None
+    return y if m.ref.day is None or m.ref.day.year >= y else None
+
+
+def named_day(m: Match) -> Spec | None:
+    """"9/11" (the 2001 attacks, wherever it stands) and "7/7" (the 2005 London bombings, before a noun that
+    says so): a day named by its numbers."""
+    month, day = (int(x) for x in (m.g["nd"] or "").split("/"))
+    y = _NAMED_DAYS[(month, day)] if (month, day) == (9, 11) else _named_day_year(m, month, day)
+    if y is None or (m.ref.day is not None and m.ref.day.year < y):
+        return None
+    return Spec("DATE", f"{y:04d}-{month:02d}-{day:02d}", anchor="absolute")
 
 
 def iso(m: Match) -> Spec | None:
@@ -543,6 +574,13 @@ def holiday(m: Match) -> Spec | None:
     elif g.get("part"):
         spec.type = "TIME"
         spec.value = f"{spec.value}T{DAY_PARTS[norm(g['part'])]}"
+    elif norm(g["holiday"]) == "election night":
+        # US Election Day's night; news writes of it in the days around a vote (a British "election night" is a
+        # Thursday in another month), so a night weeks off the article is not taken for it
+        if day is not None and m.ref.day is not None and abs((day - m.ref.day).days) > 14:
+            return None
+        spec.type = "TIME"
+        spec.value = f"{spec.value}TNI"
     return spec
 
 
@@ -581,6 +619,30 @@ def _holiday_day(m: Match) -> Spec | None:
             found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -7 * abs(tense) else 1)
         )
     return _feast(span, "dct")
+
+
+def nth_weekday(m: Match) -> Spec | None:
+    """A weekday ranked in a month ("the first Monday in October"): in the written year, else the nearest one
+    to the article date, the wording's tense weighing as it does for a holiday."""
+    g = m.g
+    month_word = g["month"] or ""
+    if not month_word[:1].isupper():
+        return None
+    month = month_num(month_word)
+    n = ordinal_value(g["ord"] or "") or 0  # "last": -1
+    wd = WEEKDAYS[norm(g["weekday"])]
+    if g.get("year"):
+        d = weekday_in_month(int(g["year"] or 0), month, wd, n)
+        return Spec("DATE", day_value(d), anchor="absolute") if d else None
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", f"XXXX-{month:02d}-XX", anchor="unresolved")
+    found = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := weekday_in_month(y, month, wd, n))]
+    if not found:
+        return None
+    tense = m.tense()
+    best = min(found, key=lambda d: abs((d - ref).days) * (30 if (d - ref).days * tense < -7 * abs(tense) else 1))
+    return Spec("DATE", day_value(best), anchor="dct")
 
 
 def _feast(span: tuple[date, date], anchor: str) -> Spec:
@@ -762,6 +824,14 @@ _COUNT_NOUN = re.compile(
 )
 
 
+# Plural events a year dates after "the" ("the 2022 midterms", "the 2012 Olympics"): no count of things.
+_EVENTS_AFTER_YEAR = re.compile(
+    r"\s+(?:elections|midterms|primaries|caucuses|polls|games|olympics|riots|protests|attacks|bombings|talks|hearings|"
+    r"floods|wildfires|negotiations|accords|reforms|sanctions|playoffs|finals|championships)\b",
+    re.IGNORECASE,
+)
+# Capitalised bodies named for a year ("the 1922 Committee", "the 1879 Club"); written in capitals only.
+_BODY_AFTER_YEAR = re.compile(r"\s+(?:Committee|Club|Society|Group|Caucus|Foundation|Institute|Movement)\b")
 _NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A past-tense verb and the word that starts its complement ("jumped in", "cancelled the"): the year is a subject.
 _VERB_AFTER_YEAR = re.compile(
@@ -794,8 +864,11 @@ def year(m: Match) -> Spec | None:
         and not g.get("pre")
         and _COUNT_NOUN.match(after)
         and not re.match(r"\s+(?:levels?|results|period|earnings|sales)", after)
+        and not (_EVENTS_AFTER_YEAR.match(after) and re.search(r"\b[Tt]he\s+$", m.before(5)))
     ):
         return None
+    if not prep and _BODY_AFTER_YEAR.match(after):
+        return None  # "the 1922 Committee": a body named for a year, not a date
     if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or re.search(
         r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
     ):

@@ -23,6 +23,7 @@ _FIXED: dict[str, tuple[int, int]] = {
     "burns night": (1, 25), "st andrews day": (11, 30), "st georges day": (4, 23), "st davids day": (3, 1),
     "anzac day": (4, 25), "australia day": (1, 26), "waitangi day": (2, 6),
     "republic day": (1, 26),  # India's, the one English-language news names most
+    "july fourth": (7, 4),
 }  # fmt: skip
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,
@@ -39,6 +40,12 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
 def easter(year: int) -> date:
     """Western Easter Sunday (dateutil's Gregorian computus)."""
     return _dateutil_easter(year)
+
+
+def weekday_in_month(year: int, month: int, weekday: int, n: int) -> date | None:
+    """The n-th (1-based; -1 = last) ISO ``weekday`` of a month, or None when the month has no such day."""
+    d = _nth_weekday(year, month, weekday, n)
+    return d if d.month == month else None
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
@@ -176,6 +183,10 @@ def holiday_date(name: str, year: int) -> date | None:
         return _nth_weekday(year, 11, 4, 4) + timedelta(days=4)
     if name == "election day":  # US: the Tuesday after the first Monday of November
         return _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+    if name == "election night":  # the night of Election Day (holiday() marks the part of the day)
+        return holiday_date("election day", year)
+    if name == "inauguration day":  # US presidents take office on Jan. 20 of the year after the election (since 1937)
+        return date(year, 1, 20) if year % 4 == 1 and year >= 1937 else None
     if name == "super tuesday":
         # US presidential primaries: the first Tuesday of March in election years since 2012 (earlier cycles moved it)
         return _nth_weekday(year, 3, 2, 1) if year % 4 == 0 and year >= 2012 else None

@@ -87,8 +87,8 @@ HOLIDAY = (
     # longer names before their prefixes ("Easter Monday" before "Easter"): alternation is leftmost-first
     r"(?:christmas(?:\s+(?:day|eve))?|new\s+year(?:'s|’s)(?:\s+(?:day|eve))?|thanksgiving(?:\s+day)?|easter\s+monday"
     r"|easter(?:\s+sunday)?|independence\s+day|labor\s+day|memorial\s+day|halloween|valentine(?:'s|’s)\s+day"
-    r"|(?:the\s+)?fourth\s+of\s+july|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday"
-    r"|maundy\s+thursday|election\s+day|super\s+tuesday|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
+    r"|(?:the\s+)?fourth\s+of\s+july|july\s+fourth|good\s+friday|black\s+friday|cyber\s+monday|ash\s+wednesday|palm\s+sunday"
+    r"|maundy\s+thursday|election\s+(?:day|night)|inauguration\s+day|super\s+tuesday|boxing\s+day|(?:st\.?|saint)\s+patrick(?:'s|’s)\s+day|veterans(?:'|’)?\s+day"
     r"|remembrance\s+day|armistice\s+day|martin\s+luther\s+king(?:\s+jr\.?)?(?:,\s+jr\.?,?)?\s+day|mlk\s+day"
     r"|presidents(?:'|’)?\s+day|mother(?:'s|’s)\s+day|father(?:'s|’s)\s+day|columbus\s+day|juneteenth|mardi\s+gras"
     r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
@@ -146,6 +146,8 @@ RULES: list[tuple[str, str]] = [
         # a web page's stamp: "06/20/2023 02:32 PM"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?",
     ),
+    # attacks named by their day ("the 9/11 attacks", "the 7/7 bombings"): no year is written, the name fixes it
+    ("named_day", r"(?P<nd>9/11|7/7)(?![/\d])"),
     (
         "month_year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)",
@@ -218,6 +220,12 @@ RULES: list[tuple[str, str]] = [
         "holiday",
         rf"(?:(?P<the>the)\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR_ANY}|[1-9]\d\d\b(?=[.;)]|,\s|\s*$)))?"
         rf"(?:(?P<hweek>\s+week\b)|\s+(?P<hweekend>(?:holiday\s+)?weekend\b)|\s+(?P<part>{PART}))?",
+    ),
+    (
+        # a day set by a weekday's rank in a month: "the first Monday in October", "the last Thursday of November"
+        "nth_weekday",
+        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<weekday>{WEEKDAY})\s+(?:in|of)\s+"
+        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
     ),
     (
         "set",
@@ -437,7 +445,7 @@ TRIGGERS: frozenset[str] = frozenset(
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
-    term date
+    term date inauguration
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
     """.split()

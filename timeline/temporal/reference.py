@@ -24,8 +24,9 @@ _FUTURE_CUES = (
     r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+",
     r"'ll\b",
     r"’ll\b",
-    # a deadline moved or granted "until Tuesday" lies ahead
-    r"(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline)\w*[^.;:]{0,60}?\b(?:until|till|through)\b",
+    # a deadline moved or granted "until Tuesday" lies ahead, as does the end of a stopgap ("a bill funding the
+    # government through Dec. 20", "keeps agencies open until March 14")
+    r"(?:postpon|extend|delay|defer|adjourn|gave\b|given\b|giving\b|deadline|stopgap|(?:fund(?:s|ing)?|keep(?:s|ing)?)\s+(?:the\s+)?(?:government|agencies|it|them)\b)\w*[^.;:]{0,60}?\b(?:until|till|through)\b",
     # a fixture or vote moved "to Sunday" / "for next week" lies ahead too
     r"(?:postpon|delay|defer|adjourn|reschedul)\w*\s+(?:[a-z]+\s+){0,3}?(?:to|for)\b",
     r"(?:has|have)\s+until\b",
@@ -38,9 +39,14 @@ _FUTURE_CUES = (
     r"(?:host|face|play)\s+(?:the|their|its|a|an)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
     # warnings and orders: "a flood watch is in effect through Tuesday evening", "remains in place until Sunday"
-    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force)\s+(?:until|till|through)\b",
+    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force|session)\s+(?:until|till|through)\b",
+    # a legislature's or electorate's plural present: "lawmakers return on Monday", "voters go to the polls Sunday"
+    # ("a tax return on Monday" and "its return" are the noun)
+    r"(?<!\btax\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)return\s+(?:on\s+)?$|go\s+to\s+the\s+polls\b",
     # a schedule told with the copula: "Game 7 is on Wednesday night", "tip-off is at 7:30 p.m. ET Friday"
     r"(?:is|are)\s+(?:on|at)\b(?!\s+(?:least|most|risk|stake|odds|record|issue|trial)\b)",
+    # ... or "in" right before the time: "the elections are in June", "the vote is in March"
+    r"(?:is|are)\s+(?:due\s+)?in\s+$",
     # what goes on sale, live or into effect, and what comes "ahead of" a fixture, lies ahead
     # ("ahead of" only right before the expression: "Just ahead of the trip, the department on Sunday issued")
     r"go(?:es)?\s+(?:on\s+sale|live|into\s+effect)\b|ahead\s+of\s+$",

@@ -20,6 +20,8 @@ from .calendar_rules import (
     month_day,
     month_part,
     month_year,
+    named_day,
+    nth_weekday,
     numeric,
     season,
     year,
@@ -55,9 +57,9 @@ from .relative_rules import (
 from .spec import Match, Normalizer, Spec
 
 NORMALIZERS: dict[str, Normalizer] = {
-    "clock": clock, "clock_part": clock_part, "month_day": month_day, "iso": iso, "numeric": numeric,
+    "clock": clock, "clock_part": clock_part, "month_day": month_day, "iso": iso, "numeric": numeric, "named_day": named_day,
     "month_year": month_year, "quarter": quarter, "fiscal_year": fiscal_year, "year_words": year_words,
-    "decade": decade, "era": era, "century": century, "holiday": holiday, "set": set_, "ago": ago, "count_from": count_from, "anchored_day": anchored_day,
+    "decade": decade, "era": era, "century": century, "holiday": holiday, "nth_weekday": nth_weekday, "set": set_, "ago": ago, "count_from": count_from, "anchored_day": anchored_day,
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
     "month": month, "month_part": month_part, "season": season, "year": year, "ref": ref, "vague_ref": ref, "then_ref": then_ref, "period_year": period_year, "period_ago": period_ago,
     "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,

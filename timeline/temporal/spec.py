@@ -159,7 +159,8 @@ def words_year(words: str) -> int | None:
 FUTURE_CUE_WEIGHT = 10
 # News style (AP and most desks) writes the year of a date only when it is not the current one: with no tense cue,
 # "on Nov. 5" and "in November" in a July story are this year's, though last year's lie nearer the looking-back
-# reading.  A date in another year must then be this much nearer to win ("on Dec. 28" in a Jan. 5 story still is).
+# reading.  A date in last year must then be this much nearer to win ("on Dec. 28" in a Jan. 5 story still is);
+# one early next year is not held back ("certifies the results on Jan. 6" in November).
 OTHER_YEAR = 2.0
 UNMARKED_FUTURE = 3.5  # how much farther a past date may be than a future one when the wording is neutral
 
@@ -193,7 +194,7 @@ def closest_year(
         score += 0.5 if against else 0
         if tense == 0 and gap > slack:
             score = gap * UNMARKED_FUTURE  # with no cue either way, news looks back: the past reading is favoured
-        if y != ref.year and tense == 0:
+        if y < ref.year and tense == 0:
             score *= other_year
         if score < best_gap:
             best, best_gap = y, score
