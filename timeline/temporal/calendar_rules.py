@@ -431,7 +431,8 @@ def decade(m: Match) -> Spec | None:
     return Spec("DATE", value, PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
 
 
-_EDGE_MODS = {"end": "END", "start": "START", "beginning": "START", "middle": "MID", "turn": "START"}
+_EDGE_MODS = {"end": "END", "start": "START", "beginning": "START", "middle": "MID", "turn": "START",
+              "first": "START", "second": "END", "last": "END", "latter": "END"}  # halves: TimeBank "the last half of the '80s" END
 
 
 def century(m: Match) -> Spec | None:
@@ -690,7 +691,8 @@ def season(m: Match) -> Spec | None:
 
 
 _COUNT_NOUN = re.compile(
-    r"\s+(?:people|persons|shares|employees|workers|jobs|troops|soldiers|cars|vehicles|units|miles|feet|meters|metres|"
+    # "[a-z]+s" takes plurals, not the verbs "2024 was", "2024 is", "2024 has"
+    r"\s+(?!(?:was|is|has|does|as|this|its|thus|plus|versus)\b)(?:people|persons|shares|employees|workers|jobs|troops|soldiers|cars|vehicles|units|miles|feet|meters|metres|"
     r"tons|tonnes|barrels|acres|points|votes|men|women|children|members|copies|pounds|yen|marks|francs|dollars|cases|"
     r"deaths|seats|residents|homes|students|hours|minutes|rooms|beds|planes|aircraft|ships|passengers|stores|"
     r"plants|acres|kilometers|kilometres|km|kg|ft|[a-z]+s)\b"
@@ -710,6 +712,10 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
 ) | frozenset(w.capitalize() for w in MONTHS) | frozenset(w.capitalize() for w in SEASONS) | frozenset(
     w.capitalize() for w in WEEKDAYS
 )
+
+
+# Prepositions before a far future year of a projection ("warming by 2080", "sea levels in 2100").
+_HORIZON_PREP = re.compile(r"\b(?:in|by|until|till|through|before|after)\s+$", re.IGNORECASE)
 
 
 def year(m: Match) -> Spec | None:
@@ -749,7 +755,10 @@ def year(m: Match) -> Spec | None:
         return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name
     if y < 1900 and not prep and not g.get("pre") and not g.get("dash"):
         return None  # "1819 soldiers"; a range of years ("(1819–1901)") is dates
-    if m.ref.day is not None and y > m.ref.day.year + 50:
+    horizon = _HORIZON_PREP.search(m.span[: m.span.rfind(str(y))])
+    if y >= 2100 and not horizon:
+        return None  # "2100" alone counts things; "by 2100", "in 2100" is the horizon of projections
+    if m.ref.day is not None and y > m.ref.day.year + 50 and not (horizon and y <= 2100):
         return None
     value = f"{y:04d}"
     interval = None
