@@ -167,4 +167,17 @@ CASES: list[Case] = [
     ("The lab trained the model on data collected between 2010 and [[2019]].", FRI, ("DATE", "2019", "")),
     ("Quantum computers may break today's encryption [[within a decade]].", FRI, None),
     ("Quantum computers may break today's encryption within [[a decade]].", FRI, ("DURATION", "P10Y", "")),
+    # --- guards for the fixes (added after the first run)
+    ("The town was founded [[3,000 years ago]].", COP, ("DATE", "BC0978", "")),
+    ("Ice sheets have existed for [[10,000 years]].", COP, ("DURATION", "P10000Y", "")),
+    ("About [[2100]] people attended the talk.", COP, None),
+    ("Warming could pass 3C by [[2080]].", COP, ("DATE", "2080", "")),
+    ("[[2023]] is the warmest year on record.", COP, ("DATE", "2023", "")),
+    ("The [[100-year-old]] woman got her booster.", COP, None),
+    ("Patients older than [[65 years]] were excluded.", COP, None),
+    ("Tourists visit the [[200-year-old]] oak.", COP, ("DURATION", "P200Y", "")),
+    ("Emissions rose in [[the second half of the 20th century]].", COP, ("DATE", "19", "END")),
+    ("Lab budgets shrank in [[the last half of the '80s]].", COP, ("DATE", "198", "END")),
+    ("Earnings doubled in [[the first half of the year]].", COP, ("DATE", "2023-H1", "")),
+    ("The trial ran [[two or three days]] after the dose.", COP, ("DURATION", "PXD", "")),
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .holidays import holiday_date, holiday_dates, is_lunar
@@ -405,6 +406,8 @@ def decade(m: Match) -> Spec | None:
     """Decades ("the 1990s", "the '90s", "the nineties") as values such as 199; "the 1800s" is the century
     (a year ending in 00 names the hundred years, as "the 2000s" does not in news: it is the decade)."""
     d = norm(m.g["dec"]).replace("’", "'").rstrip("s").rstrip("'").replace("nineteen ", "")
+    if m.g.get("half"):  # "the first half of the 1990s": its start, as TimeBank's "the last half of the '80s" is its END
+        m = replace(m, g={**m.g, "pre": "early" if norm(m.g["half"]) == "first" else "late"})
     if not d[:4].isdigit() and _AGE_BEFORE.search(m.before(16)):
         return None  # "a woman in her late seventies", "men in their twenties": an age ("his 1990s hits" is a decade)
     if d[:1].isdigit() and len(d) == 2:  # "the 80s": no temperature ("highs in the 80s", "the 90s heat")
