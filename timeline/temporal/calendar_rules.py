@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .holidays import holiday_date, holiday_dates, is_lunar, weekday_in_month
@@ -453,6 +454,8 @@ def decade(m: Match) -> Spec | None:
     """Decades ("the 1990s", "the '90s", "the nineties") as values such as 199; "the 1800s" is the century
     (a year ending in 00 names the hundred years, as "the 2000s" does not in news: it is the decade)."""
     d = norm(m.g["dec"]).replace("’", "'").rstrip("s").rstrip("'").replace("nineteen ", "")
+    if m.g.get("half"):  # "the first half of the 1990s": its start, as TimeBank's "the last half of the '80s" is its END
+        m = replace(m, g={**m.g, "pre": "early" if norm(m.g["half"]) == "first" else "late"})
     if not d[:4].isdigit() and _AGE_BEFORE.search(m.before(16)):
         return None  # "a woman in her late seventies", "men in their twenties": an age ("his 1990s hits" is a decade)
     if d[:1].isdigit() and len(d) == 2:  # "the 80s": no temperature ("highs in the 80s", "the 90s heat")
@@ -479,7 +482,8 @@ def decade(m: Match) -> Spec | None:
     return Spec("DATE", value, PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
 
 
-_EDGE_MODS = {"end": "END", "start": "START", "beginning": "START", "middle": "MID", "turn": "START"}
+_EDGE_MODS = {"end": "END", "start": "START", "beginning": "START", "middle": "MID", "turn": "START",
+              "first": "START", "second": "END", "last": "END", "latter": "END"}  # halves: TimeBank "the last half of the '80s" END
 
 
 def century(m: Match) -> Spec | None:
@@ -817,7 +821,8 @@ def season(m: Match) -> Spec | None:
 
 
 _COUNT_NOUN = re.compile(
-    r"\s+(?:people|persons|shares|employees|workers|jobs|troops|soldiers|cars|vehicles|units|miles|feet|meters|metres|"
+    # "[a-z]+s" takes plurals, not the verbs "2024 was", "2024 is", "2024 has"
+    r"\s+(?!(?:was|is|has|does|as|this|its|thus|plus|versus)\b)(?:people|persons|shares|employees|workers|jobs|troops|soldiers|cars|vehicles|units|miles|feet|meters|metres|"
     r"tons|tonnes|barrels|acres|points|votes|men|women|children|members|copies|pounds|yen|marks|francs|dollars|cases|"
     r"deaths|seats|residents|homes|students|hours|minutes|rooms|beds|planes|aircraft|ships|passengers|stores|"
     r"plants|acres|kilometers|kilometres|km|kg|ft|[a-z]+s)\b"
@@ -846,6 +851,10 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
 ) | frozenset(w.capitalize() for w in MONTHS) | frozenset(w.capitalize() for w in SEASONS) | frozenset(
     w.capitalize() for w in WEEKDAYS
 )
+
+
+# Prepositions before a far future year of a projection ("warming by 2080", "sea levels in 2100").
+_HORIZON_PREP = re.compile(r"\b(?:in|by|until|till|through|before|after)\s+$", re.IGNORECASE)
 
 
 def year(m: Match) -> Spec | None:
@@ -888,7 +897,10 @@ def year(m: Match) -> Spec | None:
         return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name
     if y < 1900 and not prep and not g.get("pre") and not g.get("dash"):
         return None  # "1819 soldiers"; a range of years ("(1819–1901)") is dates
-    if m.ref.day is not None and y > m.ref.day.year + 50:
+    horizon = _HORIZON_PREP.search(m.span[: m.span.rfind(str(y))])
+    if y >= 2100 and not horizon:
+        return None  # "2100" alone counts things; "by 2100", "in 2100" is the horizon of projections
+    if m.ref.day is not None and y > m.ref.day.year + 50 and not (horizon and y <= 2100):
         return None
     value = f"{y:04d}"
     interval = None

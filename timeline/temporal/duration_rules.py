@@ -136,6 +136,8 @@ _MONEY_BEFORE = re.compile(
 )
 
 
+_AGE_BEFORE = re.compile(r"\b(?:younger|older)\s+than\s+$", re.IGNORECASE)
+_OLDEST_AGE = 150  # years: "N-year-old" beyond a lifetime is the age of a thing, a duration
 _PERSON = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:son|daughter|boy|girl|baby|babies|child|children|infant|twins?|grandson|granddaughter|"
     r"puppy|calf|brother|sister|nephew|niece)s?\b",
@@ -188,10 +190,14 @@ def duration(m: Match) -> Spec | None:
         if re.match(r",?\s+(?:in|last|this|next|when|while|as)\b|,", after) and not _SPAN_BEFORE.search(before):
             return None  # "one day in May", "One day, ...": a day left unnamed, not 24 hours
     lstrip = 0
-    if re.match(r"\s+old\b", m.after(5)):
-        return None  # ages ("52 years old") are not times
-    if g.get("old") and (unit.lower().startswith("year") or _PERSON.match(m.after(30))):
-        return None  # ages ("a 6-year-old", "their 6-month-old son"); an "8-month-old truce" is a duration
+    if re.match(r"\s+old\b", m.after(5)) or _AGE_BEFORE.search(m.before(16)):
+        return None  # ages ("52 years old", "infants younger than six months") are not times
+    if g.get("old") and (
+        (unit.lower().startswith("year") and (count_of(nword) or 0) < _OLDEST_AGE) or _PERSON.match(m.after(30))
+    ):
+        # ages ("a 6-year-old", "their 6-month-old son"); an "8-month-old truce" is a duration, and so are more
+        # years than anyone lives ("a 4,000-year-old tomb")
+        return None
     unit_word = g["unit"] or ""
     if unit_word[:1].isupper() and not opens_sentence(m):
         return None  # "60 Minutes", a title

@@ -101,6 +101,9 @@ def number_value(words: str) -> float | None:
         return VAGUE_COUNTS[w]
     if w.startswith("a ") and w[2:] in ("hundred", "thousand"):  # "almost a hundred years"
         return SCALES[w[2:]]
+    big = re.fullmatch(r"(\d+(?:\.\d+)?)\s+(million|billion)", w)  # deep time: "66 million (years)"
+    if big:
+        return float(big.group(1)) * (1e6 if big.group(2) == "million" else 1e9)
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+(\d)/(\d))?", w)
     if m:
         value = float(m.group(1))

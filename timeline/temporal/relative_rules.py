@@ -134,7 +134,8 @@ def ago(m: Match) -> Spec | None:
         # "two days after the vote": TimeML marks the counted span as a duration; the anchor is an event.
         span = m.span
         cut = from_last(span, norm(g["dir"]))  # "two days [after]", "two years [on] from"
-        value, dgran = duration_value(n, unit)
+        # "two to 14 days after exposure": a range, an unknown count as in "six to eight weeks"
+        value, dgran = duration_value(None if g.get("n2") else n, unit)
         return Spec("DURATION", value, DURATION_MODS.get(approx, ""), anchor="", rstrip=cut, granularity=dgran)
     if n is None and direction in ("ago", "back") and g.get("n"):
         return Spec("DATE", "PAST_REF", anchor="dct")  # "several years ago": some time in the past, not a span
@@ -172,6 +173,13 @@ def ago(m: Match) -> Spec | None:
         anaphoric = direction == "later"
     if gran in ("decade", "century"):  # "a decade ago": about a year, ten years back
         n, gran = n * (10 if gran == "decade" else 100), "year"
+    if gran == "year" and sign < 0 and not anaphoric:
+        # deep time: no ISO 8601 year at the granularity of "66 million years ago", a past reference; a count
+        # back past year 1 ("3,000 years ago") is a year BC, as "44 BC" is
+        if n >= 10000:
+            return Spec("DATE", "PAST_REF", mod, "dct", lstrip=lstrip)
+        if ref.day is not None and n >= ref.day.year:
+            return Spec("DATE", f"BC{int(n) - ref.day.year + 1:04d}", mod, "dct", lstrip=lstrip)
     base, anchor = ref.day, "dct"
     last_at: datetime | None = None
     if anaphoric:  # "two days later": counted from the last day (or time) the text named
