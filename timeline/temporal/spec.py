@@ -178,7 +178,7 @@ def closest_year(
     """The year that puts month/day nearest the reference; the wording breaks near-ties (news looks back).
 
     ``future_weight`` (default ``weight``) is how much nearer a past date must be to win against a future cue;
-    ``other_year`` how much nearer a date outside the article's year must be when no cue points either way.
+    ``other_year`` how much nearer a date in the year before the article's must be when no cue points either way.
     """
     best = ref.year
     best_gap: float = 10**9
