@@ -38,7 +38,10 @@ _FUTURE_CUES = (
     r"(?:host|face|play)\s+(?:the|their|its|a|an)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
     # warnings and orders: "a flood watch is in effect through Tuesday evening", "remains in place until Sunday"
-    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force)\s+(?:until|till|through)\b",
+    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force)\s+(?:until|till|through|from)\b",
+    # forecasts: "snow is likely Tuesday night", "storms are possible Friday", "forecasters expect ... by Friday";
+    # an end put "until at least Wednesday" is not yet known
+    r"(?:is|are)\s+(?:likely|possible|unlikely)\b|(?:expect|forecast|predict)s?\b|(?:until|till|through)\s+at\s+least\b",
     # a schedule told with the copula: "Game 7 is on Wednesday night", "tip-off is at 7:30 p.m. ET Friday"
     r"(?:is|are)\s+(?:on|at)\b(?!\s+(?:least|most|risk|stake|odds|record|issue|trial)\b)",
     # what goes on sale, live or into effect, and what comes "ahead of" a fixture, lies ahead
