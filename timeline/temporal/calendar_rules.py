@@ -40,6 +40,7 @@ from .spec import (
 def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
     w = re.sub(r"^12\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon"
+    w = re.sub(r"\s?(?:hours|hrs)$", "", w)  # "0215 hours": a police or military reading
     if w == "noon" or w == "midday":
         return 12, 0, None
     if w == "midnight":
@@ -215,7 +216,8 @@ def clock(m: Match) -> Spec | None:
         d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
     else:
         d, anchor = _clock_day(m, hms)
-        if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0:
+        on_day = _ON_DAY.match(m.after(40))
+        if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0 and not (on_day and on_day.group("day")):
             # "the truce expired at midnight": a midnight gone by opened the article's day, it did not close it
             d -= timedelta(days=1)
     mod = (

@@ -45,7 +45,7 @@ ORD = (
     r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
 # Zones as news writes them (case checked by the normalizer); an offset may follow ("GMT+2", "UTC-05:00").
-TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
+TZ = r"(?:(?:[ecmp][sd]?t|h[sd]t|ak[sd]t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
 # Zones named in words ("Eastern time", "Pacific Daylight Time", "Moscow time"); a bare region only as US news
 # writes it after a reading ("9:30 a.m. Eastern").
 TZ_NAMED = (
@@ -65,6 +65,10 @@ CLOCK = (
     rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
     # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    # police and military readings "at 0215 hours": a leading zero or a preposition of a time of day before it
+    # ("logged 1340 hours" is a span)
+    r"|(?:(?=0)|(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\bfrom\s)|(?<=around\s)|(?<=about\s)|(?<=approximately\s))"
+    r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs)\b"
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"
 )
@@ -273,7 +277,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "compound_span",
-        r"(?P<unit>(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)-(?P<kind>long|old)\b",
+        # AP writes the long ones closed up: "a weeklong manhunt", "an hourslong standoff"
+        r"(?P<unit>(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)(?:-(?P<kind>long|old)|long)\b",
     ),
     (
         "duration",
@@ -440,7 +445,8 @@ TRIGGERS: frozenset[str] = frozenset(
     thursdays fridays saturdays sundays spring summer fall autumn winter second seconds minute minutes hour hours day
     days night nights week weeks weekend weekends season midweek fortnight fortnights month months quarter quarters year years
     decade decades century centuries midcentury millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday
-    overnight now nowadays current currently presently present recently lately previously formerly future soon past noon
+    overnight midmorning midafternoon hourlong hourslong daylong dayslong weeklong weekslong monthlong monthslong
+    yearlong yearslong decadelong decadeslong now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
     monthly yearly annually hourly quarterly fortnightly nightly biweekly semiannually bimonthly twenties thirties forties fifties
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
@@ -492,7 +498,7 @@ def _trie(words: list[str]) -> str:
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
     r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
-    r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hours|hrs)\b|\s+local\s+time\b)"
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?(?:\s+(?:million|billion))?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

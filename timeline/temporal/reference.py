@@ -39,10 +39,13 @@ _FUTURE_CUES = (
     r"(?:host|face|play)\s+(?:the|their|its|a|an)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
     # warnings and orders: "a flood watch is in effect through Tuesday evening", "remains in place until Sunday"
-    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force|session)\s+(?:until|till|through)\b",
+    r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force|session)\s+(?:until|till|through|from)\b",
     # a legislature's or electorate's plural present: "lawmakers return on Monday", "voters go to the polls Sunday"
     # ("a tax return on Monday" and "its return" are the noun)
     r"(?<!\btax\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)return\s+(?:on\s+)?$|go\s+to\s+the\s+polls\b",
+    # forecasts: "snow is likely Tuesday night", "storms are possible Friday", "forecasters expect ... by Friday";
+    # an end put "until at least Wednesday" is not yet known
+    r"(?:is|are)\s+(?:likely|possible|unlikely)\b|(?:expect|forecast|predict)s?\b|(?:until|till|through)\s+at\s+least\b",
     # a schedule told with the copula: "Game 7 is on Wednesday night", "tip-off is at 7:30 p.m. ET Friday"
     r"(?:is|are)\s+(?:on|at)\b(?!\s+(?:least|most|risk|stake|odds|record|issue|trial)\b)",
     # ... or "in" right before the time: "the elections are in June", "the vote is in March"
@@ -59,7 +62,7 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+set\s+for\b|airs\b|(?:kicks?|tips?)\s+off\b|(?:open|close)\s+(?:at|on)\b",
     r"(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b",
     r"(?:should|might|must(?!\s+have\b)|needs?\s+to|ha(?:s|ve)\s+to)\b",
-    r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+|(?:we|i|they|forecasters|officials|analysts|economists)\s+expect\b|expects\b",
+    r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+",
     # dividend notices: "payable Jan. 2 to stock of record Dec. 15" are dates ahead of the notice
     r"payable\b|of\s+record\b",
 )

@@ -272,7 +272,9 @@ _ENDED = re.compile(
     re.IGNORECASE,
 )
 _NEAR_DAY = 300  # characters: how far back a named day still anchors "in the morning"
-_IN_THE = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.IGNORECASE)
+_IN_THE = re.compile(r"\b(?:(?:earlier|later)\s+in|(?:most|much|all)\s+of)\s+$", re.IGNORECASE)
+# "By evening, 500 homes had been evacuated": a bare part of the day a story reaches, on the day it is telling of
+_BY_PART = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 # British and Indian results: "profit in the year to March" is the twelve months ending then
 _SPAN_END = re.compile(
     r"\s+(?:ended|ending|to\s+date|through|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
@@ -298,6 +300,10 @@ def anchored_day(m: Match) -> Spec | None:
     unit = norm(g["unit"])
     direction = norm(g.get("dir"))
     if not the and not rel:
+        if unit in DAY_PARTS and not pre and not direction and _BY_PART.search(m.before(8)) and m.tense() < 0:
+            last = story_last(m, finest="day", coarsest="day")
+            if last is not None and last.begin is not None and m.start - last.end <= _NEAR_DAY:
+                return Spec("TIME", f"{day_value(last.begin.date())}T{DAY_PARTS[unit]}", anchor=last.timex_id)
         return None
     if is_title(m) or re.match(r"-(?:to-|finals?\b)", m.after(8)):
         return None  # "This Week" (a programme), "quarter-to-quarter", "the quarter-final"
@@ -310,7 +316,7 @@ def anchored_day(m: Match) -> Spec | None:
             return None  # "the night the plane went down", "the night of Oct. 23": defined by what follows
         return Spec("TIME", f"{day_value(last.begin.date())}T{DAY_PARTS[unit]}", anchor=last.timex_id)
     if the == "the" and unit == "day" and not rel and not direction and not pre and _IN_THE.search(m.before(12)):
-        # "earlier in the day", "later in the day": the day the story is on (as "earlier in [the year]" is its year)
+        # "earlier in the day", "for most of the day": the day the story is on (as "earlier in [the year]" is its year)
         last = story_last(m, finest="day", coarsest="day")
         if last is not None and last.begin is not None and m.start - last.end <= _NEAR_DAY:
             return Spec("DATE", day_value(last.begin.date()), anchor=last.timex_id)
@@ -570,7 +576,13 @@ def nth_day(m: Match) -> Spec | None:
 
     Elsewhere ("on the third day of the trial") the day depends on an event the text may never date.
     """
-    if m.ref.day is None or not _IS_TODAY.search(m.before(24)) or not re.match(r"\s+(?:of|since)\b", m.after(7)):
+    if not re.match(r"\s+(?:of|since)\b", m.after(7)):
+        return None
+    last = m.ref.last_placed(finest="day", coarsest="day")
+    if last is not None and last.begin is not None and re.fullmatch(r",\s*", m.text[last.end : m.start]):
+        # "on Tuesday, the third day of the search": in apposition to a day, that day
+        return Spec("DATE", day_value(last.begin.date()), anchor=last.timex_id)
+    if m.ref.day is None or not _IS_TODAY.search(m.before(24)):
         return None
     return Spec("DATE", day_value(m.ref.day))
 
@@ -629,8 +641,9 @@ def _is_chrome(m: Match) -> bool:
     return m.start == line_start and len(line) < 60 and not _HEADER_LINE.search(line) and m.span[:1].isupper()
 
 
-# Nouns a weekday classifies rather than dates ("Sunday school", "his Sunday best", "a Sunday league").
-_WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?)\b")
+# Nouns a weekday classifies rather than dates ("Sunday school", "his Sunday best", "a Sunday league", trains on "a
+# Sunday schedule").
+_WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?|schedules?|timetables?)\b")
 
 
 _LOOKED_FORWARD_TO = re.compile(r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of)\s+$", re.IGNORECASE)

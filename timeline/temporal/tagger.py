@@ -135,7 +135,7 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
             if timex is None:
                 rejected.add((m.start(), m.end()))
                 continue
-            for piece in _split_day_list(_day_next_to(timex, text, found, ref), text):
+            for piece in _split_day_list(_range_end(_day_next_to(timex, text, found, ref), text, found), text):
                 piece.timex_id = f"t{len(found) + 1}"
                 found.append(piece)
                 ref.mentioned.append(piece)
@@ -208,6 +208,40 @@ def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) ->
         timex, start=start, text=text[start : timex.end], type="DATE", value=day_value(begin.date()),
         begin=begin, end_=begin + timedelta(days=1),
     )
+
+
+# "from 10 p.m. Saturday until 6 a.m.", "from June 1 to Nov. 30": the end of a range, given no day or year of its
+# own, comes after its start: a clock reading on the next day, a day or month of the year in the next year.
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+", re.IGNORECASE)
+_DAY_OR_YEAR_WORD = re.compile(
+    r"\b(?:(?:1\d|20)\d\d|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday)", re.IGNORECASE
+)
+
+
+def _range_end(timex: Timex, text: str, found: list[Timex]) -> Timex:
+    if not found or timex.begin is None or timex.end_ is None or timex.anchor == "absolute":
+        return timex
+    first = found[-1]
+    if first.begin is None or timex.begin >= first.begin or _DAY_OR_YEAR_WORD.search(timex.text):
+        return timex
+    if not _RANGE_TO.fullmatch(text, first.end, timex.start) or not _RANGE_FROM.search(
+        text, max(0, first.start - 10), first.start
+    ):
+        return timex
+    if timex.type == "TIME" and timex.anchor == first.timex_id and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?", timex.value):
+        begin, end_ = timex.begin + timedelta(days=1), timex.end_ + timedelta(days=1)
+        value = day_value(begin.date()) + timex.value[10:]
+    elif timex.type == "DATE" and timex.anchor == "dct" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", timex.value):
+        try:
+            begin = timex.begin.replace(year=timex.begin.year + 1)
+            end_ = timex.end_.replace(year=timex.end_.year + 1)
+        except ValueError:  # Feb. 29
+            return timex
+        value = f"{begin.year:04d}{timex.value[4:]}"
+    else:
+        return timex
+    return timex if begin < first.begin else replace(timex, value=value, begin=begin, end_=end_)
 
 
 # A web address goes on right after the words ("Monday.com"): a company or site, not a time.
