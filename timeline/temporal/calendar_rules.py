@@ -161,6 +161,8 @@ def _zone_ok(tz: str) -> bool:
 
 
 _ELAPSED = re.compile(r"\b(?:in|time\s+of|record\s+of|clocked|timed|ran)\s+$", re.IGNORECASE)
+# "with 1:12 left", "0:38 to play": a game clock counting down, not the time of day
+_REMAINING = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go))\b", re.IGNORECASE)
 # "John 3:16", "Surah 2:256": a reference after a capitalized name; "won 21:17", "a 24:21 win": a score.  Words
 # that may stand capitalized before a time of day are let through.
 _NAMED_REFERENCE = re.compile(
@@ -194,8 +196,10 @@ def clock(m: Match) -> Spec | None:
     if _restated(m) and not g.get("day"):
         return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone, with no day of its own
     tz = g.get("tz") or ""
-    if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", raw) and not tz and not g.get("day") and _ELAPSED.search(m.before(16)):
-        return None  # "won in 2:05:30", "a time of 3:43": an elapsed time, not the time of day
+    if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", raw) and not tz and not g.get("day") and (
+        _ELAPSED.search(m.before(16)) or _REMAINING.match(m.after(12))
+    ):
+        return None  # "won in 2:05:30", "a time of 3:43", "1:12 left": an elapsed or remaining time, no time of day
     if re.fullmatch(r"\d{1,2}:\d\d", raw) and not tz and not g.get("day") and (
         _NAMED_REFERENCE.search(m.before(16)) or _SCORE.search(m.before(12)) or _SCORE_AFTER.match(m.after(16))
     ):

@@ -633,7 +633,13 @@ def _is_chrome(m: Match) -> bool:
 _WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?)\b")
 
 
-_LOOKED_FORWARD_TO = re.compile(r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of)\s+$", re.IGNORECASE)
+# A possessive weekday looked forward to or readied for is the coming one: "ahead of Saturday's derby", "fans are
+# queuing for Sunday's final", "preparations for Saturday's race"
+_LOOKED_FORWARD_TO = re.compile(
+    r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of|"
+    r"(?:(?:is|are)\s+[a-z]+ing\s+(?:up\s+)?|prepar(?:e|es|ing|ations?)\s+|tickets\s+)for)\s+$",
+    re.IGNORECASE,
+)
 
 
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
