@@ -663,10 +663,10 @@ def weekday(m: Match) -> Spec | None:
     part = norm(g.get("part") or g.get("part0"))
     ref = m.ref.day
     # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one, unless the day is
-    # looked forward to ("ahead of Saturday's derby", "in the run-up to Tuesday's vote").
+    # looked forward to, then the coming one ("ahead of Saturday's derby", "tickets for Sunday's final").
     tense = m.tense()
-    if re.match(r"[’']s\b", m.after(3)) and not _LOOKED_FORWARD_TO.search(m.before(24)):
-        tense = -1
+    if re.match(r"[’']s\b", m.after(3)):
+        tense = 1 if _LOOKED_FORWARD_TO.search(m.before(24)) else -1
     d = nearest_weekday(ref, wd, tense) if ref else None
     clock = m.ref.mentioned[-1] if m.ref.mentioned else None
     if (
