@@ -162,6 +162,8 @@ def _zone_ok(tz: str) -> bool:
 
 
 _ELAPSED = re.compile(r"\b(?:in|time\s+of|record\s+of|clocked|timed|ran)\s+$", re.IGNORECASE)
+# "with 1:12 left", "0:38 to play": a game clock counting down, not the time of day
+_REMAINING = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go))\b", re.IGNORECASE)
 # "John 3:16", "Surah 2:256": a reference after a capitalized name; "won 21:17", "a 24:21 win": a score.  Words
 # that may stand capitalized before a time of day are let through.
 _NAMED_REFERENCE = re.compile(
@@ -195,8 +197,10 @@ def clock(m: Match) -> Spec | None:
     if _restated(m) and not g.get("day"):
         return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone, with no day of its own
     tz = g.get("tz") or ""
-    if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", raw) and not tz and not g.get("day") and _ELAPSED.search(m.before(16)):
-        return None  # "won in 2:05:30", "a time of 3:43": an elapsed time, not the time of day
+    if re.fullmatch(r"\d{1,2}:\d\d(?::\d\d)?", raw) and not tz and not g.get("day") and (
+        _ELAPSED.search(m.before(16)) or _REMAINING.match(m.after(12))
+    ):
+        return None  # "won in 2:05:30", "a time of 3:43", "1:12 left": an elapsed or remaining time, no time of day
     if re.fullmatch(r"\d{1,2}:\d\d", raw) and not tz and not g.get("day") and (
         _NAMED_REFERENCE.search(m.before(16)) or _SCORE.search(m.before(12)) or _SCORE_AFTER.match(m.after(16))
     ):
@@ -481,7 +485,18 @@ def decade(m: Match) -> Spec | None:
         if not key:
             return None
         value = f"19{DECADE_WORDS[key]}"
-    return Spec("DATE", value, PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
+    lstrip = 0
+    if (
+        re.match(r"the\s+\S", m.span, re.IGNORECASE)
+        and re.match(r"\s+[A-Z][a-z]", m.after(3))
+        and not _DECADE_PREP.search(m.before(12))
+    ):
+        lstrip = len(m.span) - len(m.span[3:].lstrip())  # "led the 1980s Celtics": "the" determines the team
+    return Spec("DATE", value, PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute", lstrip=lstrip)
+
+
+# A decade after a preposition is adverbial even before a capitalized subject: "in the 1980s Japan boomed".
+_DECADE_PREP = re.compile(r"\b(?:in|since|during|by|until|till|through|from|to|of|for|before|after|throughout)\s+$", re.IGNORECASE)
 
 
 _EDGE_MODS = {"end": "END", "start": "START", "beginning": "START", "middle": "MID", "turn": "START",
@@ -906,10 +921,13 @@ def year(m: Match) -> Spec | None:
         return None
     value = f"{y:04d}"
     interval = None
-    dash = (g.get("dash") or "").lstrip("-–")
+    dash = (g.get("dash") or "").lstrip("-–/")
     if dash:  # "1998-2000", "1997-98": one timex valued by its first year, its interval covering the range
         last = int(dash) if len(dash) == 4 else y // 100 * 100 + int(dash)
-        if last <= y:
+        if len(dash) == 2 and last + 100 == y + 1:
+            last += 100  # "the 1999-00 season" runs into the next century
+        if last <= y or ((g["dash"] or "").startswith("/") and last != y + 1):
+            # a slash joins only a year and the next ("the 2023/24 season"); "2017/05" is a year and something else
             return Spec("DATE", value, mod, "absolute", lstrip=lstrip, rstrip=len(g.get("dash") or ""))
         interval = (datetime(y, 1, 1), datetime(last + 1, 1, 1))
     return Spec("DATE", value, mod, "absolute", lstrip=lstrip, interval=interval)

@@ -163,6 +163,11 @@ _MODAL_BEFORE = re.compile(
 
 
 # Nouns of quantity that "minute" the adjective qualifies ("a minute amount", "a minute fraction").
+# A batter's hundred runs: "scored a century", "made a half-century", "hit two centuries", not a hundred years.
+_RUNS_BEFORE = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|made|makes?|making|hit(?:s|ting)?|struck|notch(?:es|ed|ing)?|brought\s+up|bring(?:s|ing)?\s+up)\s+$",
+    re.IGNORECASE,
+)
 _MINUTE_ADJ_NOUN = re.compile(
     r"\s+(?:amount|quantity|trace|fraction|portion|proportion|percentage|particle|detail|difference|dose|share)s?\b",
     re.IGNORECASE,
@@ -215,6 +220,8 @@ def duration(m: Match) -> Spec | None:
         return None  # "two second-half goals", "a second-round exit": the ordinal in a compound
     if norm(unit_word) == "minute" and nword == "a" and _MINUTE_ADJ_NOUN.match(m.after(16)):
         return None  # "a minute amount of lead": the adjective (tiny)
+    if norm(unit_word).startswith("centur") and _RUNS_BEFORE.search(m.before(20)) and not re.match(r"\s+of\b", m.after(4)):
+        return None  # cricket: "scored a century", "made a half-century" are runs ("made a century of profits" is not)
     if the == "a" and nword in ("few", "couple", "couple of", "dozen"):
         nword, the = "a " + nword, ""
     if g.get("per"):  # "three days a week": the longer unit recurs, the count of shorter ones is its frequency

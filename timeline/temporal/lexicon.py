@@ -91,7 +91,7 @@ _SPLIT = re.compile(r"[\s\-]+")
 
 def number_value(words: str) -> float | None:
     """The value of a number written in digits or words ("twenty four", "2 1/2", "a couple of"), or None."""
-    w = words.strip().lower().replace(",", "")
+    w = words.strip().lower().replace(",", "").replace("-and-a-half", " and a half")  # "a four-and-a-half-year deal"
     if not w:
         return None
     if w.endswith(" and a half"):  # "three and a half"

@@ -68,8 +68,9 @@ def _ahead(m: Match) -> bool:
 
 # A game is played in quarters, halves and periods too: a score or a goal in the sentence says which.
 _GAME = re.compile(
-    r"\b(?:(?<!credit\s)scor(?:e|ed|es|ing)|goals?|touchdowns?|conceded?|penalt(?:y|ies)|equali[sz](?:er|ed)|"
-    r"interceptions?|half-?time|kick-?off|innings?|free\s+throws?|field\s+goals?|hat-?trick)\b",
+    r"\b(?:(?<!credit\s)(?:out)?scor(?:e|ed|es|ing)|goals?|touchdowns?|conceded?|penalt(?:y|ies)|equali[sz](?:er|ed)|"
+    r"interceptions?|half-?time|kick-?off|innings?|free\s+throws?|field\s+goals?|hat-?trick|fumbl(?:e|es|ed|ing)|"
+    r"sack(?:s|ed)|quarterback|yards|(?:trail(?:s|ed|ing)|led|leading)\s+by\s+\d+\s+points)\b",
     re.IGNORECASE,
 )
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")

@@ -19,7 +19,7 @@ _FUTURE_CUES = (
     r"(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|supposed\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+soon\s+as|as\s+early\s+as|no\s+(?:later|earlier)\s+than|next(?!\s+to\b)|upcoming|begins?|starts?|opens?|resumes?|"
-    r"convenes?|expires?|ends|closes|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b",
+    r"convenes?|expires?|ends|closes|shuts|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b",
     r"(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
     r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+",
     r"'ll\b",
@@ -48,8 +48,11 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?:likely|possible|unlikely)\b|(?:expect|forecast|predict)s?\b|(?:until|till|through)\s+at\s+least\b",
     # a schedule told with the copula: "Game 7 is on Wednesday night", "tip-off is at 7:30 p.m. ET Friday"
     r"(?:is|are)\s+(?:on|at)\b(?!\s+(?:least|most|risk|stake|odds|record|issue|trial)\b)",
-    # ... or "in" right before the time: "the elections are in June", "the vote is in March"
-    r"(?:is|are)\s+(?:due\s+)?in\s+$",
+    # ... or "in" right before the time: "the elections are in June", "the vote is in March"; or nothing at all: "Game 5
+    # is Thursday", "kickoff is 8:15 p.m. Monday"
+    r"(?:is|are)\s+(?:due\s+)?(?:in\s+)?$",
+    # readying for a coming event in the present progressive: "fans are queuing for Sunday's final"
+    r"(?:is|are)\s+[a-z]+ing\s+(?:up\s+)?for\b",
     # what goes on sale, live or into effect, and what comes "ahead of" a fixture, lies ahead
     # ("ahead of" only right before the expression: "Just ahead of the trip, the department on Sunday issued")
     r"go(?:es)?\s+(?:on\s+sale|live|into\s+effect)\b|ahead\s+of\s+$",

@@ -646,7 +646,13 @@ def _is_chrome(m: Match) -> bool:
 _WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?|schedules?|timetables?)\b")
 
 
-_LOOKED_FORWARD_TO = re.compile(r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of)\s+$", re.IGNORECASE)
+# A possessive weekday looked forward to or readied for is the coming one: "ahead of Saturday's derby", "fans are
+# queuing for Sunday's final", "preparations for Saturday's race"
+_LOOKED_FORWARD_TO = re.compile(
+    r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of|"
+    r"(?:(?:is|are)\s+[a-z]+ing\s+(?:up\s+)?|prepar(?:e|es|ing|ations?)\s+|tickets\s+)for)\s+$",
+    re.IGNORECASE,
+)
 
 
 _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
@@ -670,10 +676,10 @@ def weekday(m: Match) -> Spec | None:
     part = norm(g.get("part") or g.get("part0"))
     ref = m.ref.day
     # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one, unless the day is
-    # looked forward to ("ahead of Saturday's derby", "in the run-up to Tuesday's vote").
+    # looked forward to, then the coming one ("ahead of Saturday's derby", "tickets for Sunday's final").
     tense = m.tense()
-    if re.match(r"[’']s\b", m.after(3)) and not _LOOKED_FORWARD_TO.search(m.before(24)):
-        tense = -1
+    if re.match(r"[’']s\b", m.after(3)):
+        tense = 1 if _LOOKED_FORWARD_TO.search(m.before(24)) else -1
     d = nearest_weekday(ref, wd, tense) if ref else None
     clock = m.ref.mentioned[-1] if m.ref.mentioned else None
     if (
