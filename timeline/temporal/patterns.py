@@ -45,12 +45,14 @@ ORD = (
     r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
 # Zones as news writes them (case checked by the normalizer); an offset may follow ("GMT+2", "UTC-05:00").
-TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
+TZ = r"(?:(?:[ecmp][sd]?t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt|wat|eat|cat|sast|gst|pht|ict|npt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
 # Zones named in words ("Eastern time", "Pacific Daylight Time", "Moscow time"); a bare region only as US news
 # writes it after a reading ("9:30 a.m. Eastern").
 TZ_NAMED = (
     r"(?:(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight))?(?:\s+time)?\b"
-    r"|(?:greenwich\s+mean|moscow|beijing|tokyo|london|paris|berlin|kyiv|kiev|jerusalem|tehran|baghdad|delhi|hong\s+kong"
+    # African, Gulf and South Asian papers name their zones in words ("7pm Gulf time", "East Africa Time")
+    r"|(?:(?:east|west|central|south)\s+africa(?:n)?|(?:gulf|arabia|india|pakistan|singapore|philippine)\s+standard)\s+time\b"
+    r"|(?:greenwich\s+mean|gulf|uae|mecca|doha|nairobi|lagos|abuja|karachi|islamabad|dhaka|kathmandu|kabul|moscow|beijing|tokyo|london|paris|berlin|kyiv|kiev|jerusalem|tehran|baghdad|delhi|hong\s+kong"
     r"|singapore|sydney|seoul|pyongyang|taipei|manila|jakarta|bangkok|dubai|riyadh|cairo|istanbul|ankara)\s+time\b)"
 )
 ZONE = rf"(?:{TZ}|{TZ_NAMED})"
@@ -65,6 +67,10 @@ CLOCK = (
     rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
     # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    # military and official readings: "0830hrs", "16.00 hrs", "at 2130 hours" (a four-digit count of hours
+    # without a leading zero is a clock reading only after a preposition of time: "logged 1200 hours" is a span)
+    r"|(?:0\d[0-5]\d|(?:[01]\d|2[0-3])[.:][0-5]\d|(?:(?<=at\s)|(?<=until\s)|(?<=till\s)|(?<=since\s)|(?<=before\s)"
+    r"|(?<=after\s)|(?<=around\s)|(?<=between\s))(?:1\d|2[0-3])[0-5]\d)\s?(?:hrs|hours)\b"
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"
 )
@@ -142,9 +148,13 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "numeric",
-        r"(?<![\d/.])(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)"
+        # Indian official forms: "28-03-2013", "22-Mar-2013"; a weekday may stand before ("Friday, 22/03/2013")
+        rf"(?:(?P<weekday>{WEEKDAY_DATED}),?\s+)?(?<![\d/.-])(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d\d)"
+        rf"|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{{4}})|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d|[0-3]?\d-{_ABBR}-(?:19|20)\d\d)\b(?![/.-]\d)"
         # a web page's stamp: "06/20/2023 02:32 PM"
-        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?",
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?"
+        # a day and month without the year only after a weekday: "Monday 25/3" ("24/3" alone is a cricket score)
+        rf"|(?P<dm_weekday>{WEEKDAY_DATED}),?\s+(?P<dm>[0-3]?\d/[01]?\d)\b(?![/.-]?\d)",
     ),
     (
         "month_year",
@@ -197,7 +207,7 @@ RULES: list[tuple[str, str]] = [
     (
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
-        r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties))\b",
+        r"(?:the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties))\b",
     ),
     (
         "century",
@@ -312,7 +322,7 @@ RULES: list[tuple[str, str]] = [
     ("era", rf"(?P<pre_era>a\.d\.|ad)\s+(?P<y1>[1-9]\d{{0,3}})\b(?![.,]?\d)|(?P<y2>[1-9]\d{{0,3}})\s+(?P<era>{ERA_AFTER})"),
     (
         "year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>[-–]{YEAR4}|[-–]\d\d\b(?![-–]))?"
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4})(?P<dash>[-–/]{YEAR4}|[-–/]\d\d\b(?![-–/]))?"
         # a year before 1600 stands alone only after a preposition ("the city fell in 1453"); not after "from" or
         # "by", which take amounts ("rose from 1200", "fell by 1200")
         rf"|(?P<ein>(?:in|since|until|till|during|before|after)\s+)(?P<eyear>1[0-5]\d\d\b(?![.,]?\d))(?P<edash>[-–]{YEAR_ANY}|[-–]\d\d\b(?![-–]))?",
@@ -463,8 +473,8 @@ def _trie(words: list[str]) -> str:
 # A number starts a timex only in these shapes (a year, a clock time, a day, a count of units); other numbers
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
-    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
-    r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    r"(?:1[6-9]\d\d|20\d\d)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0(?:s|'s|’s)\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
+    r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+\s+and\s+a\s+half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hrs|hours)\b|\s+local\s+time\b)"
     r"|\d+(?:\.\d+)?(?:\s\d/\d)?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

@@ -16,7 +16,7 @@ from ..records import Timex
 # Words that make an unmarked weekday or month point forward, searched in the clause before the expression.
 # One leading \b over all alternatives: the engine tests the boundary once per position, not once per branch.
 _FUTURE_CUES = (
-    r"(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are)\s+due|expected|expects?\s+to|"
+    r"(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are|falls?|becomes?)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|supposed\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|next(?!\s+to\b)|upcoming|begins?|starts?|opens?|resumes?|"
     r"convenes?|expires?|ends|closes|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b",
