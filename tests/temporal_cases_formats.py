@@ -152,4 +152,27 @@ CASES: list[Case] = [
     ("Each pilot has logged about [[1500 hours]].", SAT, ("DURATION", "PT1500H", "APPROX")),
     ("Highs will reach [[the 80's]] on Friday.", SAT, None),
     ("The buses run until [[2300 hrs]].", SAT, ("TIME", "2024-11-09T23:00", "")),
+    # --- second round (written after the first fixes, before running them)
+    ("The rally starts at [[20h30]].", FRI, ("TIME", "2013-03-22T20:30", "")),
+    ("The talks resume at [[20h00 GMT]].", FRI, ("TIME", "2013-03-22T20:00", "")),
+    ("Polls are open from [[0600]] to 1800 GMT.", FRI, ("TIME", "2013-03-22T06:00", "")),
+    ("Polls are open from 0600 to [[1800 GMT]].", FRI, ("TIME", "2013-03-22T18:00", "")),
+    ("The shop closes at [[12:00 midnight]].", FRI, ("TIME", "2013-03-22T24:00", "")),
+    ("The curfew ends at [[2400 hours]].", FRI, ("TIME", "2013-03-22T24:00", "")),
+    ("Sales rose in [[the first quarter of FY14]].", datetime(2013, 8, 1), ("DATE", "2014-Q1", "")),
+    ("Sales rose in [[the March 2013 quarter]].", datetime(2013, 5, 2), ("DATE", "2013-Q1", "")),
+    ("The ceremony starts at [[half past ten]].", FRI, ("TIME", "2013-03-22T10:30", "")),
+    ("The train leaves at [[a quarter past nine]].", FRI, ("TIME", "2013-03-22T09:15", "")),
+    ("The bells rang at [[quarter to three]].", FRI, ("TIME", "2013-03-22T02:45", "")),
+    # a weekday glossed by its date in parentheses (Indian wire style) is that date, and the other way round
+    ("The vote was held on [[Friday]] (March 15).", FRI, ("DATE", "2013-03-15", "")),
+    ("The vote was held on Friday ([[March 15]]).", FRI, ("DATE", "2013-03-15", "")),
+    ("The vote is on March 29 ([[Friday]]).", FRI, ("DATE", "2013-03-29", "")),
+    ("Fasting for [[Ramadan 1434]] began in July.", datetime(2013, 8, 1), ("DATE", "2013-07-09", "")),
+    # guards for the second round
+    ("Output fell by [[a quarter to three]] million barrels.", FRI, None),
+    ("The bill came to [[1500]]", FRI, None),
+    # a gloss that falls on another weekday is a slip: the weekday is read alone
+    ("The vote was held on [[Friday]] (March 14).", FRI, ("DATE", "2013-03-22", "")),
+    ("Crowds gathered on [[Eid al-Adha 1445]].", datetime(2024, 7, 1), ("DATE", "2024-06-17", "")),
 ]

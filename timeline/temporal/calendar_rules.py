@@ -9,7 +9,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-from .holidays import holiday_date, holiday_dates, is_lunar
+from .holidays import hijri_feast, holiday_date, holiday_dates, is_lunar
 from .interval import add_months, day_value, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
@@ -34,11 +34,18 @@ from .spec import (
     year_of,
 )
 
+_SPOKEN = re.compile(r"(?:a\s+)?(?P<part>half|quarter)\s+(?P<dir>past|to)\s+(?P<hour>\w+)(?:\s+o['’]clock)?")
+
 
 def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
-    w = re.sub(r"^12\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon"
+    w = re.sub(r"^12(?::00)?\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon", "12:00 midnight"
     w = re.sub(r"\s?(?:hrs|hours)$", "", w)  # "0830hrs", "2130 hours"
+    spoken = _SPOKEN.fullmatch(w)
+    if spoken:  # "half past ten", "a quarter to three"
+        h = int(spoken["hour"]) if spoken["hour"].isdigit() else ONES[spoken["hour"]]
+        mi = 30 if spoken["part"] == "half" else 15
+        return (h, mi, None) if spoken["dir"] == "past" else ((h - 1) or 12, 60 - mi, None)
     if w == "noon" or w == "midday":
         return 12, 0, None
     if w == "midnight":
@@ -47,7 +54,7 @@ def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | N
     if word in ONES:  # "nine o'clock"
         w = f"{ONES[word]}{w[len(word) :]}"
     mm = re.fullmatch(r"(\d\d)(\d\d)()()", w) or re.match(
-        r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
+        r"(\d{1,2})(?:[:.h](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
     )
     if not mm:
         return None
@@ -164,6 +171,7 @@ _NAMED_REFERENCE = re.compile(
 )
 _SCORE = re.compile(r"\b(?:score|scored|won|win|wins|winning|lost|lose|beat|beats|led|lead|trailed|tied|drew|defeated)\s+$|\ba\s+$", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:at\s+(?:half-?time|the\s+break)|win|victory|lead|defeat|loss|draw|scoreline)\b", re.IGNORECASE)
+_RANGE_TO_ZONE = re.compile(r"\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:GMT|UTC)\b", re.IGNORECASE)
 _RESTATING = re.compile(r"\s*(?:local(?:\s+time)?\s*)?\(\s*", re.IGNORECASE)  # "1 a.m. local (2200 GMT)"
 
 
@@ -191,6 +199,8 @@ def clock(m: Match) -> Spec | None:
         _NAMED_REFERENCE.search(m.before(16)) or _SCORE.search(m.before(12)) or _SCORE_AFTER.match(m.after(16))
     ):
         return None  # "John 3:16", "the score was 21:17 at halftime": no time of day
+    if re.fullmatch(r"\d{4}", raw) and not tz and not g.get("local") and not _RANGE_TO_ZONE.match(m.after(20)):
+        return None  # a four-digit reading needs its zone, or the zone of the range it opens
     rstrip = len(g.get("local") or "")
     if tz and not g.get("day") and (not _zone_ok(tz) or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
         rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
@@ -567,6 +577,8 @@ def _holiday_day(m: Match) -> Spec | None:
     written = m.g.get("year") or (year_after.group(1) if year_after else "")
     if written:
         y = int(written)
+        if y < 1600 and (hijri := hijri_feast(name, y)) is not None:
+            return _feast(hijri, "absolute")  # "Ramadan 1434": a year of the Hijri calendar
         spans = holiday_dates(name, y)
         if not spans:  # a feast of a calendar the tables do not reach that year: its year, not its day
             if not is_lunar(name):
