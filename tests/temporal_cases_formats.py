@@ -175,4 +175,7 @@ CASES: list[Case] = [
     # a gloss that falls on another weekday is a slip: the weekday is read alone
     ("The vote was held on [[Friday]] (March 14).", FRI, ("DATE", "2013-03-22", "")),
     ("Crowds gathered on [[Eid al-Adha 1445]].", datetime(2024, 7, 1), ("DATE", "2024-06-17", "")),
+    # the colon or dot of a reading does not cut the clause off its tense cue
+    ("The talks will resume at 14:00 GMT on [[Monday]].", FRI, ("DATE", "2013-03-25", "")),
+    ("Flights will restart at 8.30pm on [[Sunday]].", FRI, ("DATE", "2013-03-24", "")),
 ]

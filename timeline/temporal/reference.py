@@ -74,9 +74,12 @@ _ABBREVIATIONS = (
     "mr ms mrs dr jr sr st co gen gov sen rep inc ltd corp col lt sgt ft no "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
-_CLAUSE_START = re.compile(r"[!?;:\n\"“”]|\.(?<!\b[a-z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS))
-_CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
-_AFTER_END = re.compile(r"[,.!?;:\n\"“”]")
+# A colon or period inside a number ("at 14:00 GMT", "at 8.30pm", "12.5%") ends nothing.
+_CLAUSE_START = re.compile(
+    r"[!?;\n\"“”]|:(?!\d)|\.(?!\d)(?<!\b[a-z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+)
+_CLAUSE_END = re.compile(r"[!?;\n\"“”]|[.:](?!\d)")
+_AFTER_END = re.compile(r"[,!?;\n\"“”]|[.:](?!\d)")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
