@@ -178,4 +178,7 @@ CASES: list[Case] = [
     # the colon or dot of a reading does not cut the clause off its tense cue
     ("The talks will resume at 14:00 GMT on [[Monday]].", FRI, ("DATE", "2013-03-25", "")),
     ("Flights will restart at 8.30pm on [[Sunday]].", FRI, ("DATE", "2013-03-24", "")),
+    # a year ending a text (a caption, a stamp) is still a year, not the start of a range of readings
+    ("The firm was founded [[2010]]", FRI, ("DATE", "2010", "")),
+    ("Crews worked that [[1500 hours]] without a break.", FRI, ("DURATION", "PT1500H", "")),
 ]

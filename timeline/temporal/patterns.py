@@ -69,11 +69,13 @@ CLOCK = (
     rf"|(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:{_HOUR_WORD}|(?:1[0-2]|0?[1-9])\b)(?:\s+{OCLOCK})?(?!\s+(?:million|billion|thousand|hundred|per|percent|times|of)\b)"
     rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
     # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
-    # (also the first of a range, "from 0600 to 1800 GMT"; "$" lets the re-read, cut at the match's end, pass)
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b|\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b|$)"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b)"
+    # and the first of a range, "from 0600 to 1800 GMT" ("$" lets the re-read, cut at the match's end, pass; the
+    # normalizer checks the range; "from"/"between" keep a year ending a text, "founded 2010", out of this branch)
+    r"|(?:(?<=from\s)|(?<=between\s))(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b|$)"
     # military and official readings: "0830hrs", "16.00 hrs", "at 2130 hours" (a four-digit count of hours
     # without a leading zero is a clock reading only after a preposition of time: "logged 1200 hours" is a span)
-    r"|(?:0\d[0-5]\d|(?:[01]\d|2[0-3])[.:][0-5]\d|(?:(?<=at\s)|(?<=until\s)|(?<=till\s)|(?<=since\s)|(?<=before\s)"
+    r"|(?:0\d[0-5]\d|(?:[01]\d|2[0-3])[.:][0-5]\d|(?:(?<=\bat\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=before\s)"
     r"|(?<=after\s)|(?<=around\s)|(?<=between\s))(?:(?:1\d|2[0-3])[0-5]\d|2400))\s?(?:hrs|hours)\b"
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"

@@ -79,7 +79,7 @@ _CLAUSE_START = re.compile(
     r"[!?;\n\"“”]|:(?!\d)|\.(?!\d)(?<!\b[a-z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
 )
 _CLAUSE_END = re.compile(r"[!?;\n\"“”]|[.:](?!\d)")
-_AFTER_END = re.compile(r"[,!?;\n\"“”]|[.:](?!\d)")
+_AFTER_END = re.compile(r"[,.!?;:\n\"“”]")
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
