@@ -370,9 +370,9 @@ def _day_first(text: str) -> bool:
 def _weekday_dm(m: Match) -> Spec | None:
     """"Monday 25/3": a day and month after a weekday, in the year (next to the article's) that puts the day on
     that weekday, else the nearest one."""
-    wd, (a, b) = m.g["dm_weekday"] or "", (int(x) for x in (m.g["dm"] or "").split("/"))
-    if wd[:1].islower():
-        return None  # "sat 3/4": a word and a fraction
+    wd, (a, b) = m.g["weekday"] or "", (int(x) for x in (m.g["dm"] or "").split("/"))
+    if not wd or wd[:1].islower():
+        return None  # "24/3" alone, "sat 3/4": a score, a word and a fraction
     day, month = (a, b) if a > 12 or (b <= 12 and _day_first(m.text)) else (b, a)
     if not 1 <= month <= 12 or m.ref.day is None:
         return None

@@ -72,10 +72,11 @@ CLOCK = (
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b)"
     # and the first of a range, "from 0600 to 1800 GMT" ("$" lets the re-read, cut at the match's end, pass; the
     # normalizer checks the range; "from"/"between" keep a year ending a text, "founded 2010", out of this branch)
-    r"|(?:(?<=from\s)|(?<=between\s))(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b|$)"
+    # (each branch led by a digit test: at a word the look-behinds would otherwise all be tried)
+    r"|(?=\d)(?:(?<=from\s)|(?<=between\s))(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b|$)"
     # military and official readings: "0830hrs", "16.00 hrs", "at 2130 hours" (a four-digit count of hours
     # without a leading zero is a clock reading only after a preposition of time: "logged 1200 hours" is a span)
-    r"|(?:0\d[0-5]\d|(?:[01]\d|2[0-3])[.:][0-5]\d|(?:(?<=\bat\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=before\s)"
+    r"|(?=\d)(?:0\d[0-5]\d|(?:[01]\d|2[0-3])[.:][0-5]\d|(?:(?<=\bat\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=before\s)"
     r"|(?<=after\s)|(?<=around\s)|(?<=between\s))(?:(?:1\d|2[0-3])[0-5]\d|2400))\s?(?:hrs|hours)\b"
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"
@@ -154,13 +155,14 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "numeric",
-        # Indian official forms: "28-03-2013", "22-Mar-2013"; a weekday may stand before ("Friday, 22/03/2013")
-        rf"(?:(?P<weekday>{WEEKDAY_DATED}),?\s+)?(?<![\d/.-])(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d\d)"
+        # Indian official forms: "28-03-2013", "22-Mar-2013"; a weekday may stand before ("Friday, 22/03/2013"), and
+        # must before a day and month without the year ("Monday 25/3"; "24/3" alone is a cricket score: the
+        # normalizer checks).  One weekday group for both: tried at every word, it is the rule's whole cost there.
+        rf"(?=mon|tue|wed|thu|fri|sat|sun|\d)(?:(?P<weekday>{WEEKDAY_DATED}),?\s+)?(?<![\d/.-])(?:(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d\d)"
         rf"|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{{4}})|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d|[0-3]?\d-{_ABBR}-(?:19|20)\d\d)\b(?![/.-]\d)"
         # a web page's stamp: "06/20/2023 02:32 PM"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?"
-        # a day and month without the year only after a weekday: "Monday 25/3" ("24/3" alone is a cricket score)
-        rf"|(?P<dm_weekday>{WEEKDAY_DATED}),?\s+(?P<dm>[0-3]?\d/[01]?\d)\b(?![/.-]?\d)",
+        rf"|(?<=[a-z.,]\s)(?P<dm>[0-3]?\d/[01]?\d)\b(?![/.-]?\d))",
     ),
     (
         "month_year",
