@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from .holidays import holiday_date, holiday_dates, is_lunar, weekday_in_month
+from .holidays import hijri_feast, holiday_date, holiday_dates, is_lunar, weekday_in_month
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
@@ -36,11 +36,18 @@ from .spec import (
     year_of,
 )
 
+_SPOKEN = re.compile(r"(?:a\s+)?(?P<part>half|quarter)\s+(?P<dir>past|to)\s+(?P<hour>\w+)(?:\s+o['’]clock)?")
+
 
 def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
-    w = re.sub(r"^12\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon"
-    w = re.sub(r"\s?(?:hours|hrs)$", "", w)  # "0215 hours": a police or military reading
+    w = re.sub(r"^12(?::00)?\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon", "12:00 midnight"
+    w = re.sub(r"\s?(?:hrs|hours)$", "", w)  # "0830hrs", "2130 hours"
+    spoken = _SPOKEN.fullmatch(w)
+    if spoken:  # "half past ten", "a quarter to three"
+        h = int(spoken["hour"]) if spoken["hour"].isdigit() else ONES[spoken["hour"]]
+        mi = 30 if spoken["part"] == "half" else 15
+        return (h, mi, None) if spoken["dir"] == "past" else ((h - 1) or 12, 60 - mi, None)
     if w == "noon" or w == "midday":
         return 12, 0, None
     if w == "midnight":
@@ -49,7 +56,7 @@ def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | N
     if word in ONES:  # "nine o'clock"
         w = f"{ONES[word]}{w[len(word) :]}"
     mm = re.fullmatch(r"(\d\d)(\d\d)()()", w) or re.match(
-        r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
+        r"(\d{1,2})(?:[:.h](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
     )
     if not mm:
         return None
@@ -173,7 +180,8 @@ _NAMED_REFERENCE = re.compile(
 )
 _SCORE = re.compile(r"\b(?:score|scored|won|win|wins|winning|lost|lose|beat|beats|led|lead|trailed|tied|drew|defeated)\s+$|\ba\s+$", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:at\s+(?:half-?time|the\s+break)|win|victory|lead|defeat|loss|draw|scoreline)\b", re.IGNORECASE)
-_RESTATING = re.compile(r"\s*(?:local\s+time\s*)?\(\s*", re.IGNORECASE)
+_RANGE_TO_ZONE = re.compile(r"\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:GMT|UTC)\b", re.IGNORECASE)
+_RESTATING = re.compile(r"\s*(?:local(?:\s+time)?\s*)?\(\s*", re.IGNORECASE)  # "1 a.m. local (2200 GMT)"
 
 
 def _restated(m: Match) -> bool:
@@ -205,6 +213,8 @@ def clock(m: Match) -> Spec | None:
         _NAMED_REFERENCE.search(m.before(16)) or _SCORE.search(m.before(12)) or _SCORE_AFTER.match(m.after(16))
     ):
         return None  # "John 3:16", "the score was 21:17 at halftime": no time of day
+    if re.fullmatch(r"\d{4}", raw) and not tz and not g.get("local") and not _RANGE_TO_ZONE.match(m.after(20)):
+        return None  # a four-digit reading needs its zone, or the zone of the range it opens
     rstrip = len(g.get("local") or "")
     if tz and not g.get("day") and (not _zone_ok(tz) or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
         rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
@@ -395,7 +405,7 @@ def iso(m: Match) -> Spec | None:
     return Spec("DATE", day_value(dt.date()), anchor="absolute")
 
 
-_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/\d{2,4}\b")
+_SLASHED = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2\d{2,4}\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", re.I)
 
@@ -403,7 +413,7 @@ _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 def _day_first(text: str) -> bool:
     """Whether the text writes day before month: a slashed date that can only be read so (25/12/2022) or the
     other way (12/25/2022) decides, else the order of its written dates ("20 June" against "June 20")."""
-    for a, b in _SLASHED.findall(text):
+    for a, _, b in _SLASHED.findall(text):
         if int(a) > 12 >= int(b):
             return True
         if int(b) > 12 >= int(a):
@@ -411,20 +421,49 @@ def _day_first(text: str) -> bool:
     return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
 
 
+def _weekday_dm(m: Match) -> Spec | None:
+    """"Monday 25/3": a day and month after a weekday, in the year (next to the article's) that puts the day on
+    that weekday, else the nearest one."""
+    wd, (a, b) = m.g["weekday"] or "", (int(x) for x in (m.g["dm"] or "").split("/"))
+    if not wd or wd[:1].islower():
+        return None  # "24/3" alone, "sat 3/4": a score, a word and a fraction
+    day, month = (a, b) if a > 12 or (b <= 12 and _day_first(m.text)) else (b, a)
+    if not 1 <= month <= 12 or m.ref.day is None:
+        return None
+    ref = m.ref.day
+    years = [y for y in (ref.year, ref.year - 1, ref.year + 1) if _weekday_of(y, month, day) == norm(wd).rstrip(".")[:3]]
+    year = years[0] if years else closest_year(ref, month, day, m.tense())
+    try:
+        return Spec("DATE", day_value(date(year, month, day)), anchor="dct")
+    except ValueError:
+        return None
+
+
+def _weekday_of(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).strftime("%a").lower()
+    except ValueError:
+        return ""
+
+
 def numeric(m: Match) -> Spec | None:
-    """A numeric date: dotted ones (03.05.2017) are day.month.year, slashed ones month/day/year as US news writes
-    them unless the text writes day first (see ``_day_first``)."""
+    """A numeric date: dotted ones (03.05.2017) are day.month.year, slashed and dashed ones month/day/year as US
+    news writes them unless the text writes day first (see ``_day_first``)."""
+    if m.g.get("dm"):
+        return _weekday_dm(m)
     num = m.g["num"] or ""
     day_first = bool(m.g.get("dotted")) or _day_first(m.text)
     parsed = parse_absolute(num, "DMY" if day_first else "MDY")
     if parsed is None:
         return None
+    wd = m.g.get("weekday") or ""
+    lstrip = m.span.find(num) if wd[:1].islower() else 0  # "sat 22/03/2013": the date alone
     if m.g.get("time"):
         hms = clock_reading(m.g["time"] or "")
         if hms is None or not _zone_ok(m.g.get("tz") or ""):
             return None
-        return Spec("TIME", time_value(parsed.date(), hms), anchor="absolute")
-    return Spec("DATE", day_value(parsed.date()), anchor="absolute")
+        return Spec("TIME", time_value(parsed.date(), hms), anchor="absolute", lstrip=lstrip)
+    return Spec("DATE", day_value(parsed.date()), anchor="absolute", lstrip=lstrip)
 
 
 def month_year(m: Match) -> Spec | None:
@@ -613,6 +652,8 @@ def _holiday_day(m: Match) -> Spec | None:
     written = m.g.get("year") or (year_after.group(1) if year_after else "")
     if written:
         y = int(written)
+        if y < 1600 and (hijri := hijri_feast(name, y)) is not None:
+            return _feast(hijri, "absolute")  # "Ramadan 1434": a year of the Hijri calendar
         spans = holiday_dates(name, y)
         if not spans:  # a feast of a calendar the tables do not reach that year: its year, not its day
             if not is_lunar(name):
@@ -873,6 +914,10 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
 # Prepositions before a far future year of a projection ("warming by 2080", "sea levels in 2100").
 _HORIZON_PREP = re.compile(r"\b(?:in|by|until|till|through|before|after)\s+$", re.IGNORECASE)
 
+# Eras of the Hijri (AH, SH), Nepali (BS, VS) and Ethiopian (E.C.) calendars, in capitals ("EC", "VS" undotted are
+# as often the European Commission and "versus").
+_OTHER_ERA = re.compile(r"\s*(?:A\.H\.|S\.H\.|B\.S\.|V\.S\.|E\.C\.|(?:AH|SH|BS)\b)")
+
 
 def year(m: Match) -> Spec | None:
     """A four-digit year, unless it counts things ("1990 workers") or is a code ("flight 1998")."""
@@ -907,6 +952,8 @@ def year(m: Match) -> Spec | None:
         possessive = not m.before(4).lower().endswith("the ")
         if _VERB_AFTER_YEAR.match(after) or (possessive and not re.match(r"\s+[a-z]", after)):
             return None
+    if _OTHER_ERA.match(after):
+        return None  # "1434 AH", "2069 BS": a year of another calendar, which Gregorian values cannot give
     if not prep and re.match(r"\s+block\s+of\b", after, re.IGNORECASE):
         return None  # "the 2000 block of Main Street": an address
     name = _NAME_BEFORE_YEAR.search(m.before(20))
@@ -933,7 +980,13 @@ def year(m: Match) -> Spec | None:
     return Spec("DATE", value, mod, "absolute", lstrip=lstrip, interval=interval)
 
 
-_DOM_BEFORE = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+$", re.IGNORECASE)
+_DOM_BEFORE = re.compile(
+    # "to" only after a postponement ("adjourned the case to the 28th"): "Spain fell to the 5th" is a ranking
+    r"\b(?:on|by|until|till|since|from|before|after|(?:adjourn|postpon|defer|reschedul)\w*(?:\s+[\w']+){0,3}?\s+to)\s+$",
+    re.IGNORECASE,
+)
+# Commercial and court English: "the 12th inst." (of this month), "ult." (last month), "prox." (next month)
+_DOM_MONTH = re.compile(r"\s+(?:(?P<inst>inst(?:ant)?)|(?P<ult>ult(?:imo)?)|(?P<prox>prox(?:imo)?))\b\.?", re.IGNORECASE)
 
 
 def day_of_month(m: Match) -> Spec | None:
@@ -941,12 +994,20 @@ def day_of_month(m: Match) -> Spec | None:
 
     Only after a preposition and before no noun: "the 15th century", "the 15th floor" are no dates.
     """
-    if not _DOM_BEFORE.search(m.before(8)) or re.match(r"\s*[-–]?\s*[a-z0-9]", m.after(3), re.IGNORECASE):
-        return None
+    named_month = _DOM_MONTH.match(m.after(10))
+    if not named_month and (
+        not _DOM_BEFORE.search(m.before(50)) or re.match(r"\s*[-–]?\s*[a-z0-9]", m.after(3), re.IGNORECASE)
+    ):
+        return None  # "your letter of the 3rd inst." needs no preposition of time
     ref = m.ref.day
     dom = int(re.sub(r"\D", "", m.g["dom"] or ""))
     if ref is None:
         return Spec("DATE", f"XXXX-XX-{dom:02d}", anchor="unresolved")
+    if named_month:  # the month the abbreviation names, whatever the tense
+        first = add_months(ref.replace(day=1), -1 if named_month["ult"] else 1 if named_month["prox"] else 0)
+        if dom > calendar.monthrange(first.year, first.month)[1]:
+            return None
+        return Spec("DATE", first.replace(day=dom).isoformat(), anchor="dct")
     # the day in this month or a neighbour ("the 31st" skips months without one)
     days = [
         d.replace(day=dom)

@@ -137,6 +137,22 @@ def holiday_dates(name: str, year: int) -> list[tuple[date, date]]:
     return [(d, d + timedelta(days=1))] if d else []
 
 
+# Days from the start of a Hijri year to its feasts (Ramadan 1, Shawwal 1, Dhu al-Hijjah 10), by mean months.
+_HIJRI_OFFSET = {"ramadan": 236, "eid al fitr": 266, "eid al adha": 325, "eid": 266}
+_HIJRI_EPOCH = date(622, 7, 19)  # 1 Muharram AH 1, proleptic Gregorian
+_HIJRI_YEAR_DAYS = 354.36707
+
+
+def hijri_feast(name: str, hijri_year: int) -> tuple[date, date] | None:
+    """The feast of a Hijri year ("Ramadan 1434"): the tabled one nearest the mean-calendar estimate, else None."""
+    key = _lunar_key(_canonical(name))
+    if key not in _HIJRI_OFFSET or not 1 <= hijri_year <= 1600:
+        return None
+    estimate = _HIJRI_EPOCH + timedelta(days=(hijri_year - 1) * _HIJRI_YEAR_DAYS + _HIJRI_OFFSET[key])
+    found = [span for y in (estimate.year - 1, estimate.year, estimate.year + 1) for span in holiday_dates(name, y)]
+    return min(found, key=lambda span: abs((span[0] - estimate).days), default=None)
+
+
 def is_lunar(name: str) -> bool:
     """Whether the holiday's date comes from a lunar or lunisolar calendar (no fixed month and day)."""
     key = _lunar_key(_canonical(name))

@@ -45,12 +45,14 @@ ORD = (
     r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
 # Zones as news writes them (case checked by the normalizer); an offset may follow ("GMT+2", "UTC-05:00").
-TZ = r"(?:(?:[ecmp][sd]?t|h[sd]t|ak[sd]t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
+TZ = r"(?:(?:[ecmp][sd]?t|h[sd]t|ak[sd]t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt|wat|eat|cat|sast|gst|pht|ict|npt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
 # Zones named in words ("Eastern time", "Pacific Daylight Time", "Moscow time"); a bare region only as US news
 # writes it after a reading ("9:30 a.m. Eastern").
 TZ_NAMED = (
     r"(?:(?:eastern|central|mountain|pacific|atlantic)(?:\s+(?:standard|daylight))?(?:\s+time)?\b"
-    r"|(?:greenwich\s+mean|moscow|beijing|tokyo|london|paris|berlin|kyiv|kiev|jerusalem|tehran|baghdad|delhi|hong\s+kong"
+    # African, Gulf and South Asian papers name their zones in words ("7pm Gulf time", "East Africa Time")
+    r"|(?:(?:east|west|central|south)\s+africa(?:n)?|(?:gulf|arabia|india|pakistan|singapore|philippine)\s+standard)\s+time\b"
+    r"|(?:greenwich\s+mean|gulf|uae|mecca|doha|nairobi|lagos|abuja|karachi|islamabad|dhaka|kathmandu|kabul|moscow|beijing|tokyo|london|paris|berlin|kyiv|kiev|jerusalem|tehran|baghdad|delhi|hong\s+kong"
     r"|singapore|sydney|seoul|pyongyang|taipei|manila|jakarta|bangkok|dubai|riyadh|cairo|istanbul|ankara)\s+time\b)"
 )
 ZONE = rf"(?:{TZ}|{TZ_NAMED})"
@@ -61,14 +63,21 @@ _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 OCLOCK = r"o['’]clock\b"
 CLOCK = (
     # British news writes "8.30pm": a dotted reading is a clock time only with am/pm
-    rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
+    rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|12:00\s+(?:noon|midnight)\b|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
+    # French-style readings in African and AFP copy ("20h30"); British "half past ten", "a quarter to three"
+    r"|(?:[01]\d|2[0-3])h[0-5]\d\b"
+    rf"|(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:{_HOUR_WORD}|(?:1[0-2]|0?[1-9])\b)(?:\s+{OCLOCK})?(?!\s+(?:million|billion|thousand|hundred|per|percent|times|of)\b)"
     rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
     # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b)"
-    # police and military readings "at 0215 hours": a leading zero or a preposition of a time of day before it
-    # ("logged 1340 hours" is a span)
-    r"|(?:(?=0)|(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\bfrom\s)|(?<=around\s)|(?<=about\s)|(?<=approximately\s))"
-    r"(?:[01]\d|2[0-3])[0-5]\d\s?(?:hours|hrs)\b"
+    # and the first of a range, "from 0600 to 1800 GMT" ("$" lets the re-read, cut at the match's end, pass; the
+    # normalizer checks the range; "from"/"between" keep a year ending a text, "founded 2010", out of this branch)
+    # (each branch led by a digit test: at a word the look-behinds would otherwise all be tried)
+    r"|(?=\d)(?:(?<=from\s)|(?<=between\s))(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b|$)"
+    # military and official readings: "0830hrs", "16.00 hrs", "at 2130 hours" (a four-digit count of hours
+    # without a leading zero is a clock reading only after a preposition of time: "logged 1200 hours" is a span)
+    r"|(?=\d)(?:0\d[0-5]\d|(?:[01]\d|2[0-3])[.:][0-5]\d|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=before\s)"
+    r"|(?<=after\s)|(?<=around\s)|(?<=\bfrom\s)|(?<=between\s))(?:(?:1\d|2[0-3])[0-5]\d|2400))\s?(?:hrs|hours)\b"
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"
 )
@@ -144,14 +153,19 @@ RULES: list[tuple[str, str]] = [
         r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[tT ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)(?:\.\d+)?(?:[zZ]|[+-][01]\d:?[0-5]\d)?\b"
         r"|(?P<ymd>\d{4}/[01]?\d/[0-3]?\d|\d{4}\.[01]\d\.[0-3]\d)\b(?![/.]\d)",
     ),
-    (
-        "numeric",
-        r"(?<![\d/.])(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{4}|\d\d)|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{4}))\b(?![/.]\d)"
-        # a web page's stamp: "06/20/2023 02:32 PM"
-        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?",
-    ),
     # attacks named by their day ("the 9/11 attacks", "the 7/7 bombings"): no year is written, the name fixes it
     ("named_day", r"(?P<nd>9/11|7/7)(?![/\d])"),
+    (
+        "numeric",
+        # Indian official forms: "28-03-2013", "22-Mar-2013"; a weekday may stand before ("Friday, 22/03/2013"), and
+        # must before a day and month without the year ("Monday 25/3"; "24/3" alone is a cricket score: the
+        # normalizer checks).  One weekday group for both: tried at every word, it is the rule's whole cost there.
+        rf"(?=mon|tue|wed|thu|fri|sat|sun|\d)(?:(?P<weekday>{WEEKDAY_DATED}),?\s+)?(?<![\d/.-])(?:(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d\d)"
+        rf"|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{{4}})|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d|[0-3]?\d-{_ABBR}-(?:19|20)\d\d)\b(?![/.-]\d)"
+        # a web page's stamp: "06/20/2023 02:32 PM"
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?"
+        rf"|(?<=[a-z.,]\s)(?P<dm>[0-3]?\d/[01]?\d)\b(?![/.-]?\d))",
+    ),
     (
         "month_year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)",
@@ -174,10 +188,11 @@ RULES: list[tuple[str, str]] = [
         "quarter",
         rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:fiscal\s+)?(?:19|20)\d\d(?:'s|’s)?)\s+)?"
         rf"(?:(?P<ya>year-earlier|year-ago|comparable|corresponding|year-before|prior-year|previous-year)\s+)?"
-        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|holiday|back|front)"
+        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|holiday|back|front)(?:\s+(?P<oyear>{YEAR4})(?=\s+quarter))?"
         rf"(?:\s+and\s+(?P<ord2>second|third|fourth|2nd|3rd|4th))?"
         rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b(?![\s-]+century\b|\s+of\s+the\s+(?:(?:[\w-]+\s+)?(?:century|decade)\b|(?:1[6-9]|20)\d0['’]?s\b|['’]\d0s\b))(?!\s+of\s+{MONTH_FULL}\b)"
-        rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next|the)\s+year\b)?",
+        rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next|the)\s+year\b"
+        rf"|(?:\s+of)?\s+fy\s?(?P<fyear>(?:19|20)\d\d\b|'?\d\d\b))?",
     ),
     (
         "quarter_pair",
@@ -212,7 +227,7 @@ RULES: list[tuple[str, str]] = [
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
         # a half of one: "the last half of the '80s" (TimeBank: END)
-        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties))\b",
+        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties))\b",
     ),
     (
         "century",
@@ -497,8 +512,8 @@ def _trie(words: list[str]) -> str:
 # A number starts a timex only in these shapes (a year, a clock time, a day, a count of units); other numbers
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
-    r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0s\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
-    r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hours|hrs)\b|\s+local\s+time\b)"
+    r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0(?:s|'s|’s)\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
+    r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hrs|hours)\b|\s+local\s+time\b|\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b)|[0-2]\dh[0-5]\d\b"
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?(?:\s+(?:million|billion))?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

@@ -96,7 +96,8 @@ def quarter(m: Match) -> Spec | None:
         return None  # "the third quarters" / "the second and third quarter"
     poss = norm(g.get("poss"))
     ref = m.ref
-    year: int | None = int(g["year"] or 0) if g.get("year") else None
+    written = g.get("year") or g.get("oyear") or g.get("fyear")  # "of 2024", "the March 2013 quarter", "of FY14"
+    year: int | None = year_of(written) if written else None
     if year is None and poss:
         py = re.search(r"(\d{4})", poss)  # "2024's", "fiscal 2024's"
         if py:
@@ -106,7 +107,7 @@ def quarter(m: Match) -> Spec | None:
     if year is None and g.get("det") and ref.day is not None:
         if norm(g["det"]) != "the":  # "of the year" is placed like a bare "the second half", by the wording
             year = ref.day.year + {"this": 0, "last": -1, "next": 1}[norm(g["det"])]
-    anchor = "absolute" if g.get("year") else "dct"
+    anchor = "absolute" if written else "dct"
     lstrip = 0
     if poss in ("its", "the company's", "the company’s"):
         lstrip = m.span.lower().find(poss) + len(poss)

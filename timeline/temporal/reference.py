@@ -16,7 +16,7 @@ from ..records import Timex
 # Words that make an unmarked weekday or month point forward, searched in the clause before the expression.
 # One leading \b over all alternatives: the engine tests the boundary once per position, not once per branch.
 _FUTURE_CUES = (
-    r"(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are)\s+due|expected|expects?\s+to|"
+    r"(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are|falls?|becomes?)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|supposed\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+soon\s+as|as\s+early\s+as|no\s+(?:later|earlier)\s+than|next(?!\s+to\b)|upcoming|begins?|starts?|opens?|resumes?|"
     r"convenes?|expires?|ends|closes|shuts|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b",
@@ -86,8 +86,11 @@ _ABBREVIATIONS = (
     "mr ms mrs dr jr sr st co gen gov sen rep inc ltd corp col lt sgt ft no "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
-_CLAUSE_START = re.compile(r"[!?;:\n\"“”]|\.(?<!\b[a-z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS))
-_CLAUSE_END = re.compile(r"[.!?;:\n\"“”]")
+# A colon or period inside a number ("at 14:00 GMT", "at 8.30pm", "12.5%") ends nothing.
+_CLAUSE_START = re.compile(
+    r"[!?;\n\"“”]|:(?!\d)|\.(?!\d)(?<!\b[a-z]\.)" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+)
+_CLAUSE_END = re.compile(r"[!?;\n\"“”]|[.:](?!\d)")
 _AFTER_END = re.compile(r"[,.!?;:\n\"“”]")
 
 

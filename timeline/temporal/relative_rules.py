@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..records import Timex
-from .calendar_rules import clock_reading, time_value
+from .calendar_rules import clock_reading, day_named, time_value
 from .duration_rules import count_of, duration_value
 from .holidays import holiday_date
 from .interval import add_months, day_value, shift, value_at, week_value
@@ -660,6 +660,29 @@ _CLOCK_THEN_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_RANGE_LINK = re.compile(r"\s*(to|through|thru|until|till|-|–|and)\s*", re.IGNORECASE)
 
 
+# A weekday glossed by its date in parentheses, as Indian and Pakistani wires write it: "on Friday (March 15)",
+# "on March 29 (Friday)".
+_GLOSS_AFTER = re.compile(
+    r"\s*\(\s*(?P<day>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s*\)"
+)
+_GLOSS_BEFORE = re.compile(r"\s*\(\s*")
+
+
+def _glossing_day(m: Match, wd: int) -> date | None:
+    """The date a weekday is glossed with in parentheses (either way round), when it falls on that weekday."""
+    after = _GLOSS_AFTER.match(m.after(30))
+    if after:
+        d = day_named(m, after.group("day"))[0]
+    else:
+        last = m.ref.mentioned[-1] if m.ref.mentioned else None
+        if last is None or last.begin is None or last.granularity != "day" or not re.match(r"\s*\)", m.after(3)):
+            return None
+        if not _GLOSS_BEFORE.fullmatch(m.text, last.end, m.start):
+            return None
+        d = last.begin.date()
+    return d if d is not None and d.isoweekday() == wd else None
+
+
 def weekday(m: Match) -> Spec | None:
     """A bare weekday: the article day when it matches, else the nearest one the wording points to."""
     g = m.g
@@ -702,6 +725,9 @@ def weekday(m: Match) -> Spec | None:
         and (link.group(1) != "and" or re.search(r"\bbetween\s+$", m.text[max(0, first.start - 9) : first.start]))
     ):
         d = first.begin.date() + timedelta(days=(wd - first.begin.isoweekday()) % 7)
+    glossed = _glossing_day(m, wd)
+    if glossed is not None and not g.get("week"):
+        d = glossed
     if g.get("week") and ref is not None:
         d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
     dv = day_value(d) if d else f"XXXX-WXX-{wd}"
