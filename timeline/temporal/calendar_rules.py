@@ -265,21 +265,23 @@ def month_day(m: Match) -> Spec | None:
 
 def _month_day(m: Match) -> Spec | None:
     g = m.g
-    month_word = g["month"] or g["month_b"]
-    day_word = g["day"] or g["day_b"]
+    month_word = g["month"] or g["month_b"] or g.get("month_w")
+    day_word = g["day"] or g["day_b"] or g.get("day_w")
     day2_word = g["day2"] or g["day2_b"]
     if not month_word or not day_word:
         return None
     if month_word[0].islower() and len(month_word) <= 4:
         return None  # "mar 5", "may 3" written in lower case: not a date
+    if day_word[0].isalpha() and month_word[0].islower() and not m.text.islower():
+        return None  # "we march first to the square": a spoken day needs a capital month (or an all lower-case text)
     month = month_num(month_word)
-    day = int(re.sub(r"\D", "", day_word))
+    day = (ordinal_value(norm(day_word).replace(" ", "-")) or 0) if day_word[0].isalpha() else int(re.sub(r"\D", "", day_word))
     tense, cue = cue_at(m.text, m.start, m.end)
     named = _named_day_year(m, month, day) if not g.get("year") and not day2_word else None
     later_year = range_year(m, month) if named is None else None
     narrated = narrated_year(m) if not g.get("year") and later_year is None and named is None else None
     if g.get("year"):
-        year, anchor = int(g["year"] or 0), "absolute"
+        year, anchor = year_of(g["year"] or ""), "absolute"
     elif named is not None:  # "the Jan. 6 attack": the attack's year
         year, anchor = named, "absolute"
     elif later_year is not None:  # "from 17 July to 2 August 1945"
@@ -439,7 +441,7 @@ def month_year(m: Match) -> Spec | None:
 
 def year_words(m: Match) -> Spec | None:
     """Years in words: "nineteen ninety-six", "the year two thousand"."""
-    words = norm(m.g["words"])
+    words = norm(m.g["words"] or m.g.get("words20"))
     if words == "two thousand" and not m.span.lower().startswith("the year"):
         return None  # "two thousand" alone is a count
     y = words_year(words)

@@ -25,6 +25,12 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 WEEKDAY_DATED = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
 SEASON = r"(?:spring|summer|fall|autumn|winter)\b"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# A day of the month spoken ("March eighth", "the twenty-fifth of February"); not "first-time", "second-quarter"
+_ORD_DIGIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+DAYWORD = (
+    rf"(?:(?:twenty|thirty)[\s-]{_ORD_DIGIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    rf"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|{_ORD_DIGIT})\b(?!-)"
+)
 YEAR4 = r"(?:1[6-9]|20)\d\d\b(?![.,]?\d)"
 # Years before 1600 only where a month, season or holiday names them ("May 1453", "the winter of 1420"): alone
 # such numbers are mostly counts.
@@ -68,7 +74,7 @@ CLOCK = (
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"
 )
-DET = r"(?:this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
+DET = r"(?:this\s+coming|this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
     r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close)\s+of"
     r"|(?:the\s+)?turn\s+of(?:\s+the)?|end\s+of|beginning\s+of|start\s+of|around|about|since|by"
@@ -81,6 +87,12 @@ APPROX = (
 )
 PART = r"(?:morning|afternoon|evening|night)\b"
 YEAR_WORDS = rf"(?:nineteen[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})|two\s+thousand(?:\s+(?:and\s+)?{_ONES})?)"
+# Spoken years of this century ("twenty twelve", "twenty twenty-four", "twenty oh eight"): the second part is at
+# least ten, or "oh" and a digit ("twenty one" is a count, not 2001).  Alone they read as counts, so the rule takes
+# them only after "the year", a preposition or a month (see "year_words" and "month_year").
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+YEAR_WORDS_20 = rf"(?:twenty[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|oh[\s-]+{_ONES}))"
+_YEAR_PREP = r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
 # Frequency adverbs ("published weekly", "twice daily").
 _SET_ADV = r"(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
 HOLIDAY = (
@@ -127,10 +139,11 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_day",
-        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
-        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
-        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b))"
-        rf"(?:,?\s+(?P<year>{YEAR_ANY})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
+        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
+        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM}|(?<=\s){DAYWORD})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
+        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b)"
+        rf"|the\s+(?P<day_w>{DAYWORD})\s+of\s+(?P<month_w>{MONTH_FULL}\b))"
+        rf"(?:,?\s+(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b|{YEAR_WORDS_20}\b)(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\s?{AMPM}"
         rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))(?:\s*(?P<tz>{ZONE}))?)?",
     ),
@@ -150,7 +163,7 @@ RULES: list[tuple[str, str]] = [
     ("named_day", r"(?P<nd>9/11|7/7)(?![/\d])"),
     (
         "month_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b|{YEAR_WORDS_20}\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)",
     ),
     (
         # before "quarter", which would stop at "the same quarter" in "the same quarter last year"
@@ -203,7 +216,7 @@ RULES: list[tuple[str, str]] = [
         # the year first: "the 2024 fiscal year", "the 2023-24 financial year"
         r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model)\s+year\b",
     ),
-    ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b"),
+    ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b|(?:the\s+year\s+|{_YEAR_PREP})(?P<words20>{YEAR_WORDS_20})\b"),
     (
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
@@ -446,7 +459,7 @@ TRIGGERS: frozenset[str] = frozenset(
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
-    term date inauguration
+    term date inauguration twenty
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
     """.split()

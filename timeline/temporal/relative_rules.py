@@ -399,7 +399,7 @@ _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|from)\s+(?:an?\s+)?[^.;]*?(?:
 
 _DET_STEP = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
-    "the previous": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "the next": 1, "the coming": 1,
+    "the previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1, "following": 1, "the next": 1, "the coming": 1,
     "the following": 1, "that": 0, "the same": 0,
 }  # fmt: skip
 
