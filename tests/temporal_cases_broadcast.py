@@ -81,7 +81,7 @@ CASES: list[Case] = [
     ("The ceremony starts at [[twelve noon]].", WED09, ("TIME", "2009-04-01T12:00", "")),
     ("the fire broke out at about [[two in the morning]]", SUN12, ("TIME", "2012-01-08T02:00", "APPROX")),
     ("The jury went home at [[five in the afternoon]].", TUE98, ("TIME", "1998-03-03T17:00", "")),
-    ("The doors open at [[seven fifteen]] this morning.", WED, ("TIME", "2024-10-16T07:15", "")),
+    ("The doors open at [[seven fifteen this morning]].", WED, ("TIME", "2024-10-16T07:15", "")),
     ("He was last seen at [[four o'clock]] on Sunday afternoon.", MON16, ("TIME", "2016-11-06T16:00", "")),
     # --- broadcast framing
     ("The president will address the nation [[this evening]].", WED, ("TIME", "2024-10-16TEV", "")),

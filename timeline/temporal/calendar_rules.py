@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from .holidays import holiday_date, holiday_dates, is_lunar, weekday_in_month
 from .interval import add_months, day_value, shift, value_at, week_value
-from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
+from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, number_value, ordinal_value
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
 from .spec import (
     FUTURE_CUE_WEIGHT,
@@ -37,16 +37,37 @@ from .spec import (
 )
 
 
+_SPOKEN_PAST = re.compile(r"(half|(?:a\s+)?quarter)\s+(past|after|to|of)\s+(\w+)")
+_SPOKEN_MINUTES = re.compile(r"^(\w+)[\s-]+(oh[\s-]+\w+|\w+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b")
+
+
+def spoken_clock(w: str) -> str:
+    """A spoken reading in digits: "half past ten" -> "10:30", "a quarter to nine" -> "8:45", "ten thirty" -> "10:30"."""
+    past = _SPOKEN_PAST.fullmatch(w)
+    if past and past.group(3) in ONES:
+        h, mins = ONES[past.group(3)], 30 if past.group(1) == "half" else 15
+        if past.group(2) in ("to", "of"):
+            h, mins = (h - 1) or 12, 60 - mins
+        return f"{h}:{mins:02d}"
+    spoken = _SPOKEN_MINUTES.match(w)
+    if spoken and spoken.group(1) in ONES:
+        mins = number_value(spoken.group(2).replace("oh", "").strip(" -"))
+        if mins is not None and 0 < mins < 60:
+            return f"{ONES[spoken.group(1)]}:{int(mins):02d}{w[spoken.end() :]}"
+    word = w.split(" ")[0]
+    if word in ONES:  # "nine o'clock", "three p.m."
+        return f"{ONES[word]}{w[len(word) :]}"
+    return w
+
+
 def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
-    w = re.sub(r"^12\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon"
+    w = re.sub(r"^(?:12|twelve)\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon"
     if w == "noon" or w == "midday":
         return 12, 0, None
     if w == "midnight":
         return 24, 0, None
-    word = w.split(" ")[0]
-    if word in ONES:  # "nine o'clock"
-        w = f"{ONES[word]}{w[len(word) :]}"
+    w = spoken_clock(w)
     mm = re.fullmatch(r"(\d\d)(\d\d)()()", w) or re.match(
         r"(\d{1,2})(?:[:.](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
     )
@@ -156,8 +177,14 @@ _PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECA
 
 
 def _zone_ok(tz: str) -> bool:
-    """Zones are written "EST", "GMT+2", "Z" or capitalized ("Eastern time"); lower-case "est", "eastern" are words."""
-    return not tz or tz.isupper() or (tz[0].isupper() and not tz.split()[0][1:].isupper())
+    """Zones are written "EST", "GMT+2", "Z" or capitalized ("Eastern time"); lower-case "est", "eastern" are words,
+    but a transcript's "eastern time" is a zone."""
+    return (
+        not tz
+        or tz.isupper()
+        or (tz[0].isupper() and not tz.split()[0][1:].isupper())
+        or (tz.islower() and tz.split()[-1] == "time")
+    )
 
 
 _ELAPSED = re.compile(r"\b(?:in|time\s+of|record\s+of|clocked|timed|ran)\s+$", re.IGNORECASE)
@@ -180,6 +207,8 @@ def _restated(m: Match) -> bool:
 
 
 _LATER_PART = re.compile(r"\b(?:night|tonight|evening|afternoon)\b")
+# "tonight at eight o'clock": the evening named just before the reading
+_LATER_BEFORE = re.compile(r"\b(?:tonight|this\s+evening|last\s+night)\s+at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
 def clock(m: Match) -> Spec | None:
@@ -201,18 +230,24 @@ def clock(m: Match) -> Spec | None:
     ):
         return None  # "John 3:16", "the score was 21:17 at halftime": no time of day
     rstrip = len(g.get("local") or "")
-    if tz and not g.get("day") and (not _zone_ok(tz) or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
+    # a transcript's "three p.m. eastern." ends its clause with the zone
+    zone_ok = _zone_ok(tz) or (tz.isalpha() and re.match(r"\s*(?:[.,;:!?]|$)", m.after(2)) is not None)
+    if tz and not g.get("day") and (not zone_ok or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
         rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
-    elif not _zone_ok(tz):
+    elif not zone_ok:
         return None
     day_words = norm(g.get("day"))
     if not day_words:
         on_day = _ON_DAY.match(m.after(40))
         day_words = norm(on_day.group("day")) if on_day and on_day.group("day") else ""
-    if _LATER_PART.search(day_words) and re.fullmatch(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?(?:\s+o[’']clock)?", raw):
+    if (_LATER_PART.search(day_words) or _LATER_BEFORE.search(m.before(24))) and re.fullmatch(
+        r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?(?:\s+o[’']clock)?", spoken_clock(raw)
+    ):
         hms = (hms[0] + 12, hms[1], hms[2])  # "at 9:30 last night", "7 o'clock tonight": the evening's hour
     if g.get("day"):
-        d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
+        day = g["day"] or ""
+        # "six this morning", "ten last night": day_named reads the part of the day; "Tuesday afternoon": the day
+        d, anchor = day_named(m, day if re.match(r"(?:this|last)\s", day, re.IGNORECASE) else _PART_AFTER.sub("", day))
     else:
         d, anchor = _clock_day(m, hms)
         if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0:
@@ -245,6 +280,8 @@ def clock_part(m: Match) -> Spec | None:
         return None
     hms = (h, int(g.get("minute") or 0), None)
     d, anchor = _clock_day(m, hms)
+    if g.get("approx"):  # "at about two in the morning": the modifier stays outside the extent
+        return Spec("TIME", time_value(d, hms), "APPROX", anchor, lstrip=len(g["approx"] or "") + 1)
     return Spec("TIME", time_value(d, hms), anchor=anchor)
 
 

@@ -65,10 +65,25 @@ _DOT_ZONE = r"(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b"
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 OCLOCK = r"o['’]clock\b"
+# Spoken readings ("ten thirty", "seven oh five", "half past ten", "a quarter to nine"); an hour and its minutes in
+# words only before am/pm or a part of the day ("ten thirty tonight"), or after "at" ("at seven fifteen")
+_MINUTE_WORD = (
+    r"(?:oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+)
+_SPOKEN_DAY = r"(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night))\b"
+SPOKEN_CLOCK = (
+    rf"(?:half|(?:a\s+)?quarter)\s+(?:past|after|to|of)\s+{_HOUR_WORD}"
+    rf"|{_HOUR_WORD}(?:[\s-]+{_MINUTE_WORD})?\s*(?:[ap]\.\s?m\.?|pm\b)"
+    rf"|{_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?=\s+{_SPOKEN_DAY})"
+    rf"|(?<=\bat\s){_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?!\s+(?:\w+\s+)?(?:dollars|cents|percent|people|years?|times)\b)"
+    rf"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\babout\s)|(?<=\baround\s))"
+    rf"{_HOUR_WORD}(?=\s+{_SPOKEN_DAY})"
+)
 CLOCK = (
     # British news writes "8.30pm": a dotted reading is a clock time only with am/pm
     rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
-    rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
+    rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:(?:12|twelve)\s+)?(?:noon|midnight)\b|midday\b|{SPOKEN_CLOCK}"
     # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b)"
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
@@ -127,7 +142,7 @@ RULES: list[tuple[str, str]] = [
     (
         # before "clock", which would stop at "2:15" in "2:15 in the afternoon"
         "clock_part",
-        rf"(?P<hour>(?:[01]?\d|2[0-3])|{_HOUR_WORD})(?::(?P<minute>[0-5]\d))?(?:\s+{OCLOCK})?"
+        rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?(?P<hour>(?:[01]?\d|2[0-3])|{_HOUR_WORD})(?::(?P<minute>[0-5]\d))?(?:\s+{OCLOCK})?"
         r"\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b",
     ),
     (
@@ -135,7 +150,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         # "local time" is read (four-digit readings need it) but left outside the extent
         rf"(?P<clock>{CLOCK})(?:(?P<local>\s+local\s+time\b)|(?:\s*,?\s*(?P<tz>{ZONE}))?"
-        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+(?:{MONTH}|{_ABBR}\b)(?:,?\s+{YEAR4})?))?)",
+        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)\b|last\s+night\b|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+(?:{MONTH}|{_ABBR}\b)(?:,?\s+{YEAR4})?))?)",
     ),
     (
         "month_day",
@@ -460,6 +475,7 @@ TRIGGERS: frozenset[str] = frozenset(
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
     term date inauguration twenty
+    m pm fifteen thirty forty fifty
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
     """.split()
