@@ -510,7 +510,7 @@ def decade(m: Match) -> Spec | None:
         value = d[:3]
     else:
         word = d if d.endswith("ie") is False else d
-        if word.startswith(("aught", "nought")):  # "the aughts", "the noughties": 2000-2009
+        if word.startswith(("aught", "nought", "two thousand")):  # "the aughts", "the noughties", "the two thousands"
             return Spec("DATE", "200", PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
         key = word + "s" if word + "s" in DECADE_WORDS else word
         if key not in DECADE_WORDS:
@@ -549,7 +549,7 @@ def century(m: Match) -> Spec | None:
         return Spec("DATE", f"{c:02d}", mod)
     if name_goes_on(m):
         return None  # "21st Century Fox"
-    ordw = norm(g["ord"])
+    ordw = norm(g["ord"]).replace(" ", "-")  # norm reads "twenty-first" as "twenty first"
     n = ordinal_value(ordw)
     if n is None:
         n = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}.get(ordw)

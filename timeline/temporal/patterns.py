@@ -236,13 +236,13 @@ RULES: list[tuple[str, str]] = [
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
         # a half of one: "the last half of the '80s" (TimeBank: END)
-        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties))\b",
+        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0s|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties|two\s+thousands))\b",
     ),
     (
         "century",
         rf"(?:the\s+)?(?:(?P<pre>early|late|mid|(?:end|start|beginning|middle|turn|(?:first|second|last|latter)\s+half)\s+of)(?:[\s-]+|(?<=mid)(?=century\b)))?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century"
         # "the end of the decade", "the turn of the century", "by mid-century": the current one (only with an edge)
-        rf"|(?:(?<=of\s)the\s+)?(?P<ord>{ORD}|twenty-first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
+        rf"|(?:(?<=of\s)the\s+)?(?P<ord>{ORD}|twenty[\s-]first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
         r"|the\s+(?P<unit>century|decade)|(?:(?<=mid[\s-])|(?<=mid))(?P<bare>century))(?:(?<=\.)|\b)",
     ),
     (
@@ -475,7 +475,7 @@ TRIGGERS: frozenset[str] = frozenset(
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
     term date inauguration twenty
-    m pm fifteen thirty forty fifty
+    m pm fifteen thirty forty fifty thousands
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
     """.split()
