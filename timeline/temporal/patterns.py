@@ -40,7 +40,7 @@ ERA_AFTER = r"(?:b\.c\.(?:e\.)?|a\.d\.|bce\b|bc\b|ad\b|ce\b)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMWORD = rf"(?:{_TENS}(?:[\s-]{_ONES}\b)?|{_ONES})\b(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})\b)?)?"
-NUMBER = rf"(?:a\s+quarter\s+of\s+an?|three[\s-]+quarters\s+of\s+an?|(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?\s+(?:million|billion)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|a\s+quarter(?=[\s-]+(?:hour|century)\b)|(?<=st\s|xt\s)(?:half|quarter)(?=[\s-]+century\b)|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
+NUMBER = rf"(?:a\s+quarter\s+of\s+an?|three[\s-]+quarters\s+of\s+an?|(?:\d+|{NUMWORD})\s+and\s+a\s+half|\d+(?:\.\d+)?\s+(?:million|billion)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|a\s+quarter(?=[\s-]+(?:hour|century)\b)|(?<=st\s|xt\s)(?:half|quarter)(?=[\s-]+(?:century|hour)\b)|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|century|centuries|millenni(?:um|a)|mins?|hrs?|secs?)\b"
@@ -270,7 +270,10 @@ RULES: list[tuple[str, str]] = [
     # vague references of narrative and opinion; before "anchored_day", which would take "this day" of "this day and age"
     (
         "vague_ref",
-        r"(?P<ref>this\s+day\s+and\s+age|those\s+days|the\s+other\s+day|a\s+generation\s+ago)\b",
+        r"(?P<ref>this\s+day\s+and\s+age|those\s+days|the\s+other\s+(?:day|night|week)|a\s+generation\s+ago"
+        # spoken vagueness: "a while ago", "a short time ago", "back in the day", "(still searching) at this hour"
+        r"|a\s+(?:little\s+)?while\s+(?:ago|back)|a\s+short\s+time\s+ago|(?<=back\sin\s)the\s+day|(?<=\bat\s)this\s+hour"
+        r"|(?<=\bfor\s)a\s+(?:little\s+|long\s+)?while(?!\s+(?:ago|back)\b))\b",
     ),
     # "by then", "back then", "until then": the time the story last named ("since then" TimeBank leaves untagged)
     ("then_ref", r"(?P<prep>by|back|until|till)\s+then\b(?!\s*[-,]?\s*(?:current|president|prime|chief|leader|head|minister|secretary)\b)"),
@@ -379,7 +382,7 @@ RULES: list[tuple[str, str]] = [
         r"|now|nowadays|currently|presently|at\s+present|these\s+days|recently|lately"
         r"|current(?!\s+(?:accounts?|affairs|events|assets|liabilities|ratio|prices|dollars|law|rules?)\b)"
         rf"|(?:in\s+)?the\s+past(?!\s+(?:\d|{NUMWORD}|few|several|couple|many))|formerly|the\s+future|the\s+near\s+future|the\s+(?:near|short|long)[\s-]+term(?![\s-]+\w)|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades|quarters)"
-        r"|(?:days|weeks|months|years|decades)\s+ago"
+        r"|(?:minutes|hours|days|weeks|months|years|decades)\s+ago"
         # "over the years", "all these years": an unknown stretch up to the time of the story
         r"|over\s+the\s+(?:years|decades)(?!\s+(?:since|before|after|ahead|to\s+come|of|\d))|all\s+(?:these|those)\s+(?:years|decades)"
         r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
@@ -475,7 +478,7 @@ TRIGGERS: frozenset[str] = frozenset(
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
     term date inauguration twenty
-    m pm fifteen thirty forty fifty thousands
+    m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
     """.split()

@@ -481,6 +481,9 @@ def relative(m: Match) -> Spec | None:
         return Spec("DATE", day_value(hd), mod, anchor, lstrip=lstrip) if hd else None
     letter, is_time, gran = unit_info(what)
     if is_time:
+        # "in the past hour", "the next minute": the span up to or from now ("the last-minute effort" is an adjective)
+        if det.startswith("the ") and step and "-" not in m.span:
+            return Spec("DURATION", f"PT1{letter}", mod, "", lstrip=lstrip)
         return None
     if letter == "W2" and det.startswith(("the ", "this ")):
         # "over the past fortnight", "in the next fortnight": the two weeks up to or from now
@@ -754,6 +757,10 @@ _REFS = {
     # the vague time of features and opinion ("in those days", "a generation ago", "in this day and age")
     "those days": "PAST_REF", "the other day": "PAST_REF", "a generation ago": "PAST_REF",
     "this day and age": "PRESENT_REF",
+    # spoken ("the other night", "a while ago", "back in the day", "still searching at this hour")
+    "the other night": "PAST_REF", "the other week": "PAST_REF", "a while ago": "PAST_REF", "a while back": "PAST_REF",
+    "a little while ago": "PAST_REF", "a little while back": "PAST_REF", "a short time ago": "PAST_REF",
+    "the day": "PAST_REF", "this hour": "PRESENT_REF",
 }  # fmt: skip
 
 
@@ -770,6 +777,8 @@ def ref(m: Match) -> Spec | None:
         lstrip = 3 if r == "in the past" else 0
         return Spec("DATE", _REFS[r], anchor="dct", lstrip=lstrip)
     words = r.split(" ")
+    if words[-1] == "while":  # "for a while": TimeBank's unknown span PXX
+        return Spec("DURATION", "PXX", anchor="")
     unit = words[-1]
     letter = unit_info(unit)[0]
     if words[0] in ("for", "in", "within", "over"):
@@ -786,8 +795,8 @@ def ref(m: Match) -> Spec | None:
     if r.startswith(("the coming", "coming")):
         return Spec("DATE", "FUTURE_REF", anchor="dct")
     if words[-1] == "ago":
-        letter = unit_info(words[0])[0]
-        return Spec("DURATION", f"PX{letter}", anchor="")
+        letter, is_time, _ = unit_info(words[0])
+        return Spec("DURATION", f"P{'T' if is_time else ''}X{letter}", anchor="")
     if words[-1] in ("later", "earlier"):  # "minutes later": an unknown amount of time
         letter = unit_info(words[-2])[0]
         is_time = unit_info(words[-2])[1]
