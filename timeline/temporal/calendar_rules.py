@@ -36,7 +36,6 @@ from .spec import (
     year_of,
 )
 
-
 _SPOKEN_PAST = re.compile(r"(half|(?:a\s+)?quarter)\s+(past|after|to|of)\s+(\w+)")
 _SPOKEN_MINUTES = re.compile(r"^(\w+)[\s-]+(oh[\s-]+\w+|\w+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b")
 
@@ -51,9 +50,9 @@ def spoken_clock(w: str) -> str:
         return f"{h}:{mins:02d}"
     spoken = _SPOKEN_MINUTES.match(w)
     if spoken and spoken.group(1) in ONES:
-        mins = number_value(spoken.group(2).replace("oh", "").strip(" -"))
-        if mins is not None and 0 < mins < 60:
-            return f"{ONES[spoken.group(1)]}:{int(mins):02d}{w[spoken.end() :]}"
+        said = number_value(spoken.group(2).replace("oh", "").strip(" -"))
+        if said is not None and 0 < said < 60:
+            return f"{ONES[spoken.group(1)]}:{int(said):02d}{w[spoken.end() :]}"
     word = w.split(" ")[0]
     if word in ONES:  # "nine o'clock", "three p.m."
         return f"{ONES[word]}{w[len(word) :]}"

@@ -588,6 +588,10 @@ _TODAYS_OCCASION = re.compile(
 )
 
 
+# a capitalized word inside a sentence (after another word), just before a capitalized "Today"/"Tonight"
+_NAME_BEFORE = re.compile(r"[\w,’']\s+[A-Z][A-Za-z’']*\s+$")
+
+
 def deictic(m: Match) -> Spec | None:
     """Days named from the article date: "today", "yesterday", "tonight", "the day before yesterday"."""
     g = m.g
@@ -602,6 +606,8 @@ def deictic(m: Match) -> Spec | None:
         or (re.match(r"[’']s\b", m.after(3)) and not part and not _TODAYS_OCCASION.match(m.after(40)))
     ):
         return None  # a site header, NBC's "Today show", or "today's youth" (the present in general)
+    if word in ("today", "tonight") and not part and m.span[:1].isupper() and _NAME_BEFORE.search(m.before(30)):
+        return None  # "ABC's World News Tonight", "USA Today": the last word of a name mid-sentence
     ref = m.ref.day
     if word == "overnight":
         if g.get("weekday"):  # "overnight Tuesday": that day's night
