@@ -176,14 +176,8 @@ _PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECA
 
 
 def _zone_ok(tz: str) -> bool:
-    """Zones are written "EST", "GMT+2", "Z" or capitalized ("Eastern time"); lower-case "est", "eastern" are words,
-    but a transcript's "eastern time" is a zone."""
-    return (
-        not tz
-        or tz.isupper()
-        or (tz[0].isupper() and not tz.split()[0][1:].isupper())
-        or (tz.islower() and tz.split()[-1] == "time")
-    )
+    """Zones are written "EST", "GMT+2", "Z" or capitalized ("Eastern time"); lower-case "est", "eastern" are words."""
+    return not tz or tz.isupper() or (tz[0].isupper() and not tz.split()[0][1:].isupper())
 
 
 _ELAPSED = re.compile(r"\b(?:in|time\s+of|record\s+of|clocked|timed|ran)\s+$", re.IGNORECASE)
@@ -205,6 +199,10 @@ def _restated(m: Match) -> bool:
     return last is not None and last.type == "TIME" and _RESTATING.fullmatch(m.text, last.end, m.start) is not None
 
 
+_SPOKEN_PAIR = re.compile(r"(?!half\b|a\s+quarter\b|quarter\b)[a-z]+[\s-]+(?!o['’]clock|noon|midnight)[a-z][a-z\s-]*")
+_SPOKEN_DAY_AFTER = re.compile(
+    r"\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night))\b", re.IGNORECASE
+)
 _LATER_PART = re.compile(r"\b(?:night|tonight|evening|afternoon)\b")
 # "tonight at eight o'clock": the evening named just before the reading
 _LATER_BEFORE = re.compile(r"\b(?:tonight|this\s+evening|last\s+night)\s+at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
@@ -219,6 +217,13 @@ def clock(m: Match) -> Spec | None:
     raw = norm(g["clock"])
     if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
         return None  # a bare number; "high noon" is a climax
+    if (
+        _SPOKEN_PAIR.fullmatch(raw)
+        and not g.get("day")
+        and not re.search(r"\bat\s+$", m.before(4), re.IGNORECASE)
+        and not _SPOKEN_DAY_AFTER.match(m.after(24))
+    ):
+        return None  # "he paid ten fifty": an hour and minutes in words need "at" or a part of the day after them
     if _restated(m) and not g.get("day"):
         return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone, with no day of its own
     tz = g.get("tz") or ""
@@ -229,8 +234,8 @@ def clock(m: Match) -> Spec | None:
     ):
         return None  # "John 3:16", "the score was 21:17 at halftime": no time of day
     rstrip = len(g.get("local") or "")
-    # a transcript's "three p.m. eastern." ends its clause with the zone
-    zone_ok = _zone_ok(tz) or (tz.isalpha() and re.match(r"\s*(?:[.,;:!?]|$)", m.after(2)) is not None)
+    # a transcript all in lower case writes its zones so too ("three p.m. eastern", "eight o'clock eastern time")
+    zone_ok = _zone_ok(tz) or (m.text.islower() and tz.replace(" ", "").isalpha())
     if tz and not g.get("day") and (not zone_ok or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
         rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
     elif not zone_ok:
@@ -244,9 +249,7 @@ def clock(m: Match) -> Spec | None:
     ):
         hms = (hms[0] + 12, hms[1], hms[2])  # "at 9:30 last night", "7 o'clock tonight": the evening's hour
     if g.get("day"):
-        day = g["day"] or ""
-        # "six this morning", "ten last night": day_named reads the part of the day; "Tuesday afternoon": the day
-        d, anchor = day_named(m, day if re.match(r"(?:this|last)\s", day, re.IGNORECASE) else _PART_AFTER.sub("", day))
+        d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
     else:
         d, anchor = _clock_day(m, hms)
         if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0:

@@ -66,7 +66,8 @@ AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 OCLOCK = r"o['’]clock\b"
 # Spoken readings ("ten thirty", "seven oh five", "half past ten", "a quarter to nine"); an hour and its minutes in
-# words only before am/pm or a part of the day ("ten thirty tonight"), or after "at" ("at seven fifteen")
+# words only before am/pm or a part of the day ("ten thirty tonight"), or after "at" ("at seven fifteen").  A bare
+# spoken hour ("after six this morning") holds no trigger word and is not read.
 _MINUTE_WORD = (
     r"(?:oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
@@ -75,10 +76,9 @@ _SPOKEN_DAY = r"(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tom
 SPOKEN_CLOCK = (
     rf"(?:half|(?:a\s+)?quarter)\s+(?:past|after|to|of)\s+{_HOUR_WORD}"
     rf"|{_HOUR_WORD}(?:[\s-]+{_MINUTE_WORD})?\s*(?:[ap]\.\s?m\.?|pm\b)"
-    rf"|{_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?=\s+{_SPOKEN_DAY})"
+    # "$": the re-read of a match is cut at its end, where the part of the day is out of sight
+    rf"|{_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?=\s+{_SPOKEN_DAY}|$)"
     rf"|(?<=\bat\s){_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?!\s+(?:\w+\s+)?(?:dollars|cents|percent|people|years?|times)\b)"
-    rf"|(?:(?<=\bat\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\babout\s)|(?<=\baround\s))"
-    rf"{_HOUR_WORD}(?=\s+{_SPOKEN_DAY})"
 )
 CLOCK = (
     # British news writes "8.30pm": a dotted reading is a clock time only with am/pm
@@ -150,7 +150,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<approx>about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         # "local time" is read (four-digit readings need it) but left outside the extent
         rf"(?P<clock>{CLOCK})(?:(?P<local>\s+local\s+time\b)|(?:\s*,?\s*(?P<tz>{ZONE}))?"
-        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)\b|last\s+night\b|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+(?:{MONTH}|{_ABBR}\b)(?:,?\s+{YEAR4})?))?)",
+        rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+(?:{MONTH}|{_ABBR}\b)(?:,?\s+{YEAR4})?))?)",
     ),
     (
         "month_day",
