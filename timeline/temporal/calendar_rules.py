@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from .holidays import hijri_feast, holiday_date, holiday_dates, is_lunar, weekday_in_month
 from .interval import add_months, day_value, shift, value_at, week_value
-from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, ordinal_value
+from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, number_value, ordinal_value
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
 from .spec import (
     FUTURE_CUE_WEIGHT,
@@ -37,11 +37,32 @@ from .spec import (
 )
 
 _SPOKEN = re.compile(r"(?:a\s+)?(?P<part>half|quarter)\s+(?P<dir>past|to)\s+(?P<hour>\w+)(?:\s+o['’]clock)?")
+_SPOKEN_PAST = re.compile(r"(half|(?:a\s+)?quarter)\s+(past|after|to|of)\s+(\w+)")
+_SPOKEN_MINUTES = re.compile(r"^(\w+)[\s-]+(oh[\s-]+\w+|\w+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b")
+
+
+def spoken_clock(w: str) -> str:
+    """A spoken reading in digits: "half past ten" -> "10:30", "a quarter to nine" -> "8:45", "ten thirty" -> "10:30"."""
+    past = _SPOKEN_PAST.fullmatch(w)
+    if past and past.group(3) in ONES:
+        h, mins = ONES[past.group(3)], 30 if past.group(1) == "half" else 15
+        if past.group(2) in ("to", "of"):
+            h, mins = (h - 1) or 12, 60 - mins
+        return f"{h}:{mins:02d}"
+    spoken = _SPOKEN_MINUTES.match(w)
+    if spoken and spoken.group(1) in ONES:
+        said = number_value(spoken.group(2).replace("oh", "").strip(" -"))
+        if said is not None and 0 < said < 60:
+            return f"{ONES[spoken.group(1)]}:{int(said):02d}{w[spoken.end() :]}"
+    word = w.split(" ")[0]
+    if word in ONES:  # "nine o'clock", "three p.m."
+        return f"{ONES[word]}{w[len(word) :]}"
+    return w
 
 
 def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
-    w = re.sub(r"^12(?::00)?\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon", "12:00 midnight"
+    w = re.sub(r"^(?:12(?::00)?|twelve)\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon", "12:00 midnight"
     w = re.sub(r"\s?(?:hrs|hours)$", "", w)  # "0830hrs", "2130 hours"
     spoken = _SPOKEN.fullmatch(w)
     if spoken:  # "half past ten", "a quarter to three"
@@ -52,9 +73,7 @@ def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | N
         return 12, 0, None
     if w == "midnight":
         return 24, 0, None
-    word = w.split(" ")[0]
-    if word in ONES:  # "nine o'clock"
-        w = f"{ONES[word]}{w[len(word) :]}"
+    w = spoken_clock(w)
     mm = re.fullmatch(r"(\d\d)(\d\d)()()", w) or re.match(
         r"(\d{1,2})(?:[:.h](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
     )
@@ -190,7 +209,13 @@ def _restated(m: Match) -> bool:
     return last is not None and last.type == "TIME" and _RESTATING.fullmatch(m.text, last.end, m.start) is not None
 
 
+_SPOKEN_PAIR = re.compile(r"(?!half\b|a\s+quarter\b|quarter\b)[a-z]+[\s-]+(?!o['’]clock|noon|midnight)[a-z][a-z\s-]*")
+_SPOKEN_DAY_AFTER = re.compile(
+    r"\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night))\b", re.IGNORECASE
+)
 _LATER_PART = re.compile(r"\b(?:night|tonight|evening|afternoon)\b")
+# "tonight at eight o'clock": the evening named just before the reading
+_LATER_BEFORE = re.compile(r"\b(?:tonight|this\s+evening|last\s+night)\s+at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
 def clock(m: Match) -> Spec | None:
@@ -202,6 +227,13 @@ def clock(m: Match) -> Spec | None:
     raw = norm(g["clock"])
     if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
         return None  # a bare number; "high noon" is a climax
+    if (
+        _SPOKEN_PAIR.fullmatch(raw)
+        and not g.get("day")
+        and not re.search(r"\bat\s+$", m.before(4), re.IGNORECASE)
+        and not _SPOKEN_DAY_AFTER.match(m.after(24))
+    ):
+        return None  # "he paid ten fifty": an hour and minutes in words need "at" or a part of the day after them
     if _restated(m) and not g.get("day"):
         return None  # "10:35 a.m. (0735 GMT)": the same moment restated in another zone, with no day of its own
     tz = g.get("tz") or ""
@@ -216,15 +248,19 @@ def clock(m: Match) -> Spec | None:
     if re.fullmatch(r"\d{4}", raw) and not tz and not g.get("local") and not _RANGE_TO_ZONE.match(m.after(20)):
         return None  # a four-digit reading needs its zone, or the zone of the range it opens
     rstrip = len(g.get("local") or "")
-    if tz and not g.get("day") and (not _zone_ok(tz) or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
+    # a transcript all in lower case writes its zones so too ("three p.m. eastern", "eight o'clock eastern time")
+    zone_ok = _zone_ok(tz) or (m.text.islower() and tz.replace(" ", "").isalpha())
+    if tz and not g.get("day") and (not zone_ok or (tz.isalpha() and re.match(r"\s+[A-Z]", m.after(2)))):
         rstrip = len(m.span) - m.span.rindex(tz)  # "10 a.m. et al", "9 a.m. Eastern Europe": not a zone
-    elif not _zone_ok(tz):
+    elif not zone_ok:
         return None
     day_words = norm(g.get("day"))
     if not day_words:
         on_day = _ON_DAY.match(m.after(40))
         day_words = norm(on_day.group("day")) if on_day and on_day.group("day") else ""
-    if _LATER_PART.search(day_words) and re.fullmatch(r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?(?:\s+o[’']clock)?", raw):
+    if (_LATER_PART.search(day_words) or _LATER_BEFORE.search(m.before(24))) and re.fullmatch(
+        r"(?:[1-9]|1[01])(?:[:.][0-5]\d)?(?:\s+o[’']clock)?", spoken_clock(raw)
+    ):
         hms = (hms[0] + 12, hms[1], hms[2])  # "at 9:30 last night", "7 o'clock tonight": the evening's hour
     if g.get("day"):
         d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
@@ -261,6 +297,8 @@ def clock_part(m: Match) -> Spec | None:
         return None
     hms = (h, int(g.get("minute") or 0), None)
     d, anchor = _clock_day(m, hms)
+    if g.get("approx"):  # "at about two in the morning": the modifier stays outside the extent
+        return Spec("TIME", time_value(d, hms), "APPROX", anchor, lstrip=len(g["approx"] or "") + 1)
     return Spec("TIME", time_value(d, hms), anchor=anchor)
 
 
@@ -281,21 +319,23 @@ def month_day(m: Match) -> Spec | None:
 
 def _month_day(m: Match) -> Spec | None:
     g = m.g
-    month_word = g["month"] or g["month_b"]
-    day_word = g["day"] or g["day_b"]
+    month_word = g["month"] or g["month_b"] or g.get("month_w")
+    day_word = g["day"] or g["day_b"] or g.get("day_w")
     day2_word = g["day2"] or g["day2_b"]
     if not month_word or not day_word:
         return None
     if month_word[0].islower() and len(month_word) <= 4:
         return None  # "mar 5", "may 3" written in lower case: not a date
+    if day_word[0].isalpha() and month_word[0].islower() and not m.text.islower():
+        return None  # "we march first to the square": a spoken day needs a capital month (or an all lower-case text)
     month = month_num(month_word)
-    day = int(re.sub(r"\D", "", day_word))
+    day = (ordinal_value(norm(day_word).replace(" ", "-")) or 0) if day_word[0].isalpha() else int(re.sub(r"\D", "", day_word))
     tense, cue = cue_at(m.text, m.start, m.end)
     named = _named_day_year(m, month, day) if not g.get("year") and not day2_word else None
     later_year = range_year(m, month) if named is None else None
     narrated = narrated_year(m) if not g.get("year") and later_year is None and named is None else None
     if g.get("year"):
-        year, anchor = int(g["year"] or 0), "absolute"
+        year, anchor = year_of(g["year"] or ""), "absolute"
     elif named is not None:  # "the Jan. 6 attack": the attack's year
         year, anchor = named, "absolute"
     elif later_year is not None:  # "from 17 July to 2 August 1945"
@@ -484,7 +524,7 @@ def month_year(m: Match) -> Spec | None:
 
 def year_words(m: Match) -> Spec | None:
     """Years in words: "nineteen ninety-six", "the year two thousand"."""
-    words = norm(m.g["words"])
+    words = norm(m.g["words"] or m.g.get("words20"))
     if words == "two thousand" and not m.span.lower().startswith("the year"):
         return None  # "two thousand" alone is a count
     y = words_year(words)
@@ -516,7 +556,7 @@ def decade(m: Match) -> Spec | None:
         value = d[:3]
     else:
         word = d if d.endswith("ie") is False else d
-        if word.startswith(("aught", "nought")):  # "the aughts", "the noughties": 2000-2009
+        if word.startswith(("aught", "nought", "two thousand")):  # "the aughts", "the noughties", "the two thousands"
             return Spec("DATE", "200", PRE_MODS.get(norm(m.g.get("pre")), ""), "absolute")
         key = word + "s" if word + "s" in DECADE_WORDS else word
         if key not in DECADE_WORDS:
@@ -566,7 +606,7 @@ def century(m: Match) -> Spec | None:
         return Spec("DATE", f"{c:02d}", mod)
     if name_goes_on(m):
         return None  # "21st Century Fox"
-    ordw = norm(g["ord"])
+    ordw = norm(g["ord"]).replace(" ", "-")  # norm reads "twenty-first" as "twenty first"
     n = ordinal_value(ordw)
     if n is None:
         n = {"twenty-first": 21, "twentieth": 20, "nineteenth": 19, "eighteenth": 18}.get(ordw)

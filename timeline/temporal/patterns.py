@@ -25,6 +25,12 @@ WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 WEEKDAY_DATED = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
 SEASON = r"(?:spring|summer|fall|autumn|winter)\b"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# A day of the month spoken ("March eighth", "the twenty-fifth of February"); not "first-time", "second-quarter"
+_ORD_DIGIT = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+DAYWORD = (
+    rf"(?:(?:twenty|thirty)[\s-]{_ORD_DIGIT}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    rf"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|{_ORD_DIGIT})\b(?!-)"
+)
 YEAR4 = r"(?:1[6-9]|20)\d\d\b(?![.,]?\d)"
 # Years before 1600 only where a month, season or holiday names them ("May 1453", "the winter of 1420"): alone
 # such numbers are mostly counts.
@@ -34,7 +40,7 @@ ERA_AFTER = r"(?:b\.c\.(?:e\.)?|a\.d\.|bce\b|bc\b|ad\b|ce\b)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMWORD = rf"(?:{_TENS}(?:[\s-]{_ONES}\b)?|{_ONES})\b(?:\s+hundred\b(?:\s+(?:and\s+)?(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})\b)?)?"
-NUMBER = rf"(?:a\s+quarter\s+of\s+an?|three[\s-]+quarters\s+of\s+an?|(?:\d+|{NUMWORD})(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half|\d+(?:\.\d+)?\s+(?:million|billion)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|a\s+quarter(?=[\s-]+(?:hour|century)\b)|(?<=st\s|xt\s)(?:half|quarter)(?=[\s-]+century\b)|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
+NUMBER = rf"(?:a\s+quarter\s+of\s+an?|three[\s-]+quarters\s+of\s+an?|(?:\d+|{NUMWORD})(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half|\d+(?:\.\d+)?\s+(?:million|billion)\b|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s\d/\d)?|{NUMWORD}|a\s+couple\s+of|a\s+couple|a\s+dozen|a\s+hundred|a\s+thousand|a\s+half|half\s+an?|a\s+quarter(?=[\s-]+(?:hour|century)\b)|(?<=st\s|xt\s)(?:half|quarter)(?=[\s-]+(?:century|hour)\b)|an?|several|a\s+few|few|some|many|the\s+few|dozens\s+of)"
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
     r"|century|centuries|millenni(?:um|a)|mins?|hrs?|secs?)\b"
@@ -61,13 +67,28 @@ _DOT_ZONE = r"(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b"
 AMPM = r"(?:[ap]\.\s?m\.?|[ap]m\b)"
 _HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 OCLOCK = r"o['’]clock\b"
+# Spoken readings ("ten thirty", "seven oh five", "half past ten", "a quarter to nine"); an hour and its minutes in
+# words only before am/pm or a part of the day ("ten thirty tonight"), or after "at" ("at seven fifteen").  A bare
+# spoken hour ("after six this morning") holds no trigger word and is not read.
+_MINUTE_WORD = (
+    r"(?:oh[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+)
+_SPOKEN_DAY = r"(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night))\b"
+SPOKEN_CLOCK = (
+    rf"(?:half|(?:a\s+)?quarter)\s+(?:past|after|to|of)\s+{_HOUR_WORD}(?!\s+(?:million|billion|thousand|hundred|per|percent|times|of)\b)"
+    rf"|{_HOUR_WORD}(?:[\s-]+{_MINUTE_WORD})?\s*(?:[ap]\.\s?m\.?|pm\b)"
+    # "$": the re-read of a match is cut at its end, where the part of the day is out of sight
+    rf"|{_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?=\s+{_SPOKEN_DAY}|$)"
+    rf"|(?<=\bat\s){_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?!\s+(?:\w+\s+)?(?:dollars|cents|percent|people|years?|times)\b)"
+)
 CLOCK = (
     # British news writes "8.30pm": a dotted reading is a clock time only with am/pm
     rf"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?::[0-5]\d)?)?\s?{AMPM}|12:00\s+(?:noon|midnight)\b|(?:[01]?\d|2[0-3]):[0-5]\d\b(?::[0-5]\d\b)?"
     # French-style readings in African and AFP copy ("20h30"); British "half past ten", "a quarter to three"
     r"|(?:[01]\d|2[0-3])h[0-5]\d\b"
     rf"|(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:{_HOUR_WORD}|(?:1[0-2]|0?[1-9])\b)(?:\s+{OCLOCK})?(?!\s+(?:million|billion|thousand|hundred|per|percent|times|of)\b)"
-    rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:12\s+)?(?:noon|midnight)\b|midday\b"
+    rf"|(?:(?:[01]?\d|2[0-3])|{_HOUR_WORD})\s+{OCLOCK}|(?:(?:12|twelve)\s+)?(?:noon|midnight)\b|midday\b|{SPOKEN_CLOCK}"
     # wire services write 24-hour readings as four digits before GMT/UTC or local time ("at 1500 GMT")
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:gmt|utc)\b|\s+local\s+time\b)"
     # and the first of a range, "from 0600 to 1800 GMT" ("$" lets the re-read, cut at the match's end, pass; the
@@ -81,7 +102,7 @@ CLOCK = (
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"
 )
-DET = r"(?:this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
+DET = r"(?:this\s+coming|this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
     r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close)\s+of"
     r"|(?:the\s+)?turn\s+of(?:\s+the)?|end\s+of|beginning\s+of|start\s+of|around|about|since|by"
@@ -94,6 +115,12 @@ APPROX = (
 )
 PART = r"(?:morning|afternoon|evening|night)\b"
 YEAR_WORDS = rf"(?:nineteen[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_ONES})|two\s+thousand(?:\s+(?:and\s+)?{_ONES})?)"
+# Spoken years of this century ("twenty twelve", "twenty twenty-four", "twenty oh eight"): the second part is at
+# least ten, or "oh" and a digit ("twenty one" is a count, not 2001).  Alone they read as counts, so the rule takes
+# them only after "the year", a preposition or a month (see "year_words" and "month_year").
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+YEAR_WORDS_20 = rf"(?:twenty[\s-]+(?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|oh[\s-]+{_ONES}))"
+_YEAR_PREP = r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bby\s)|(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
 # Frequency adverbs ("published weekly", "twice daily").
 _SET_ADV = r"(?:daily|weekly|fortnightly|monthly|yearly|annually|hourly|nightly|biweekly|semiannually|semi-annually|bimonthly)\b"
 HOLIDAY = (
@@ -128,7 +155,7 @@ RULES: list[tuple[str, str]] = [
     (
         # before "clock", which would stop at "2:15" in "2:15 in the afternoon"
         "clock_part",
-        rf"(?P<hour>(?:[01]?\d|2[0-3])|{_HOUR_WORD})(?::(?P<minute>[0-5]\d))?(?:\s+{OCLOCK})?"
+        rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?(?P<hour>(?:[01]?\d|2[0-3])|{_HOUR_WORD})(?::(?P<minute>[0-5]\d))?(?:\s+{OCLOCK})?"
         r"\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b",
     ),
     (
@@ -140,10 +167,11 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_day",
-        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
-        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
-        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b))"
-        rf"(?:,?\s+(?P<year>{YEAR_ANY})(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
+        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
+        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM}|(?<=\s){DAYWORD})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
+        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b)"
+        rf"|the\s+(?P<day_w>{DAYWORD})\s+of\s+(?P<month_w>{MONTH_FULL}\b))"
+        rf"(?:,?\s+(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b|{YEAR_WORDS_20}\b)(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
         rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\s?{AMPM}"
         rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))(?:\s*(?P<tz>{ZONE}))?)?",
     ),
@@ -168,7 +196,7 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH})(?:(?:\s+of)?,?\s+(?P<year>{YEAR_ANY}|'\d\d\b|{YEAR_WORDS}\b|{YEAR_WORDS_20}\b)|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)",
     ),
     (
         # before "quarter", which would stop at "the same quarter" in "the same quarter last year"
@@ -222,18 +250,18 @@ RULES: list[tuple[str, str]] = [
         # the year first: "the 2024 fiscal year", "the 2023-24 financial year"
         r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model)\s+year\b",
     ),
-    ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b"),
+    ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b|(?:the\s+year\s+|{_YEAR_PREP})(?P<words20>{YEAR_WORDS_20})\b"),
     (
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
         # a half of one: "the last half of the '80s" (TimeBank: END)
-        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties))\b",
+        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties|two\s+thousands))\b",
     ),
     (
         "century",
         rf"(?:the\s+)?(?:(?P<pre>early|late|mid|(?:end|start|beginning|middle|turn|(?:first|second|last|latter)\s+half)\s+of)(?:[\s-]+|(?<=mid)(?=century\b)))?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century"
         # "the end of the decade", "the turn of the century", "by mid-century": the current one (only with an edge)
-        rf"|(?:(?<=of\s)the\s+)?(?P<ord>{ORD}|twenty-first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
+        rf"|(?:(?<=of\s)the\s+)?(?P<ord>{ORD}|twenty[\s-]first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
         r"|the\s+(?P<unit>century|decade)|(?:(?<=mid[\s-])|(?<=mid))(?P<bare>century))(?:(?<=\.)|\b)",
     ),
     (
@@ -261,7 +289,10 @@ RULES: list[tuple[str, str]] = [
     # vague references of narrative and opinion; before "anchored_day", which would take "this day" of "this day and age"
     (
         "vague_ref",
-        r"(?P<ref>this\s+day\s+and\s+age|those\s+days|the\s+other\s+day|a\s+generation\s+ago)\b",
+        r"(?P<ref>this\s+day\s+and\s+age|those\s+days|the\s+other\s+(?:day|night|week)|a\s+generation\s+ago"
+        # spoken vagueness: "a while ago", "a short time ago", "back in the day", "(still searching) at this hour"
+        r"|a\s+(?:little\s+)?while\s+(?:ago|back)|a\s+short\s+time\s+ago|(?<=back\sin\s)the\s+day|(?<=\bat\s)this\s+hour"
+        r"|(?<=\bfor\s)a\s+(?:little\s+|long\s+)?while(?!\s+(?:ago|back)\b))\b",
     ),
     # "by then", "back then", "until then": the time the story last named ("since then" TimeBank leaves untagged)
     ("then_ref", r"(?P<prep>by|back|until|till)\s+then\b(?!\s*[-,]?\s*(?:current|president|prime|chief|leader|head|minister|secretary)\b)"),
@@ -371,7 +402,7 @@ RULES: list[tuple[str, str]] = [
         r"|now|nowadays|currently|presently|at\s+present|these\s+days|recently|lately"
         r"|current(?!\s+(?:accounts?|affairs|events|assets|liabilities|ratio|prices|dollars|law|rules?)\b)"
         rf"|(?:in\s+)?the\s+past(?!\s+(?:\d|{NUMWORD}|few|several|couple|many))|formerly|the\s+future|the\s+near\s+future|the\s+(?:near|short|long)[\s-]+term(?![\s-]+\w)|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades|quarters)"
-        r"|(?:days|weeks|months|years|decades)\s+ago"
+        r"|(?:minutes|hours|days|weeks|months|years|decades)\s+ago"
         # "over the years", "all these years": an unknown stretch up to the time of the story
         r"|over\s+the\s+(?:years|decades)(?!\s+(?:since|before|after|ahead|to\s+come|of|\d))|all\s+(?:these|those)\s+(?:years|decades)"
         r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
@@ -467,7 +498,8 @@ TRIGGERS: frozenset[str] = frozenset(
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
-    term date inauguration
+    term date inauguration twenty
+    m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
     """.split()

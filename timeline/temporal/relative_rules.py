@@ -405,7 +405,7 @@ _COMPARED = re.compile(r"(?:compared\s+(?:with|to)|from)\s+(?:an?\s+)?[^.;]*?(?:
 
 _DET_STEP = {
     "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
-    "the previous": -1, "this past": -1, "next": 1, "coming": 1, "following": 1, "the next": 1, "the coming": 1,
+    "the previous": -1, "this past": -1, "next": 1, "coming": 1, "this coming": 1, "following": 1, "the next": 1, "the coming": 1,
     "the following": 1, "that": 0, "the same": 0,
 }  # fmt: skip
 
@@ -487,6 +487,9 @@ def relative(m: Match) -> Spec | None:
         return Spec("DATE", day_value(hd), mod, anchor, lstrip=lstrip) if hd else None
     letter, is_time, gran = unit_info(what)
     if is_time:
+        # "in the past hour", "the next minute": the span up to or from now ("the last-minute effort" is an adjective)
+        if det.startswith("the ") and step and "-" not in m.span:
+            return Spec("DURATION", f"PT1{letter}", mod, "", lstrip=lstrip)
         return None
     if letter == "W2" and det.startswith(("the ", "this ")):
         # "over the past fortnight", "in the next fortnight": the two weeks up to or from now
@@ -597,6 +600,10 @@ _TODAYS_OCCASION = re.compile(
 )
 
 
+# a capitalized word inside a sentence (after another word), just before a capitalized "Today"/"Tonight"
+_NAME_BEFORE = re.compile(r"[\w,’']\s+[A-Z][A-Za-z’']*\s+$")
+
+
 def deictic(m: Match) -> Spec | None:
     """Days named from the article date: "today", "yesterday", "tonight", "the day before yesterday"."""
     g = m.g
@@ -611,6 +618,8 @@ def deictic(m: Match) -> Spec | None:
         or (re.match(r"[’']s\b", m.after(3)) and not part and not _TODAYS_OCCASION.match(m.after(40)))
     ):
         return None  # a site header, NBC's "Today show", or "today's youth" (the present in general)
+    if word in ("today", "tonight") and not part and m.span[:1].isupper() and _NAME_BEFORE.search(m.before(30)):
+        return None  # "ABC's World News Tonight", "USA Today": the last word of a name mid-sentence
     ref = m.ref.day
     if word == "overnight":
         if g.get("weekday"):  # "overnight Tuesday": that day's night
@@ -799,6 +808,10 @@ _REFS = {
     # the vague time of features and opinion ("in those days", "a generation ago", "in this day and age")
     "those days": "PAST_REF", "the other day": "PAST_REF", "a generation ago": "PAST_REF",
     "this day and age": "PRESENT_REF",
+    # spoken ("the other night", "a while ago", "back in the day", "still searching at this hour")
+    "the other night": "PAST_REF", "the other week": "PAST_REF", "a while ago": "PAST_REF", "a while back": "PAST_REF",
+    "a little while ago": "PAST_REF", "a little while back": "PAST_REF", "a short time ago": "PAST_REF",
+    "the day": "PAST_REF", "this hour": "PRESENT_REF",
 }  # fmt: skip
 
 
@@ -815,6 +828,8 @@ def ref(m: Match) -> Spec | None:
         lstrip = 3 if r == "in the past" else 0
         return Spec("DATE", _REFS[r], anchor="dct", lstrip=lstrip)
     words = r.split(" ")
+    if words[-1] == "while":  # "for a while": TimeBank's unknown span PXX
+        return Spec("DURATION", "PXX", anchor="")
     unit = words[-1]
     letter = unit_info(unit)[0]
     if words[0] in ("for", "in", "within", "over"):
@@ -831,8 +846,8 @@ def ref(m: Match) -> Spec | None:
     if r.startswith(("the coming", "coming")):
         return Spec("DATE", "FUTURE_REF", anchor="dct")
     if words[-1] == "ago":
-        letter = unit_info(words[0])[0]
-        return Spec("DURATION", f"PX{letter}", anchor="")
+        letter, is_time, _ = unit_info(words[0])
+        return Spec("DURATION", f"P{'T' if is_time else ''}X{letter}", anchor="")
     if words[-1] in ("later", "earlier"):  # "minutes later": an unknown amount of time
         letter = unit_info(words[-2])[0]
         is_time = unit_info(words[-2])[1]

@@ -147,6 +147,9 @@ def words_year(words: str) -> int | None:
     if parts[0] == "nineteen":
         rest = number_value(" ".join(parts[1:]))
         return None if rest is None or rest >= 100 else 1900 + int(rest)
+    if parts[0] == "twenty" and len(parts) > 1:  # "twenty twelve", "twenty oh eight"
+        rest = number_value(" ".join(p for p in parts[1:] if p != "oh"))
+        return None if rest is None or rest >= 100 else 2000 + int(rest)
     if parts[:2] == ["two", "thousand"]:
         rest = number_value(" ".join(parts[2:])) if len(parts) > 2 else 0
         return None if rest is None or rest >= 100 else 2000 + int(rest)
