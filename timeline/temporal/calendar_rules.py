@@ -334,6 +334,8 @@ def _month_day(m: Match) -> Spec | None:
     named = _named_day_year(m, month, day) if not g.get("year") and not day2_word else None
     later_year = range_year(m, month) if named is None else None
     narrated = narrated_year(m) if not g.get("year") and later_year is None and named is None else None
+    if narrated is None and not g.get("year") and later_year is None and named is None:
+        narrated = _sentence_year(m, month, day, tense)
     if g.get("year"):
         year, anchor = year_of(g["year"] or ""), "absolute"
     elif named is not None:  # "the Jan. 6 attack": the attack's year
@@ -400,6 +402,21 @@ def _month_day(m: Match) -> Spec | None:
             anchor,
         )
     return Spec("DATE", value, mod, anchor, interval=interval)
+
+
+def _sentence_year(m: Match, month: int, day: int, tense: int) -> tuple[int, str] | None:
+    """The year of a day named without one in the sentence of a day given with its year ("Troops entered the town
+    on April 9, 2022, three weeks after the siege began on March 19"): the year that puts it nearest that day."""
+    last = next((t for t in reversed(m.ref.mentioned[-4:]) if t.type in ("DATE", "TIME")), None)
+    if (
+        last is None
+        or last.anchor != "absolute"
+        or last.granularity != "day"
+        or last.begin is None
+        or not same_sentence(m.text, last.end, m.start)
+    ):
+        return None
+    return closest_year(last.begin.date(), month, day, tense), last.timex_id
 
 
 # Days that name an attack, with the attack's year: "the Jan. 6 attack", "the House Jan. 6 committee", "the

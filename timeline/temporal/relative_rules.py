@@ -27,6 +27,7 @@ from .spec import (
     names_publication,
     narrated_year,
     norm,
+    opens_sentence,
     period_spec,
     pre_mod,
     same_sentence,
@@ -73,12 +74,36 @@ def story_last(m: Match, *, finest: str = "day", coarsest: str = "year") -> Time
     last = m.ref.last_placed(finest=finest, coarsest=coarsest)
     kind = _aside(m, last) if last is not None else ""
     if last is None or not kind:
-        return last
+        return _main_clause(m, last, finest, coarsest) if last is not None else None
     kept = [t for t in m.ref.mentioned[-LOOKBACK:] if not _aside(m, t)]
     alt = Reference(m.ref.dct, kept).last_placed(finest=finest, coarsest=coarsest)
     if alt is None or (kind == "clause" and not same_sentence(m.text, alt.end, last.start)):
         return last
     return alt
+
+
+# A clause after the main one that looks back ("freed on Nov. 24, having been held since Oct. 7", "entered the town
+# on April 9, three weeks after the siege began on March 19"): its date is background, the story is at the main one.
+_LOOKING_BACK = re.compile(r",\s+[^.;:!?()\"“”]{0,60}?\b(?:since|after)\b[^.;:!?()\"“”]{0,60}", re.IGNORECASE)
+
+
+def _main_clause(m: Match, last: Timex, finest: str, coarsest: str) -> Timex:
+    """The date of the main clause when ``last`` is an earlier date in a looking-back clause after it (in a
+    sentence before the anaphor's)."""
+    if last.begin is None or same_sentence(m.text, last.end, m.end):
+        return last
+    kept = m.ref.mentioned[-LOOKBACK:]
+    i = next((k for k in range(len(kept) - 1, -1, -1) if kept[k] is last), 0)
+    prev = Reference(m.ref.dct, kept[:i]).last_placed(finest=finest, coarsest=coarsest)
+    if (
+        prev is None
+        or prev.begin is None
+        or prev.begin <= last.begin
+        or not same_sentence(m.text, prev.end, last.start)
+        or not _LOOKING_BACK.fullmatch(m.text, prev.end, last.start)
+    ):
+        return last
+    return prev
 
 
 def _clocked(m: Match, last: Timex) -> Timex:
@@ -107,6 +132,16 @@ def _shifted(ref_day: date, gran: str, n: int) -> str:
 
 
 _NOTHING_NAMED = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")  # no object after "before"/"after"
+
+
+def _narrated_earlier(m: Match, gran: str) -> bool:
+    """True when "a month earlier", "a year earlier" goes back from the story's date, not the article's: no
+    comparison of figures ("up from $3 million a year earlier"), and the story named a date with its year or
+    the expression opens a sentence ("The company went public on June 9, 2021. A year earlier, it had ...")."""
+    if _COMPARED.search(m.before(60)):
+        return False
+    last = story_last(m, finest="day", coarsest="year" if gran in ("decade", "century") else gran)
+    return last is not None and last.begin is not None and (last.anchor == "absolute" or opens_sentence(m))
 
 
 def ago(m: Match) -> Spec | None:
@@ -170,7 +205,7 @@ def ago(m: Match) -> Spec | None:
     if gran in ("year", "quarter", "month", "decade", "century"):
         # "a year earlier" in news compares with the article's own time; "two years later" goes on from the
         # time the story tells ("Elections were held in 2019. Two years later, ...")
-        anaphoric = direction == "later"
+        anaphoric = direction == "later" or (direction == "earlier" and _narrated_earlier(m, gran))
     if gran in ("decade", "century"):  # "a decade ago": about a year, ten years back
         n, gran = n * (10 if gran == "decade" else 100), "year"
     if gran == "year" and sign < 0 and not anaphoric:
