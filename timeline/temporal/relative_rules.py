@@ -12,7 +12,7 @@ from .calendar_rules import clock_reading, day_named, time_value
 from .duration_rules import count_of, duration_value
 from .holidays import holiday_date
 from .interval import add_months, day_value, shift, value_at, week_value
-from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
+from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, ordinal_value
 from .patterns import NUMWORD
 from .reference import LOOKBACK, Reference, nearest_weekday, strictly
 from .spec import (
@@ -26,6 +26,7 @@ from .spec import (
     name_goes_on,
     names_publication,
     narrated_year,
+    next_sentence,
     norm,
     opens_sentence,
     period_spec,
@@ -485,7 +486,9 @@ def relative(m: Match) -> Spec | None:
     if what in WEEKDAYS:
         if base is None:
             return Spec("DATE", f"XXXX-WXX-{WEEKDAYS[what]}", mod, "unresolved", lstrip=lstrip)
-        d = strictly(base, WEEKDAYS[what], step) if step else nearest_weekday(base, WEEKDAYS[what], m.tense())
+        # "The siege began on Monday, Oct. 7. That Friday, ...": a story goes on, to that weekday on or after its day
+        tense = 1 if anaphoric and anchor != "dct" else m.tense()
+        d = strictly(base, WEEKDAYS[what], step) if step else nearest_weekday(base, WEEKDAYS[what], tense)
         if part:
             return Spec("TIME", f"{day_value(d)}T{DAY_PARTS[part]}", mod, anchor, lstrip=lstrip)
         return Spec("DATE", day_value(d), mod, anchor, lstrip=lstrip)
@@ -609,14 +612,30 @@ def _overnight(m: Match, mod: str) -> Spec:
 _IS_TODAY = re.compile(r"\b(?:today|tonight|it|this|which)\s*(?:is|'s|’s|marks)\s+$", re.IGNORECASE)
 
 
+# "The siege began on Sept. 1. On the third day, ...": a story counting the days of what began on the day it named
+_ON_NTH = re.compile(r"(?:^|[.!?][\"”’)]*\s+)on\s+$", re.IGNORECASE)
+_BEGAN = re.compile(r"\b(?:beg[au]n|started|opened|erupted|broke\s+out|launched|seized|stormed|took\s+hold)\b", re.IGNORECASE)
+
+
+def _counted_day(m: Match, last: Timex | None) -> Spec | None:
+    """"On the third day," opening the sentence after one telling what began on a day: that day, counted on."""
+    n = ordinal_value(norm(m.g.get("ord")))
+    if last is None or last.begin is None or n is None or not 1 <= n <= 366 or not _ON_NTH.search(m.before(8)):
+        return None
+    sent_start = max(m.text.rfind(c, 0, last.start) for c in ".!?\n") + 1
+    if not next_sentence(m.text, last.end, m.start) or not _BEGAN.search(m.text, sent_start, last.start):
+        return None
+    return Spec("DATE", day_value(last.begin.date() + timedelta(days=n - 1)), anchor=last.timex_id)
+
+
 def nth_day(m: Match) -> Spec | None:
     """"Today is the eighth day of the operation", "It's the second day of an offensive": the article's day.
 
     Elsewhere ("on the third day of the trial") the day depends on an event the text may never date.
     """
-    if not re.match(r"\s+(?:of|since)\b", m.after(7)):
-        return None
     last = m.ref.last_placed(finest="day", coarsest="day")
+    if not re.match(r"\s+(?:of|since)\b", m.after(7)):
+        return _counted_day(m, last)
     if last is not None and last.begin is not None and re.fullmatch(r",\s*", m.text[last.end : m.start]):
         # "on Tuesday, the third day of the search": in apposition to a day, that day
         return Spec("DATE", day_value(last.begin.date()), anchor=last.timex_id)
@@ -727,6 +746,31 @@ def _glossing_day(m: Match, wd: int) -> date | None:
     return d if d is not None and d.isoweekday() == wd else None
 
 
+# the story of the dated day goes on in a coordinated or subordinate clause, not the main one of today's news
+_GOES_ON_WITH = re.compile(r"\b(?:and|but|then|until|till|after|since|following|before)\b", re.IGNORECASE)
+_BACK_TO = re.compile(r"\b(?:after|since|following|before)\b", re.IGNORECASE)
+
+
+def _told_week_day(m: Match, wd: int) -> tuple[date, str] | None:
+    """A weekday in the sentence of a day given with its year, weeks away from the article ("The strike began on
+    Monday, Feb. 3, 2020, and by Thursday the ports were idle"): that week's, after the day (before it after
+    "after", "since", "before")."""
+    last = next((t for t in reversed(m.ref.mentioned[-3:]) if t.type in ("DATE", "TIME")), None)
+    if (
+        last is None
+        or last.anchor != "absolute"
+        or last.granularity != "day"
+        or last.begin is None
+        or (m.ref.day is not None and abs((last.begin.date() - m.ref.day).days) <= 7)
+        or not same_sentence(m.text, last.end, m.start)
+    ):
+        return None
+    if _aside(m, last) or not _GOES_ON_WITH.search(m.text, last.end, m.start):
+        return None  # "The minister, who took office on March 1, 2023, resigned Tuesday"; "A man shot on ..., died"
+    back = _BACK_TO.search(m.text, last.end, m.start) is not None
+    return nearest_weekday(last.begin.date(), wd, -1 if back else 1), last.timex_id
+
+
 def weekday(m: Match) -> Spec | None:
     """A bare weekday: the article day when it matches, else the nearest one the wording points to."""
     g = m.g
@@ -772,10 +816,13 @@ def weekday(m: Match) -> Spec | None:
     glossed = _glossing_day(m, wd)
     if glossed is not None and not g.get("week"):
         d = glossed
+    told = _told_week_day(m, wd) if glossed is None and not g.get("week") else None
+    if told is not None:
+        d = told[0]
     if g.get("week") and ref is not None:
         d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
     dv = day_value(d) if d else f"XXXX-WXX-{wd}"
-    anchor = "dct" if d else "unresolved"
+    anchor = (told[1] if told is not None else "dct") if d else "unresolved"
     if g.get("ptime"):
         hms = clock_reading(g["ptime"] or "")
         if hms is None or re.fullmatch(r"\d{1,2}", norm(g["ptime"])):
@@ -906,10 +953,10 @@ def ref(m: Match) -> Spec | None:
 
 
 def then_ref(m: Match) -> Spec | None:
-    """Anaphoric "then" ("By then", "Back then", "Until then"): the date the story last placed on the calendar;
-    "back then" with none is some past time."""
+    """Anaphoric "then" ("By then", "Back then", "Until then"): the date the story last placed on the calendar
+    (passing over one quoted or in an aside); "back then" with none is some past time."""
     lstrip = len(m.span) - 4
-    last = m.ref.last_placed(finest="day", coarsest="year")
+    last = story_last(m, finest="day", coarsest="year")
     if last is None or last.begin is None:
         if norm(m.g["prep"]) == "back":
             return Spec("DATE", "PAST_REF", anchor="dct", lstrip=lstrip)
