@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from .holidays import hijri_feast, holiday_date, holiday_dates, is_lunar, weekday_in_month
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, number_value, ordinal_value
+from .patterns import HOLIDAY
 from .reference import REPORTING_CUES, cue_at, nearest_weekday
 from .spec import (
     FUTURE_CUE_WEIGHT,
@@ -139,6 +140,8 @@ def day_named(m: Match, word: str) -> tuple[date | None, str]:
 
 _DAY_AFTER = (
     r"(?:last\s+night\b|this\s+(?:morning|afternoon|evening)\b"
+    # a weekday glossed by its date ("5 p.m. on Friday, March 3") is that date, not the nearest such weekday
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4})?"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night)\b)?"
     r"|(?:today|tonight)\b"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
@@ -166,6 +169,11 @@ def _clock_day(m: Match, hms: tuple[int, int, int | None]) -> tuple[date | None,
         other_hms = clock_reading(other.group()) if other else None
         if d is not None and other_hms is not None and abs(hms[0] - other_hms[0]) > 12:
             d += timedelta(days=1 if hms[0] < other_hms[0] else -1)
+    elif (hol := _ON_HOLIDAY.match(m.after(40))) and m.ref.day is not None:
+        # "at noon on Christmas Eve": the holiday named after the reading, in the year the wording points to
+        years = (m.ref.day.year - 1, m.ref.day.year, m.ref.day.year + 1)
+        found = [span for y in years for span in holiday_dates(norm(hol.group("hol")), y)]
+        d, anchor = (_nearest_span(m, found)[0], "dct") if found else (m.ref.day, "dct")
     else:
         last = m.ref.last_placed(finest="day", coarsest="day")
         if last is not None and last.begin is not None and (
@@ -179,6 +187,8 @@ def _clock_day(m: Match, hms: tuple[int, int, int | None]) -> tuple[date | None,
     return d, anchor if d is not None else "unresolved"
 
 
+# a holiday named after a clock reading ("at noon on Christmas Eve"), matched the way the "holiday" rule does
+_ON_HOLIDAY = re.compile(rf"\s+on\s+(?:the\s+)?(?P<hol>{HOLIDAY})\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
 
 
@@ -508,6 +518,9 @@ def numeric(m: Match) -> Spec | None:
     news writes them unless the text writes day first (see ``_day_first``)."""
     if m.g.get("dm"):
         return _weekday_dm(m)
+    if m.g.get("my"):  # "12/2025": a month and a year
+        month, year = (m.g["my"] or "").split("/")
+        return Spec("DATE", f"{year}-{int(month):02d}", anchor="absolute")
     num = m.g["num"] or ""
     day_first = bool(m.g.get("dotted")) or _day_first(m.text)
     parsed = parse_absolute(num, "DMY" if day_first else "MDY")
@@ -732,18 +745,24 @@ def _holiday_day(m: Match) -> Spec | None:
         span = min((x for x in found if x[0] > ref), default=found[-1])
     elif not det and any(first <= ref < after for first, after in found):
         span = next(x for x in found if x[0] <= ref < x[1])  # "during Ramadan" while it lasts: this one
-    else:  # the nearest one; a date weeks on the side the wording points away from is all but ruled out
-        tense = m.tense()
-        span = min(
-            found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -7 * abs(tense) else 1)
-        )
+    else:
+        span = _nearest_span(m, found)
     return _feast(span, "dct")
+
+
+def _nearest_span(m: Match, found: list[tuple[date, date]]) -> tuple[date, date]:
+    """The holiday nearest the article day; one weeks on the side the wording points away from is all but ruled out."""
+    ref, tense = m.ref.day, m.tense()
+    assert ref is not None
+    return min(found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -7 * abs(tense) else 1))
 
 
 def nth_weekday(m: Match) -> Spec | None:
     """A weekday ranked in a month ("the first Monday in October"): in the written year, else the nearest one
     to the article date, the wording's tense weighing as it does for a holiday."""
     g = m.g
+    if g.get("each"):  # TIMEX3 has no value for a weekday's rank in every month: the weekday set, as "every other"
+        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[norm(g['weekday'])]}", quant="EVERY")
     month_word = g["month"] or ""
     if not month_word[:1].isupper():
         return None

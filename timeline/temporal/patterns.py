@@ -172,7 +172,8 @@ RULES: list[tuple[str, str]] = [
         rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b)"
         rf"|the\s+(?P<day_w>{DAYWORD})\s+of\s+(?P<month_w>{MONTH_FULL}\b))"
         rf"(?:,?\s+(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b|{YEAR_WORDS_20}\b)(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
-        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\s?{AMPM}"
+        # an HTTP-style stamp keeps its seconds: "Thu, 14 Mar 2024 09:12:33 GMT"
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?{AMPM})?|(?:[01]?\d|2[0-3])(?:\.[0-5]\d)?\s?{AMPM}"
         rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))(?:\s*(?P<tz>{ZONE}))?)?",
     ),
     (
@@ -191,8 +192,10 @@ RULES: list[tuple[str, str]] = [
         rf"(?=mon|tue|wed|thu|fri|sat|sun|\d)(?:(?P<weekday>{WEEKDAY_DATED}),?\s+)?(?<![\d/.-])(?:(?P<num>[0-3]?\d/[0-3]?\d/(?:\d{{4}}|\d\d)"
         rf"|(?P<dotted>[0-3]?\d\.[01]?\d\.\d{{4}})|[0-3]?\d-[0-3]?\d-(?:19|20)\d\d|[0-3]?\d-{_ABBR}-(?:19|20)\d\d)\b(?![/.-]\d)"
         # a web page's stamp: "06/20/2023 02:32 PM"
-        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?"
-        rf"|(?<=[a-z.,]\s)(?P<dm>[0-3]?\d/[01]?\d)\b(?![/.-]?\d))",
+        rf"(?:,?\s+(?:at\s+)?(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?{AMPM})?)(?:\s*(?P<tz>{TZ}))?)?"
+        rf"|(?<=[a-z.,]\s)(?P<dm>[0-3]?\d/[01]?\d)\b(?![/.-]?\d)"
+        # a month of a year as labels and recall notices print it: "best before 12/2025", "exp. 08/2026"
+        r"|(?<![\d/.$-])(?P<my>(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)\b(?![/.-]?\d))",
     ),
     (
         "month_year",
@@ -246,7 +249,7 @@ RULES: list[tuple[str, str]] = [
     ("year_ago_adj", r"(?P<ya>year-(?:earlier|ago))\b"),
     (
         "fiscal_year",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school)(?:[\s-]+year)?\s+(?P<year>(?:19|20)?\d\d[-/]\d\d\b|{YEAR4})"
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school|tax)(?:[\s-]+year)?\s+(?P<year>(?:19|20)?\d\d[-/]\d\d\b|{YEAR4})"
         # the year first: "the 2024 fiscal year", "the 2023-24 financial year"
         r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model)\s+year\b",
     ),
@@ -272,12 +275,14 @@ RULES: list[tuple[str, str]] = [
     (
         # a day set by a weekday's rank in a month: "the first Monday in October", "the last Thursday of November"
         "nth_weekday",
+        # or of every month, a recurring meeting day: "the second Tuesday of each month"
         rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<weekday>{WEEKDAY})\s+(?:in|of)\s+"
-        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?",
+        rf"(?:(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?|(?P<each>(?:each|every)\s+month\b))",
     ),
     (
         "set",
-        rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|(?P<hol>{HOLIDAY})\b|morning\b|afternoon\b|evening\b)"
+        # "one kit per calendar year": the calendar year is the year
+        rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:calendar\s+(?=year\b))?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|(?P<hol>{HOLIDAY})\b|morning\b|afternoon\b|evening\b)"
         rf"|(?P<times>once|twice|(?:\d+|{_TENS}(?:[\s-]{_ONES})?|{_ONES}|several|many|a\s+few|a\s+dozen)\s+times)\s+"
         rf"(?:(?:a|an|per)\s+(?P<unit2>{UNIT_SINGULAR})|(?:every|each)\s+(?:(?P<tother>other)\s+)?(?:(?P<tn>{NUMBER})\s+)?(?P<unit3>{UNIT})|(?P<tadv>{_SET_ADV}))"
         rf"|(?P<adv>{_SET_ADV})"
@@ -510,7 +515,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     1st 2nd 3rd 4th final latest same prior very preceding st saint bank
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
-    calendar financial model school shortly entire full whole remaining initial ensuing other recent new trailing those generation all back until till
+    calendar financial model school tax shortly entire full whole remaining initial ensuing other recent new trailing those generation all back until till
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super
