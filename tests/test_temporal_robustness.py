@@ -8,13 +8,14 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal import VALUE_GRAMMAR, patterns, tag
+from timeline.temporal import VALUE_GRAMMAR, patterns, scanners, tag, tagger
 
 _WORDS = (
     "the last next early late mid May March Tuesday Tuesday's Tuesday’s 1998 1990s '90s 5 p.m. noon EST , . - / "
     "year years quarter third-quarter fiscal ago earlier later two twenty four a few several of in on at since "
     "Sept. 5, 2017 01:43 IST every daily week weekend night morning today yesterday now recently the past "
     "July 7-8 between and to from more than about nearly hours days months decades century 20th 12:30 $ % "
+    "for by until its an over within per this that each every no up "
     "\n \n\n “ ” ‘ ’ é İ ß"
 ).split(" ")
 
@@ -82,7 +83,7 @@ def test_long_documents_scale_linearly() -> None:
     assert _ms_per_kb(sentence * 3000) < 50
 
 
-_FULL_SCANNER = patterns._scanner({name for name, _ in patterns.RULES})
+_FULL_SCANNER = patterns.scanner({name for name, _ in patterns.RULES})
 
 
 def _same_scan(text: str) -> None:
@@ -90,11 +91,14 @@ def _same_scan(text: str) -> None:
     for word in patterns.WORD.finditer(low):
         s = word.start()
         split = (patterns.SCANNER_AT_DIGIT if low[s].isdigit() else patterns.SCANNER_AT_WORD).match(low, s)
+        by_word = tagger._scan_at(low, s)
         full = _FULL_SCANNER.match(low, s)
-        assert (split and (split.span(), split.lastgroup)) == (full and (full.span(), full.lastgroup)), low[s : s + 40]
+        expected = full and (full.span(), full.lastgroup)
+        assert (split and (split.span(), split.lastgroup)) == expected, low[s : s + 40]
+        assert (by_word and (by_word.span(), by_word.lastgroup)) == expected, low[s : s + 40]
 
 
-def test_the_scanners_split_by_first_character_find_what_the_whole_grammar_finds(seed_text: str) -> None:
+def test_the_scanners_split_by_first_character_and_word_find_what_the_whole_grammar_finds(seed_text: str) -> None:
     _same_scan(seed_text)
 
 
@@ -102,3 +106,12 @@ def test_the_scanners_split_by_first_character_find_what_the_whole_grammar_finds
 @given(st.lists(st.sampled_from(_WORDS), max_size=40).map(" ".join))
 def test_split_scanners_agree_with_the_whole_grammar_on_word_salad(text: str) -> None:
     _same_scan(text)
+
+
+def test_every_rule_begins_with_a_listed_word_or_any() -> None:
+    """The per-word scanners rest on this: a rule's first letter run is one of the words read off its pattern."""
+    assert scanners.first_words(r"(?:the\s+)?(?:early|late)\s+\d{4}") == {"the", "early", "late"}
+    assert scanners.first_words(r"[a-z]+ago") is None  # an open run of letters: any word
+    for name, pattern in patterns.RULES:
+        words = scanners.first_words(pattern)
+        assert words is None or all(w == "" or w.isalpha() for w in words), name

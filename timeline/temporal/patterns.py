@@ -470,7 +470,8 @@ def _starts(pattern: str) -> tuple[bool, bool]:
     return any(c.isdigit() for c in chars), any(not c.isdigit() for c in chars)
 
 
-def _scanner(names: set[str]) -> re.Pattern[str]:
+def scanner(names: set[str]) -> re.Pattern[str]:
+    """One compiled alternation of the named rules, in the grammar's order (the order decides between them)."""
     return re.compile(
         r"(?<![\w$])(?<!\d:)(?<!\d,)(?:"  # never inside a reading ("2:05:30") or a number ("5,730")
         + "|".join(f"(?P<{name}>{_NAMED_GROUP.sub('(?:', pattern)})" for name, pattern in RULES if name in names)
@@ -483,8 +484,8 @@ def _scanner(names: set[str]) -> re.Pattern[str]:
 # the other way round, so each try runs through fewer alternatives with the same outcome (the order of the rules,
 # which decides between them, is kept).
 _STARTS_OF = {name: _starts(pattern) for name, pattern in RULES}
-SCANNER_AT_DIGIT: re.Pattern[str] = _scanner({name for name, (digit, _) in _STARTS_OF.items() if digit})
-SCANNER_AT_WORD: re.Pattern[str] = _scanner({name for name, (_, other) in _STARTS_OF.items() if other})
+SCANNER_AT_DIGIT: re.Pattern[str] = scanner({name for name, (digit, _) in _STARTS_OF.items() if digit})
+SCANNER_AT_WORD: re.Pattern[str] = scanner({name for name, (_, other) in _STARTS_OF.items() if other})
 
 # --- where the scanner is tried ---------------------------------------------------------------------------------
 # A timex always contains a trigger word (its head); it may begin a few words earlier with a start word

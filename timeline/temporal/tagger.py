@@ -19,6 +19,7 @@ from .interval import day_value, interval_of
 from .patterns import RULE_PATTERNS, SCANNER_AT_DIGIT, SCANNER_AT_WORD, STARTS, TRIGGER_SCAN, USEFUL_NUMBER, WORD
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
+from .scanners import scanner_at_word
 
 _LOOKBACK_WORDS = 6
 _LOOKBACK_CHARS = 50
@@ -110,6 +111,15 @@ def _candidates(low: str) -> list[tuple[int, list[int]]]:
     return out
 
 
+def _scan_at(low: str, s: int) -> re.Match[str] | None:
+    """The grammar's match at ``s``, tried with only the rules that may begin with the word there."""
+    if low[s].isdigit():
+        return SCANNER_AT_DIGIT.match(low, s)
+    word = WORD.match(low, s)
+    scanner = scanner_at_word(word.group()) if word is not None else SCANNER_AT_WORD
+    return scanner.match(low, s) if scanner is not None else None
+
+
 def find(text: str, dct: datetime | None) -> list[Timex]:
     """All timexes of ``text`` in order, without ids or sentences (see ``tag``)."""
     low = _lower(text)
@@ -124,7 +134,7 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
         matches = []
         for s in [p for p in starts if p >= covered] + [trigger]:
             if s not in scanned:
-                scanned[s] = (SCANNER_AT_DIGIT if low[s].isdigit() else SCANNER_AT_WORD).match(low, s)
+                scanned[s] = _scan_at(low, s)
             m = scanned[s]
             if m is not None and m.end() > trigger and (m.start(), m.end()) not in rejected:
                 matches.append(m)
