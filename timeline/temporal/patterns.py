@@ -407,10 +407,10 @@ RULES: list[tuple[str, str]] = [
         r"|now|nowadays|currently|presently|at\s+present|these\s+days|recently|lately"
         r"|current(?!\s+(?:accounts?|affairs|events|assets|liabilities|ratio|prices|dollars|law|rules?)\b)"
         rf"|(?:in\s+)?the\s+past(?!\s+(?:\d|{NUMWORD}|few|several|couple|many))|formerly|the\s+future|the\s+near\s+future|the\s+(?:near|short|long)[\s-]+term(?![\s-]+\w)|a\s+later\s+date|(?:the\s+)?coming\s+(?:days|weeks|months|years|decades|quarters)"
-        r"|(?:minutes|hours|days|weeks|months|years|decades)\s+ago"
+        r"|(?:seconds|minutes|hours|days|weeks|months|years|decades)\s+ago"
         # "over the years", "all these years": an unknown stretch up to the time of the story
         r"|over\s+the\s+(?:years|decades)(?!\s+(?:since|before|after|ahead|to\s+come|of|\d))|all\s+(?:these|those)\s+(?:years|decades)"
-        r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier))\b",
+        r"|(?:for|in|within|over)\s+(?:days|weeks|months|years|decades|hours|minutes|seconds|centuries)|(?:the\s+)?(?:minutes|hours|days|weeks|months|years)\s+(?:before|after|ahead|since|later|earlier)|seconds\s+(?:later|earlier))\b",
     ),
     ("bare_span", r"(?P<unit>minutes|hours|days|weeks|months|years|decades)\b"),
 ]

@@ -377,7 +377,7 @@ def anchored_day(m: Match) -> Spec | None:
             return Spec("DATE", value_at(m.ref.day, "year"))  # "a high for the year": the current one
         if unit == "weekend" and m.ref.day is not None:
             return Spec("DATE", _weekend(m.ref.day, m.tense()))
-    if direction in ("before", "after") and the == "the" and not rel and not pre and (unit == "day" or unit in DAY_PARTS):
+    if direction in ("before", "after") and the == "the" and not rel and not pre and unit in ("day", "week", *DAY_PARTS):
         follow = m.after(30)
         if re.match(r"\s+[A-Za-z]", follow) and not re.match(r"\s+(?:yesterday|today|tomorrow)\b", follow, re.I):
             # "before" heads what follows ("the day before the vote"): see _apposed_day; before a clause or a
@@ -391,7 +391,7 @@ def anchored_day(m: Match) -> Spec | None:
                 event = event_anchored(m, direction)
                 if event is not None:
                     code = DAY_PARTS.get(unit)
-                    value = "XXXX-XX-XX" + (f"T{code}" if code else "")
+                    value = "XXXX-WXX" if unit == "week" else "XXXX-XX-XX" + (f"T{code}" if code else "")
                     return Spec("TIME" if code else "DATE", value, anchor=event.anchor)
     if the == "this" and rel:
         return None
@@ -878,6 +878,7 @@ def mid_part(m: Match) -> Spec | None:
     return Spec("TIME", f"{day_value(d)}T{code}", "MID")
 
 
+_FOR_SPAN = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _COUNTED = re.compile(rf"(?:\d|\b(?:{NUMWORD}|a|an|few|several|many|couple|dozen|some))\s+$", re.IGNORECASE)
 
 _REFS = {
@@ -917,7 +918,7 @@ def ref(m: Match) -> Spec | None:
     if words[0] in ("for", "in", "within", "over"):
         return Spec(
             "DURATION",
-            f"P{'T' if letter in ('H',) or unit.startswith('min') else ''}X{letter if unit != 'centuries' else 'C'}",
+            f"P{'T' if unit_info(unit)[1] else ''}X{letter if unit != 'centuries' else 'C'}",
             anchor="",
             lstrip=len(words[0]) + 1,
         )
@@ -945,6 +946,11 @@ def ref(m: Match) -> Spec | None:
             lstrip = 4 if words[0] == "the" else 0
             rstrip = from_last(m.span, "since")
             return Spec("DURATION", f"P{'T' if is_time else ''}X{letter}", anchor="", lstrip=lstrip, rstrip=rstrip)
+        if words[0] != "the" and _FOR_SPAN.search(m.before(6)):
+            # "queued for hours before the polls opened": how long, not when (as "for hours" alone)
+            letter, is_time, _ = unit_info(words[-2])
+            rstrip = from_last(m.span, words[-1])
+            return Spec("DURATION", f"P{'T' if is_time else ''}X{letter}", anchor="", rstrip=rstrip)
         spec = event_anchored(m, words[-1]) if words[-1] in ("before", "after") else None
         if spec is not None and words[0] == "the":
             spec.lstrip = 4  # "in the days before the vote": TimeML marks "days"

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from ..records import Sentence, Timex
 from ..segment import split_sentences
-from .interval import day_value, interval_of
+from .interval import day_value, interval_of, week_value
 from .patterns import RULE_PATTERNS, SCANNER_AT_DIGIT, SCANNER_AT_WORD, STARTS, TRIGGER_SCAN, USEFUL_NUMBER, WORD
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
@@ -194,11 +194,12 @@ def _split_day_list(timex: Timex, text: str) -> list[Timex]:
     return [first, second]
 
 
-_DAY_NEXT_TO = re.compile(r"(?:\bthe\s+)?\bday\s+(before|after)\s+$", re.IGNORECASE)
+_DAY_NEXT_TO = re.compile(r"(?:\bthe\s+)?\b(day|week)\s+(before|after)\s+$", re.IGNORECASE)
 
 
 def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) -> Timex:
-    """"the day after Christmas", "the day before last Tuesday('s hearing)": one date, a day off the one named.
+    """"the day after Christmas", "the day before last Tuesday('s hearing)": one date, a day off the one named;
+    "the week after Christmas": the week next to the date's own.
 
     The words before the date are no timex of their own then ("the day after" alone counts from the last date
     the text named), so a record already made for them is dropped.
@@ -213,10 +214,13 @@ def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) ->
         start = found[-1].start
         found.pop()
         ref.mentioned.pop()
-    begin = timex.begin + timedelta(days=-1 if before.group(1).lower() == "before" else 1)
+    week = before.group(1).lower() == "week"
+    begin = timex.begin + timedelta(days=(7 if week else 1) * (-1 if before.group(2).lower() == "before" else 1))
+    value = week_value(begin.date()) if week else day_value(begin.date())
+    first, end_, gran = interval_of(value)
     return replace(
-        timex, start=start, text=text[start : timex.end], type="DATE", value=day_value(begin.date()),
-        begin=begin, end_=begin + timedelta(days=1),
+        timex, start=start, text=text[start : timex.end], type="DATE", value=value, begin=first, end_=end_,
+        granularity=gran,
     )
 
 
@@ -288,11 +292,27 @@ _EVENT_KINDS = (
 )
 
 
+# A noun made from a verb names the event the verb told ("Russia invaded ... after the invasion", "a tank exploded
+# ... after the explosion"): the noun's ending and the verb's stem it replaces.
+_NOUN_TO_VERB = (("ssion", "ss"), ("sion", "d"), ("tion", "t"), ("ment", ""), ("ure", ""), ("al", ""))
+
+
+def _verb_of(noun: str) -> str:
+    """The verb form's pattern for a deverbal noun ("invasion" -> invad(e|es|ed|ing)), or "" when none."""
+    for ending, stem in _NOUN_TO_VERB:
+        if noun.endswith(ending):
+            verb = noun[: -len(ending)] + stem
+            verb = verb[:-1] if verb.endswith("e") else verb
+            return rf"|\b{re.escape(verb)}(?:e[sd]?|ed|ing|s)?\b" if len(verb) >= 4 else ""
+    return ""
+
+
 def _event_patterns(stem: str) -> list[tuple[re.Pattern[str], bool]]:
     """What names the event whose head noun is ``stem`` in another sentence, most telling first, each with
     whether it may follow: the stem at a word start, or ending a compound when long enough ("the strikes" in
-    "Airstrikes hit"); then, only before, a word of its kind (a general noun refers back to what was told)."""
-    inner = rf"|\B{re.escape(stem)}" if len(stem) >= 5 else ""
+    "Airstrikes hit"), or its verb ("invaded" for "the invasion"); then, only before, a word of its kind (a
+    general noun refers back to what was told)."""
+    inner = (rf"|\B{re.escape(stem)}" if len(stem) >= 5 else "") + _verb_of(stem)
     out = [(re.compile(rf"\b{re.escape(stem)}{inner}", re.IGNORECASE), True)]
     kin = [w for kind in _EVENT_KINDS if any(stem.startswith(w) or stem.endswith(w) for w in kind) for w in kind]
     if kin:
@@ -315,6 +335,10 @@ def _next_to_event(t: Timex, event: Timex, text: str) -> None:
     if event.begin is None or event.granularity not in ("day", "hour", "minute", "second", "part_of_day"):
         return
     after = re.match(r"\s*after\b", text[t.end : t.end + 8], re.IGNORECASE) is not None or t.text.lower().endswith("after")
+    if t.value == "XXXX-WXX":  # "the week after the election": the week next to the event's own
+        value = week_value(event.begin.date() + timedelta(days=7 if after else -7))
+        t.value, (t.begin, t.end_, t.granularity) = value, interval_of(value)
+        return
     part = t.value.partition("T")[2]
     shift = (1 if part in ("", "MO") else 0) if after else -1
     value = day_value(event.begin.date() + timedelta(days=shift)) + (f"T{part}" if part else "")
