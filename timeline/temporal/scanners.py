@@ -126,26 +126,12 @@ def _group_scanner(group: frozenset[str]) -> re.Pattern[str]:
     return scanner(set().union(*(_rules_for(word) for word in group)))
 
 
-@cache
-def _rules_scanner(rules: frozenset[str]) -> re.Pattern[str]:
-    return scanner(set(rules))
-
-
-# A word that begins at most this many rules ("father" one, "that" three, "year" six) gets a scanner of just those
-# rules, shared by the words that begin the same ones: a failed try of the whole word scanner there costs ~15-20 us,
-# of these few rules ~1-3 us (over TBAQ ~30 ms a pass saved, for ~0.2 s of compiling once per process).
-_OWN_SCANNER_MAX_RULES = 6
-
-
 @lru_cache(maxsize=2048)
 def scanner_at_word(word: str) -> re.Pattern[str] | None:
     """The scanner for a match beginning with the letter run ``word``; None when no rule may begin with it."""
-    rules = _rules_for(word)
-    if not rules:
+    if not _rules_for(word):
         return None
     for group in _GROUPS:
         if word in group:
             return _group_scanner(group)
-    if len(rules) <= _OWN_SCANNER_MAX_RULES:
-        return _rules_scanner(rules)  # a scanner of exactly the rules this word may begin
     return SCANNER_AT_WORD
