@@ -34,30 +34,18 @@ _FUNCTION_WORDS = frozenset(
 _PARAGRAPH = re.compile(r"\r?\n[ \t\r]*\n[\r\n]*")
 
 
-_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
-# The end of the last character before a word: a space, an opening quote or bracket (``\s`` is ``str.isspace``).
-_BEFORE_WORD = re.compile(r".*[\s\"'(\u201c]", re.DOTALL)
-_WORD_LOOKBACK = 40
-_SPACES = re.compile(r"\s*")
-
-
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    lo = max(0, dot - _WORD_LOOKBACK)
-    before = _BEFORE_WORD.match(text, lo, dot)
-    if before is not None:
-        word_start = before.end()
-    else:  # no space or quote within the look-back: the word began at ``lo`` or further back
-        word_start = lo
-        while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "\"'(\u201c":
-            word_start -= 1
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "\"'(\u201c":
+        word_start -= 1
     word = text[word_start:dot].lower().rstrip(".")
     if not word:
         return False
     if word in _ABBREVIATIONS:
         return True
     # Initials such as "J." or "U.S." (letters separated by dots).
-    return _INITIALS.fullmatch(word) is not None
+    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
 
 
 def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -84,7 +72,9 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         punct_end = m.end()
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue  # "U.S. officials", "Gen. J. Smith": an abbreviation never ends a sentence
-        nxt = _SPACES.match(text, punct_end, end).end()  # type: ignore[union-attr]  # \s* always matches
+        nxt = punct_end
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
         if nxt < end and text[nxt].islower():
             continue  # "said the U.S. ... and" or an ellipsis inside a sentence
         if text[punct_end - 1] in _CLOSING_QUOTE and _ATTRIBUTION_NEXT.match(text, nxt, end):
@@ -108,12 +98,12 @@ def split_sentences(text: str) -> list[Sentence]:
     for b_start, b_end in blocks:
         pieces = [span for ls, le in _split_lines(text, b_start, b_end) for span in _split_block(text, ls, le)]
         for s, e in pieces:
-            piece = text[s:e]
-            body = piece.lstrip()  # str.strip drops exactly what str.isspace calls whitespace
-            if body:
-                s += len(piece) - len(body)
-                body = body.rstrip()
-                sentences.append(Sentence(len(sentences), s, s + len(body), body))
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if s < e:
+                sentences.append(Sentence(len(sentences), s, e, text[s:e]))
     return sentences
 
 
