@@ -115,3 +115,52 @@ def test_every_rule_begins_with_a_listed_word_or_any() -> None:
     for name, pattern in patterns.RULES:
         words = scanners.first_words(pattern)
         assert words is None or all(w == "" or w.isalpha() for w in words), name
+
+
+def _reference_candidates(low: str) -> list[tuple[int, list[int]]]:
+    """``tagger._candidates`` as first written (a lookbehind scan, a (start, word) tuple per window word)."""
+    out: list[tuple[int, list[int]]] = []
+    last_digit_end = -1
+    for m in patterns.TRIGGER_SCAN.finditer(low):
+        pos = m.start()
+        if pos < last_digit_end:
+            continue
+        if low[pos].isdigit():
+            nd = pos
+            while nd < len(low) and low[nd].isdigit():
+                nd += 1
+            last_digit_end = nd
+            if not patterns.USEFUL_NUMBER.match(low, pos):
+                continue
+        lo = max(0, pos - tagger._LOOKBACK_CHARS)
+        words = [(w.start(), w.group()) for w in patterns.WORD.finditer(low, lo, pos)]
+        if words and words[0][0] == lo and lo > 0 and low[lo - 1].isalnum():
+            words = words[1:]
+        kept = words[-tagger._LOOKBACK_WORDS :]
+        out.append((pos, [p for p, word in kept if word in patterns.STARTS or word[0].isdigit()]))
+    return out
+
+
+def _same_candidates(text: str) -> None:
+    low = tagger._lower(text)
+    assert tagger._candidates(low) == _reference_candidates(low)
+
+
+def test_candidates_match_the_reference_on_seed_text(seed_text: str) -> None:
+    _same_candidates(seed_text)
+    _same_candidates(seed_text.replace("1", "١"))  # digits outside 0-9 take the lookbehind scan
+
+
+_SALAD = [*_WORDS, "١٩٩٨", "٣", "²", "1st", "x1", "mid-1990s", "otherday", "hanukkah", "they", "the", "a.m."]
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_SALAD), max_size=60).map("".join) | st.lists(st.sampled_from(_SALAD), max_size=60).map(" ".join))
+def test_candidates_match_the_reference_on_word_salad(text: str) -> None:
+    _same_candidates(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_candidates_match_the_reference_on_random_text(text: str) -> None:
+    _same_candidates(text)

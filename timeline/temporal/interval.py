@@ -112,6 +112,12 @@ _DATE = re.compile(
     r"(?:T(?:(?P<hh>\d\d)(?::(?P<mm>\d\d)(?::(?P<ss>\d\d))?)?|(?P<part>MO|MI|AF|EV|NI|DT))(?P<tz>Z|[+-]\d\d(?::?\d\d)?)?)?"
 )
 
+# Precompiled: interval_of runs for every timex (re.fullmatch with a pattern string pays a cache look-up per call).
+_THREE_DIGITS = re.compile(r"\d{3}")
+_TWO_DIGITS = re.compile(r"\d{2}")
+_UNPLACED_MONTH = re.compile(r"XXXX-\d\d")
+_UNPLACED_DAY = re.compile(r"XXXX-\d\d-\d\d|XXXX-XX-XX|XXXX-WXX-\d")
+
 
 def interval_of(value: str) -> Interval:
     """The half-open interval ``(begin, end_, granularity)`` a TIMEX3 date/time value denotes.
@@ -121,10 +127,10 @@ def interval_of(value: str) -> Interval:
     """
     if not value or "X" in value or value.startswith("P"):
         return None, None, _granularity_of_unplaced(value)
-    if re.fullmatch(r"\d{3}", value):
+    if _THREE_DIGITS.fullmatch(value):
         y = int(value) * 10
         return _dt(y), _dt(y + 10), "decade"
-    if re.fullmatch(r"\d{2}", value):
+    if _TWO_DIGITS.fullmatch(value):
         y = int(value) * 100
         return _dt(max(y, 1)), _dt(y + 100), "century"
     m = _DATE.fullmatch(value)
@@ -189,8 +195,8 @@ def _granularity_of_unplaced(value: str) -> str:
             "E": "decade",
             "C": "century",
         }.get(value[-1:], "")
-    if re.fullmatch(r"XXXX-\d\d", value):
+    if _UNPLACED_MONTH.fullmatch(value):
         return "month"
-    if re.fullmatch(r"XXXX-\d\d-\d\d|XXXX-XX-XX|XXXX-WXX-\d", value):
+    if _UNPLACED_DAY.fullmatch(value):
         return "day"
     return ""

@@ -558,3 +558,9 @@ USEFUL_NUMBER: re.Pattern[str] = re.compile(
 
 # Trigger words (whole words) and numbers, found in one pass over the lower-cased text.
 TRIGGER_SCAN: re.Pattern[str] = re.compile(r"(?<![a-z0-9])(?:" + _trie(sorted(TRIGGERS)) + r"(?![a-z])|\d)")
+# The same with the character before each match consumed instead of looked behind at: a pattern that begins with
+# a character class lets the engine skip to the next non-letter in C, about twice as fast.  Scanned over " " + text,
+# ``match.start()`` is the trigger's offset in the text.  Exact only when the text has no digits outside 0-9 (a
+# match may end in such a digit, which would hide it from the next match): else ``TRIGGER_SCAN``.
+TRIGGER_AFTER_SCAN: re.Pattern[str] = re.compile(r"[^a-z0-9](?:" + _trie(sorted(TRIGGERS)) + r"(?![a-z])|\d)")
+NON_ASCII_DIGIT: re.Pattern[str] = re.compile(r"(?![0-9])\d")

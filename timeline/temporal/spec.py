@@ -384,6 +384,8 @@ def names_publication(m: Match) -> bool:
     """True for a capitalized time word that is part of the name of a paper or a programme."""
     return m.span[:1].isupper() and bool(_PUBLICATION_AFTER.match(m.after(14)) or _PUBLICATION_BEFORE.search(m.before(16)))
 
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+
 
 def is_title(m: Match) -> bool:
     """True for a name that contains time words: "This Week" (a programme), "USA Today", "High Noon".
@@ -391,7 +393,7 @@ def is_title(m: Match) -> bool:
     A capitalized word inside the expression ("This Week") or a name word right before a capitalized one-word
     expression ("VOA Today") gives it away; plain sentence-initial capitals do not.
     """
-    words = re.findall(r"[A-Za-z]+", m.span)
+    words = _LETTER_RUN.findall(m.span)
     if len(words) == 1 and names_publication(m):
         return True
     if not words or not all(w[0].isupper() for w in words) or m.span.isupper():
@@ -411,5 +413,5 @@ _NAME_AFTER = re.compile(
 def name_goes_on(m: Match) -> bool:
     """True when the expression ends in a capitalized word that a capitalized name word follows: "the Winter
     Olympics", "the Autumn Statement", "21st Century Fox", "The Future Fund", "Saturday Night Live" are names."""
-    words = re.findall(r"[A-Za-z]+", m.span)
+    words = _LETTER_RUN.findall(m.span)
     return bool(words) and words[-1][0].isupper() and not m.span.isupper() and _NAME_AFTER.match(m.after(4)) is not None

@@ -16,7 +16,17 @@ from datetime import datetime, timedelta
 from ..records import Sentence, Timex
 from ..segment import split_sentences
 from .interval import day_value, interval_of, week_value
-from .patterns import RULE_PATTERNS, SCANNER_AT_DIGIT, SCANNER_AT_WORD, STARTS, TRIGGER_SCAN, USEFUL_NUMBER, WORD
+from .patterns import (
+    NON_ASCII_DIGIT,
+    RULE_PATTERNS,
+    SCANNER_AT_DIGIT,
+    SCANNER_AT_WORD,
+    STARTS,
+    TRIGGER_AFTER_SCAN,
+    TRIGGER_SCAN,
+    USEFUL_NUMBER,
+    WORD,
+)
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
 from .scanners import scanner_at_word
@@ -92,7 +102,12 @@ def _candidates(low: str) -> list[tuple[int, list[int]]]:
     """(trigger position, earlier word starts that may begin the same timex) for every trigger word."""
     out: list[tuple[int, list[int]]] = []
     last_digit_end = -1
-    for m in TRIGGER_SCAN.finditer(low):
+    triggers = (
+        TRIGGER_AFTER_SCAN.finditer(" " + low)
+        if low.isascii() or NON_ASCII_DIGIT.search(low) is None
+        else TRIGGER_SCAN.finditer(low)
+    )
+    for m in triggers:
         pos = m.start()
         if pos < last_digit_end:
             continue  # the rest of a number already seen
@@ -104,10 +119,10 @@ def _candidates(low: str) -> list[tuple[int, list[int]]]:
             if not USEFUL_NUMBER.match(low, pos):
                 continue
         lo = max(0, pos - _LOOKBACK_CHARS)
-        words = [(w.start(), w.group()) for w in WORD.finditer(low, lo, pos)]
-        if words and words[0][0] == lo and lo > 0 and low[lo - 1].isalnum():
-            words = words[1:]  # a word cut by the window
-        out.append((pos, [p for p, word in words[-_LOOKBACK_WORDS:] if word in STARTS or word[0].isdigit()]))
+        words = list(WORD.finditer(low, lo, pos))  # match objects only: no tuple per word
+        if len(words) <= _LOOKBACK_WORDS and words and words[0].start() == lo and lo > 0 and low[lo - 1].isalnum():
+            del words[0]  # a word cut by the window (only matters when it is among the last ones)
+        out.append((pos, [w.start() for w in words[-_LOOKBACK_WORDS:] if w[0] in STARTS or w[0][0].isdigit()]))
     return out
 
 
