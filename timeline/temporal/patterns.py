@@ -424,25 +424,34 @@ RULE_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pattern, _FLAGS) f
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT)
 
 
+def char_set(op: Any, av: Any) -> set[str] | None:
+    """The characters a one-character item of a parsed pattern matches (None: a negated or word class, any)."""
+    if op is _C.LITERAL:
+        return {chr(av)}
+    if op is not _C.IN:
+        return None
+    out: set[str] = set()
+    for kind, arg in av:
+        if kind is _C.LITERAL:
+            out.add(chr(arg))
+        elif kind is _C.RANGE:
+            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif kind is _C.CATEGORY and arg is _C.CATEGORY_DIGIT:
+            out.update("0123456789")
+        elif kind is _C.CATEGORY and arg is _C.CATEGORY_SPACE:
+            out.update(" \t\n\r\f\v")
+        else:
+            return None
+    return out
+
+
 def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
     """The characters a parsed pattern may begin with (None: unknown, any) and whether it may match empty."""
     out: set[str] = set()
     for op, av in items:
-        if op is _C.LITERAL:
-            return out | {chr(av)}, False
-        if op is _C.IN:
-            for kind, arg in av:
-                if kind is _C.LITERAL:
-                    out.add(chr(arg))
-                elif kind is _C.RANGE:
-                    out.update(chr(c) for c in range(arg[0], arg[1] + 1))
-                elif kind is _C.CATEGORY and arg is _C.CATEGORY_DIGIT:
-                    out.update("0123456789")
-                elif kind is _C.CATEGORY and arg is _C.CATEGORY_SPACE:
-                    out.add(" ")
-                else:
-                    return None, False
-            return out, False
+        if op is _C.LITERAL or op is _C.IN:
+            chars = char_set(op, av)
+            return (None if chars is None else out | chars), False
         if op is _C.AT or op in (_C.ASSERT, _C.ASSERT_NOT):
             continue  # zero-width: the next item decides
         branches = (
@@ -462,9 +471,9 @@ def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def _starts(pattern: str) -> tuple[bool, bool]:
-    """Whether a match of ``pattern`` may start with a digit, and whether it may start with anything else."""
-    chars, empty = _first_chars(_parser.parse(pattern))
+def _starts(parsed: Any) -> tuple[bool, bool]:
+    """Whether a match of a parsed pattern may start with a digit, and whether it may start with anything else."""
+    chars, empty = _first_chars(parsed)
     if chars is None or empty:
         return True, True
     return any(c.isdigit() for c in chars), any(not c.isdigit() for c in chars)
@@ -483,7 +492,8 @@ def scanner(names: set[str]) -> re.Pattern[str]:
 # starts at a word or a number; the rules a number cannot begin are left out of the scanner tried at numbers, and
 # the other way round, so each try runs through fewer alternatives with the same outcome (the order of the rules,
 # which decides between them, is kept).
-_STARTS_OF = {name: _starts(pattern) for name, pattern in RULES}
+PARSED_RULES: dict[str, Any] = {name: _parser.parse(pattern) for name, pattern in RULES}  # read by scanners.py too
+_STARTS_OF = {name: _starts(parsed) for name, parsed in PARSED_RULES.items()}
 SCANNER_AT_DIGIT: re.Pattern[str] = scanner({name for name, (digit, _) in _STARTS_OF.items() if digit})
 SCANNER_AT_WORD: re.Pattern[str] = scanner({name for name, (_, other) in _STARTS_OF.items() if other})
 

@@ -16,7 +16,7 @@ import re._parser as _parser
 from functools import cache, lru_cache
 from typing import Any
 
-from .patterns import RULES, SCANNER_AT_WORD, scanner
+from .patterns import PARSED_RULES, SCANNER_AT_WORD, char_set, scanner
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _MAX_PARTIALS = 20000  # letter runs followed at once; beyond it a rule counts as beginning with any word
@@ -29,23 +29,10 @@ class _Open(Exception):
 
 def _chars(op: Any, av: Any) -> set[str]:
     """The characters a one-character item matches (lower-case text: letters, digits, spaces, punctuation)."""
-    if op is _C.LITERAL:
-        return {chr(av)}
-    if op is not _C.IN:
-        raise _Open
-    out: set[str] = set()
-    for kind, arg in av:
-        if kind is _C.LITERAL:
-            out.add(chr(arg))
-        elif kind is _C.RANGE:
-            out.update(chr(c) for c in range(arg[0], arg[1] + 1))
-        elif kind is _C.CATEGORY and arg is _C.CATEGORY_DIGIT:
-            out.update("0123456789")
-        elif kind is _C.CATEGORY and arg is _C.CATEGORY_SPACE:
-            out.update(" \t\n\r\f\v")
-        else:
-            raise _Open  # a negated or word class: any letter
-    return out
+    chars = char_set(op, av)
+    if chars is None:
+        raise _Open  # a negated or word class: any letter
+    return chars
 
 
 def _runs(items: Any, partial: set[str]) -> tuple[set[str], set[str]]:
@@ -93,10 +80,11 @@ def _runs(items: Any, partial: set[str]) -> tuple[set[str], set[str]]:
     return partial, ended
 
 
-def first_words(pattern: str) -> frozenset[str] | None:
-    """The letter runs a match of ``pattern`` may begin with ("" for a digit or a sign), or None for any."""
+def first_words(pattern: str | Any) -> frozenset[str] | None:
+    """The letter runs a match of ``pattern`` (text or parsed) may begin with ("" for a digit or a sign), or None
+    for any."""
     try:
-        still, ended = _runs(_parser.parse(pattern), {""})
+        still, ended = _runs(_parser.parse(pattern) if isinstance(pattern, str) else pattern, {""})
     except _Open:
         return None
     return frozenset(still | ended)
@@ -107,7 +95,7 @@ _FIRST_WORDS: dict[str, frozenset[str] | None] = {}
 
 def _rules_for(word: str) -> frozenset[str]:
     if not _FIRST_WORDS:
-        _FIRST_WORDS.update((name, first_words(pattern)) for name, pattern in RULES)
+        _FIRST_WORDS.update((name, first_words(parsed)) for name, parsed in PARSED_RULES.items())
     return frozenset(name for name, words in _FIRST_WORDS.items() if words is None or word in words)
 
 
