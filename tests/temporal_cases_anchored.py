@@ -196,6 +196,65 @@ CASES: list[Case] = [
         THU,
         ("DATE", "2023-11-06", "AFTER"),
     ),
+    # the event told by an irregular verb ("struck" for the strikes) or by the root of a noun in -ing ("killed" for
+    # the killings); a later or other-kind event in between is passed over
+    (
+        "Israeli jets struck the port on Oct. 9. Aid convoys returned [[days]] after the strikes.",
+        THU,
+        ("DATE", "2023-10-09", "AFTER"),
+    ),
+    (
+        "Gunmen shot three guards at the mine on Oct. 3. [[Days]] after the shooting, the mine reopened.",
+        THU,
+        ("DATE", "2023-10-03", "AFTER"),
+    ),
+    (
+        "The ferry sank off the coast on Oct. 15. [[Days]] after the sinking, divers found the hull.",
+        THU,
+        ("DATE", "2023-10-15", "AFTER"),
+    ),
+    (
+        "The two leaders met in Beijing on Oct. 10. [[Days]] after the meeting, the tariffs were lifted.",
+        THU,
+        ("DATE", "2023-10-10", "AFTER"),
+    ),
+    (
+        "A gunman killed four people on Oct. 5. In the [[days]] after the killings, the town mourned.",
+        THU,
+        ("DATE", "2023-10-05", "AFTER"),
+    ),
+    (
+        "Planes bombed the bridge on Oct. 8. [[Hours]] after the bombing, the army crossed the river.",
+        THU,
+        ("DATE", "2023-10-08", "AFTER"),
+    ),
+    # ... or by another word for the same kind of event
+    (
+        "Dockworkers walked out on Oct. 2. [[Weeks]] after the strike, the port is still idle.",
+        THU,
+        ("DATE", "2023-10", "AFTER"),
+    ),
+    (
+        "A fire broke out at the plant on Oct. 20. [[Hours]] after the blaze, residents were allowed home.",
+        THU,
+        ("DATE", "2023-10-20", "AFTER"),
+    ),
+    (
+        "The two sides agreed a truce on Oct. 12. [[Days]] after the ceasefire, shelling resumed.",
+        THU,
+        ("DATE", "2023-10-12", "AFTER"),
+    ),
+    (
+        "Thousands marched on parliament on Oct. 16. [[Days]] after the protest, the minister resigned.",
+        THU,
+        ("DATE", "2023-10-16", "AFTER"),
+    ),
+    # a sentence with no word for the event dates nothing
+    (
+        "The minister resigned on Oct. 3. [[Days]] after the strikes, the port reopened.",
+        THU,
+        ("DATE", "XXXX-XX-XX", "AFTER"),
+    ),
     # --- signals and event nouns: no timex
     ("Prices soared in the wake of the attack.", THU, None),
     ("The party has lost ground since the invasion.", THU, None),

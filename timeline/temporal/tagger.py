@@ -304,22 +304,42 @@ _EVENT_KINDS = (
     ("storm", "hurricane", "typhoon", "cyclone", "tornado"),
     ("quake", "earthquake", "tremor"),
     ("crash", "collision", "derailment"),
+    ("strike", "walkout", "walked out", "stoppage"),
+    ("fire", "blaze", "wildfire", "inferno"),
+    ("ceasefire", "truce", "armistice"),
+    ("protest", "demonstration", "rally", "marched", "marchers"),
+    ("killing", "murder", "slaying"),
 )
 
 
 # A noun made from a verb names the event the verb told ("Russia invaded ... after the invasion", "a tank exploded
 # ... after the explosion"): the noun's ending and the verb's stem it replaces.
-_NOUN_TO_VERB = (("ssion", "ss"), ("sion", "d"), ("tion", "t"), ("ment", ""), ("ure", ""), ("al", ""))
+_NOUN_TO_VERB = (
+    ("ssion", "ss"), ("sion", "d"), ("tion", "t"), ("ment", ""), ("ure", ""), ("al", ""), ("ing", ""),
+)
+# The past forms that do not end in -ed, of verbs whose event news names by a noun ("jets struck the port ... days
+# after the strikes", "the ferry sank ... after the sinking", "the leaders met ... after the meeting").
+_IRREGULAR_PAST = {
+    "strike": "struck", "shoot": "shot", "sink": "sank|sunk", "meet": "met", "fight": "fought", "fall": "fell",
+    "sale": "sold", "sell": "sold", "speech": "spoke", "break": "broke", "blow": "blew", "flee": "fled",
+    "freeze": "froze", "freez": "froze", "theft": "stole", "steal": "stole", "win": "won", "uprising": r"rose\s+up",
+}
 
 
 def _verb_of(noun: str) -> str:
-    """The verb form's pattern for a deverbal noun ("invasion" -> invad(e|es|ed|ing)), or "" when none."""
+    """The verb form's pattern for a deverbal noun ("invasion" -> invad(e|es|ed|ing), "killing" -> kill(s|ed), "strike"
+    -> struck), or "" when none."""
+    irregular = _IRREGULAR_PAST.get(noun, "")
     for ending, stem in _NOUN_TO_VERB:
         if noun.endswith(ending):
             verb = noun[: -len(ending)] + stem
             verb = verb[:-1] if verb.endswith("e") else verb
-            return rf"|\b{re.escape(verb)}(?:e[sd]?|ed|ing|s)?\b" if len(verb) >= 4 else ""
-    return ""
+            irregular = irregular or _IRREGULAR_PAST.get(verb, "")
+            if len(verb) >= 4 or irregular:
+                regular = rf"{re.escape(verb)}(?:e[sd]?|ed|ing|s)?" if len(verb) >= 3 else ""
+                return rf"|\b(?:{'|'.join(w for w in (regular, irregular) if w)})\b"
+            return ""
+    return rf"|\b(?:{irregular})\b" if irregular else ""
 
 
 def _event_patterns(stem: str) -> list[tuple[re.Pattern[str], bool]]:
