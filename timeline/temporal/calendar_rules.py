@@ -730,6 +730,10 @@ def _holiday_day(m: Match) -> Spec | None:
                 return None
             return Spec("DATE", f"{y:04d}-XX-XX", anchor="absolute", interval=(datetime(y, 1, 1), datetime(y + 1, 1, 1)))
         return _feast(spans[0], "absolute")
+    rel_after = re.match(r"\s+(last|this|next)\s+year\b", m.after(12), re.IGNORECASE)
+    if rel_after and ref is not None and not det:  # "on Cyber Monday last year": that year's, though this one is nearer
+        if spans := holiday_dates(name, ref.year + {"last": -1, "this": 0, "next": 1}[rel_after.group(1).lower()]):
+            return _feast(spans[0], "dct")
     if ref is None:
         d0 = holiday_date(name, 2000)
         fixed = d0 is not None and holiday_date(name, 2001) == d0.replace(year=2001)
@@ -754,7 +758,10 @@ def _nearest_span(m: Match, found: list[tuple[date, date]]) -> tuple[date, date]
     """The holiday nearest the article day; one weeks on the side the wording points away from is all but ruled out."""
     ref, tense = m.ref.day, m.tense()
     assert ref is not None
-    return min(found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -7 * abs(tense) else 1))
+    # the past tense rules out a holiday still ahead, however near ("spent a record on Cyber Monday" on the Saturday
+    # before it); a future one only one past by more than a week
+    slack = 0 if tense < 0 else 7 * abs(tense)
+    return min(found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -slack else 1))
 
 
 def nth_weekday(m: Match) -> Spec | None:
