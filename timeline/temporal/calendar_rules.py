@@ -758,10 +758,7 @@ def _nearest_span(m: Match, found: list[tuple[date, date]]) -> tuple[date, date]
     """The holiday nearest the article day; one weeks on the side the wording points away from is all but ruled out."""
     ref, tense = m.ref.day, m.tense()
     assert ref is not None
-    # the past tense rules out a holiday still ahead, however near ("spent a record on Cyber Monday" on the Saturday
-    # before it); a future one only one past by more than a week
-    slack = 0 if tense < 0 else 7 * abs(tense)
-    return min(found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -slack else 1))
+    return min(found, key=lambda x: abs((x[0] - ref).days) * (30 if (x[0] - ref).days * tense < -7 * abs(tense) else 1))
 
 
 def nth_weekday(m: Match) -> Spec | None:
