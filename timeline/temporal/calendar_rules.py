@@ -730,6 +730,10 @@ def _holiday_day(m: Match) -> Spec | None:
                 return None
             return Spec("DATE", f"{y:04d}-XX-XX", anchor="absolute", interval=(datetime(y, 1, 1), datetime(y + 1, 1, 1)))
         return _feast(spans[0], "absolute")
+    rel_after = re.match(r"\s+(last|this|next)\s+year\b", m.after(12), re.IGNORECASE)
+    if rel_after and ref is not None and not det:  # "on Cyber Monday last year": that year's, though this one is nearer
+        if spans := holiday_dates(name, ref.year + {"last": -1, "this": 0, "next": 1}[rel_after.group(1).lower()]):
+            return _feast(spans[0], "dct")
     if ref is None:
         d0 = holiday_date(name, 2000)
         fixed = d0 is not None and holiday_date(name, 2001) == d0.replace(year=2001)
@@ -908,6 +912,14 @@ def month_part(m: Match) -> Spec | None:
 _SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9}
 
 
+# Events a season dates after a possessive ("Apple's fall event", "the company's spring lineup"); "the stock's fall
+# in value" and "the rouble's fall" are the noun.
+_SEASONAL_EVENT = re.compile(
+    r"\s+(?:launch|launches|event|events|lineup|line-up|release|releases|update|showcase|collection|sale|conference|"
+    r"keynote|semester|term|session|tour|schedule|offensive|campaign)\b"
+)
+
+
 def season(m: Match) -> Spec | None:
     """Seasons ("summer", "the winter of 1994", "the 2022-23 winter") as values such as 2017-SU; a season named
     without a year is this year's unless the wording's tense points past it ("slumped in the fall" in March)."""
@@ -942,6 +954,7 @@ def season(m: Match) -> Spec | None:
     if not (
         mod
         or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)
+        or (re.search(r"\w(?:'s|’s)\s+$", m.before(10)) and _SEASONAL_EVENT.match(m.after(16)))
     ) or name_goes_on(m):
         return None  # also "the Winter Olympics", "the Autumn Statement": names
     ref = m.ref.day
@@ -972,6 +985,9 @@ _EVENTS_AFTER_YEAR = re.compile(
 # Capitalised bodies named for a year ("the 1922 Committee", "the 1879 Club"); written in capitals only.
 _BODY_AFTER_YEAR = re.compile(r"\s+(?:Committee|Club|Society|Group|Caucus|Foundation|Institute|Movement)\b")
 _NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# An acronym before a year that no noun follows names an edition of a show or a product ("CES 2027", "SXSW 2026")
+_ACRONYM_BEFORE_YEAR = re.compile(r"(?<![\w.])[A-Z]{2,5}\s+$")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|or|to|for|with|from|was|is|will|where|when)\b")
 # A past-tense verb and the word that starts its complement ("jumped in", "cancelled the"): the year is a subject.
 _VERB_AFTER_YEAR = re.compile(
     r"\s+[a-z]+ed\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
@@ -1035,6 +1051,8 @@ def year(m: Match) -> Spec | None:
     name = _NAME_BEFORE_YEAR.search(m.before(20))
     if not prep and not g.get("pre") and name and name.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR:
         return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name
+    if not prep and not g.get("pre") and _ACRONYM_BEFORE_YEAR.search(m.before(8)) and _NAME_ENDS.match(after):
+        return None  # "at CES 2027 in January", "MWC 2026,": a trade show's name ("the EU 2030 target" dates)
     if y < 1900 and not prep and not g.get("pre") and not g.get("dash"):
         return None  # "1819 soldiers"; a range of years ("(1819–1901)") is dates
     horizon = _HORIZON_PREP.search(m.span[: m.span.rfind(str(y))])

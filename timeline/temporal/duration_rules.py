@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from .holidays import fixed_day
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, number_value
@@ -258,8 +259,8 @@ def duration(m: Match) -> Spec | None:
     elif approx in ("about", "over"):
         # TimeBank leaves "about"/"over" outside the extent; the modifier still records them
         lstrip = max(lstrip, after_word(m.span, approx))
-    if nword in ("a", "an") and not det and not approx and _MONEY_BEFORE.search(m.before(25)):
-        return Spec("SET", duration_value(1, unit)[0], anchor="")  # "$5 million a year"
+    if nword in ("a", "an") and not det and not approx and not g.get("old") and _MONEY_BEFORE.search(m.before(25)):
+        return Spec("SET", duration_value(1, unit)[0], anchor="")  # "$5 million a year" (not "runs a decades-old")
     unit_l = unit.lower()
     n = count_of(nword)
     if n is None and nword not in VAGUE:
@@ -280,6 +281,20 @@ def duration(m: Match) -> Spec | None:
     if det == "recent" and n is None:
         return Spec("DATE", "PAST_REF", anchor="dct", lstrip=lstrip)
     return Spec("DURATION", value, mod, anchor="", lstrip=lstrip, granularity=gran)
+
+
+_SUBSECOND_DIGITS = {"milli": 3, "micro": 6, "nano": 9}
+
+
+def subsecond(m: Match) -> Spec | None:
+    """A span under a second ("200 milliseconds"): ISO 8601 has no smaller unit, so a decimal count of seconds."""
+    n = count_of(norm(m.g["n"]))
+    if n is None:
+        return None
+    seconds = (Decimal(str(n)) / 10 ** _SUBSECOND_DIGITS[norm(m.g["unit"])]).normalize()
+    approx = norm(m.g.get("approx"))
+    lstrip = after_word(m.span, approx) if approx in ("about", "over", "just", "only") else 0
+    return Spec("DURATION", f"PT{seconds:f}S", DURATION_MODS.get(approx, ""), anchor="", lstrip=lstrip)
 
 
 # The unit pairs a span is told in ("2 hours 14 minutes") and how the pair is written in ISO 8601; weeks go to days

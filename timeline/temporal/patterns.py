@@ -141,6 +141,10 @@ HOLIDAY = (
     r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter|christmas))\b"
 )
 
+# The months no calendar quarter ends in, naming a company's quarter that ends then ("the July quarter"); the four
+# that end one are listed with the ordinals.
+_QUARTER_END_MONTH = r"(?:january|february|april|may|july|august|october|november)(?=[\s-]+(?:(?:19|20)\d\d\s+)?quarter)"
+
 # A unit only where the next smaller one follows its count ("2 hours 14 minutes"): a rule over both then never
 # swallows "2 years 3 days" only to reject it.
 _UNIT_THEN_SMALLER = "|".join(
@@ -177,9 +181,11 @@ RULES: list[tuple[str, str]] = [
         rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))(?:\s*(?P<tz>{ZONE}))?)?",
     ),
     (
-        # the scanner reads lower-cased text, hence [tT] and [zZ]; a zone (Z, +02:00) is read but not kept
+        # the scanner reads lower-cased text, hence [tT] and [zZ]; a zone (Z, +02:00, " UTC" after a clock) is read
+        # but not kept
         "iso",
         r"(?P<iso>\d{4}-[01]\d-[0-3]\d(?:[tT ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)(?:\.\d+)?(?:[zZ]|[+-][01]\d:?[0-5]\d)?\b"
+        r"(?:(?<=:\d\d)\s(?:utc|gmt)\b)?"
         r"|(?P<ymd>\d{4}/[01]?\d/[0-3]?\d|\d{4}\.[01]\d\.[0-3]\d)\b(?![/.]\d)",
     ),
     # attacks named by their day ("the 9/11 attacks", "the 7/7 bombings"): no year is written, the name fixes it
@@ -219,7 +225,7 @@ RULES: list[tuple[str, str]] = [
         "quarter",
         rf"(?:the\s+)?(?:(?P<poss>(?:this|last|next)\s+year(?:'s|’s)|its|the\s+company(?:'s|’s)|(?:fiscal\s+)?(?:19|20)\d\d(?:'s|’s)?)\s+)?"
         rf"(?:(?P<ya>year-earlier|year-ago|comparable|corresponding|year-before|prior-year|previous-year)\s+)?"
-        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|holiday|back|front)(?:\s+(?P<oyear>{YEAR4})(?=\s+quarter))?"
+        rf"(?P<fiscal1>fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|fiscal|past|previous|same|year-earlier|year-ago|prior-year|previous-year|year-before|september|december|march|june|holiday|back|front|{_QUARTER_END_MONTH})(?:\s+(?P<oyear>{YEAR4})(?=\s+quarter))?"
         rf"(?:\s+and\s+(?P<ord2>second|third|fourth|2nd|3rd|4th))?"
         rf"(?:[\s-]+(?:fiscal|calendar)(?:\s+year)?)?[\s-](?P<unit>quarters?|half|period)\b(?![\s-]+century\b|\s+of\s+the\s+(?:(?:[\w-]+\s+)?(?:century|decade)\b|(?:1[6-9]|20)\d0['’]?s\b|['’]\d0s\b))(?!\s+of\s+{MONTH_FULL}\b)"
         rf"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<year>{YEAR4})|\s+of\s+(?P<det>this|last|next|the)\s+year\b"
@@ -234,15 +240,17 @@ RULES: list[tuple[str, str]] = [
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
         # "up 30% year to date", "year-to-date gains": the year so far, valued as the current year
         r"|(?:the\s+)?(?P<ytd>year[\s-]+to[\s-]+date)\b"
-        r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal)\s+year\b(?![\s-]+\d)"
+        r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal|prior\s+fiscal)\s+year\b(?![\s-]+\d)"
         # the adjective "full-year" (guidance, results), "full year 2024"
         rf"|(?:the\s+(?=full\s+year\s+\d))?(?P<full>full(?:-year\b|\s+year\b(?=\s+\d)))(?:\s+(?P<fyear>{YEAR4}))?)",
     ),
     (
         "period_code",
-        rf"(?:fiscal\s+)?(?P<code>[qh][1-4]|[1-4]q|[12]h)(?:\s*(?:of\s+)?(?:fy\s*|fiscal\s+)?(?P<year>{YEAR4}|'?\d\d\b))?"
-        # a fiscal year over two calendar years is named by the second: "FY2024-25", "fiscal year 2023/24"
-        rf"|(?P<fy>fy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d))?\b|'?\d\d\b)"
+        rf"(?:fiscal\s+)?(?P<code>[qh][1-4]|[1-4]q|[12]h)(?:\s*(?:of\s+)?(?:fy\s*|fiscal\s+)?(?P<year>{YEAR4}|'?\d\d\b)"
+        r"|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year\b)?"  # "Q1 next year", as "March of next year"
+        # a fiscal year over two calendar years is named by the second: "FY2024-25", "fiscal year 2023/24"; "CY2023"
+        # is a calendar year, written the same way
+        rf"|(?P<fy>fy|cy|fiscal\s+year)\s*(?P<fyear>(?:19|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d))?\b|'?\d\d\b)"
         rf"|(?:the\s+)?(?P<m1>{MONTH_FULL}|{_ABBR}\.?)\s*[-–]\s*(?P<m2>{MONTH_FULL}|{_ABBR}\.?)\s+(?P<unit>quarter|period|half)\b",
     ),
     ("period_year", rf"the\s+(?P<pyear>{YEAR4})\s+(?:period|quarter)\b"),
@@ -331,6 +339,8 @@ RULES: list[tuple[str, str]] = [
         # AP writes the long ones closed up: "a weeklong manhunt", "an hourslong standoff"
         r"(?P<unit>(?:minute|hour|day|week|month|year|decade|centur(?:y|ie))s?)(?:-(?P<kind>long|old)|long)\b",
     ),
+    # latency and compute times: "in 200 milliseconds", "a 5-microsecond delay" (ISO 8601 writes them as seconds)
+    ("subsecond", rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>\d+(?:\.\d+)?|{NUMWORD})[\s-]+(?P<unit>milli|micro|nano)seconds?\b"),
     (
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
@@ -511,10 +521,10 @@ TRIGGERS: frozenset[str] = frozenset(
     yearlong yearslong decadelong decadeslong now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
     monthly yearly annually hourly quarterly fortnightly nightly biweekly semiannually bimonthly twenties thirties forties fifties
-    q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
+    q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice cy
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
-    term date inauguration twenty
+    term date inauguration twenty millisecond milliseconds microsecond microseconds nanosecond nanoseconds
     m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay

@@ -37,7 +37,19 @@ _QUARTER_ORD = {
     "september": 3,
     "december": 4,
     "holiday": 4,  # retailers' and device makers' October-December quarter
+    # a quarter named by the month it ends in is the calendar quarter holding most of its months: "the July quarter"
+    # (May-July) is the second, "the January quarter" (November-January) the fourth of the year before
+    "january": 4,
+    "february": 1,
+    "april": 1,
+    "may": 2,
+    "july": 2,
+    "august": 3,
+    "october": 3,
+    "november": 4,
 }
+
+_MONTH_QUARTERS = frozenset("january february april may july august october november".split())
 
 
 _FINANCE = re.compile(
@@ -169,6 +181,10 @@ def quarter(m: Match) -> Spec | None:
     q = _QUARTER_ORD.get(ordw)
     if q is None:
         return None
+    if ordw in _MONTH_QUARTERS and not (g.get("ord") or "")[:1].isupper():
+        return None  # "may quarter": a month names the quarter only with its capital
+    if ordw == "january" and year is not None and written:
+        year -= 1  # "the January 2024 quarter" is November 2023 to January 2024
     if year is None:
         if ref.day is None:
             return Spec("DATE", f"XXXX-Q{q}", anchor="unresolved", lstrip=lstrip)
@@ -262,7 +278,7 @@ def fiscal_period(m: Match) -> Spec | None:
         return Spec("DURATION", "P1Y", anchor="", granularity="year", lstrip=lstrip)
     if ref is None:
         return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)
-    year = ref.year - (1 if kind.split(" ")[0] in ("latest", "past", "previous") else 0)
+    year = ref.year - (1 if kind.split(" ")[0] in ("latest", "past", "previous", "prior") else 0)
     return Spec("DATE", f"{year:04d}", lstrip=lstrip)
 
 
@@ -280,6 +296,8 @@ def period_code(m: Match) -> Spec | None:
             return None
         if g.get("year"):
             year, anchor = year_of(g["year"] or ""), "absolute"
+        elif g.get("rel") and ref is not None:  # "Q1 next year"
+            year, anchor = ref.year + {"this": 0, "last": -1, "next": 1}[norm(g["rel"])], "dct"
         elif ref is not None:
             current = quarter_of(ref) if kind == "Q" else (1 if ref.month <= 6 else 2)
             year, anchor = ref.year - (1 if n > current and not _ahead(m) else 0), "dct"
@@ -287,8 +305,8 @@ def period_code(m: Match) -> Spec | None:
             return Spec("DATE", f"XXXX-{kind}{n}", anchor="unresolved")
         return Spec("DATE", f"{year:04d}-{kind}{n}", anchor=anchor)
     if g.get("fy"):
-        if not re.match(r"FY|fiscal", m.span, re.IGNORECASE) or (
-            m.span[:2].lower() == "fy" and not m.span[:2].isupper()
+        if not re.match(r"FY|CY|fiscal", m.span, re.IGNORECASE) or (
+            m.span[:2].lower() in ("fy", "cy") and not m.span[:2].isupper()
         ):
             return None
         return Spec("DATE", f"{_fiscal_end_year(g['fyear'] or ''):04d}", anchor="absolute")

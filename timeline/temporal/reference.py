@@ -64,6 +64,8 @@ _FUTURE_CUES = (
     r"(?:forecast|predicted|projected|expected)\s+(?:to|for)\b",
     r"(?:is|are)\s+set\s+for\b|airs\b|(?:kicks?|tips?)\s+off\b|(?:open|close)\s+(?:at|on)\b",
     r"(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b",
+    # release schedules of tech and media news: "the game launches Thursday", "the embargo lifts at 9 a.m. Friday"
+    r"(?:launches|debuts|premieres|lifts|rolls\s+out)\b",
     r"(?:should|might|must(?!\s+have\b)|needs?\s+to|ha(?:s|ve)\s+to)\b",
     r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+",
     # dividend notices: "payable Jan. 2 to stock of record Dec. 15" are dates ahead of the notice
@@ -73,7 +75,8 @@ _FUTURE = re.compile(r"\b(?:" + "|".join(_FUTURE_CUES) + ")")
 _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
     r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|"
-    r"brought|paid|ago|since|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
+    r"brought|paid|ago|since|spent|saw|grew|drew|struck|found|sent|built|kept|fought|caught|became|broke|chose|wrote|"
+    r"ran|spoke|stood|sank|flew|threw|knew|fled|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
     r"exceed|succeed|breed|greed|creed|sacred|naked|wicked|kindred|unspecified|undisclosed|unidentified|"
     r"unnamed|unexpected|unprecedented|unchanged|unconfirmed|unrelated|unsolicited|unsecured|unlimited|"
     r"detailed|limited|interested|concerned|related|alleged|armed|based|diversified)\b)\w{3,}ed)\b"

@@ -240,9 +240,12 @@ def ago(m: Match) -> Spec | None:
         if start_at is None or (start_at.hour, start_at.minute) == (0, 0):
             return Spec("DATE", day_value(base), mod, anchor, lstrip=lstrip)  # no clock time to count from
         dt = start_at + delta
+        # hours back from the article's stamp keep the hour as the finest unit ("Posted 2 hours ago" at 16:05 is
+        # T14), as "six weeks ago" keeps the week; from a clock time the text named, its minutes carry over
+        by_hour = gran == "hour" and (dt.minute == 0 or anchor == "dct")
         return Spec(
             "TIME",
-            dt.strftime("%Y-%m-%dT%H") if gran == "hour" and dt.minute == 0 else dt.strftime("%Y-%m-%dT%H:%M"),
+            dt.strftime("%Y-%m-%dT%H") if by_hour else dt.strftime("%Y-%m-%dT%H:%M"),
             mod,
             anchor,
             lstrip=lstrip,

@@ -27,7 +27,7 @@ from .calendar_rules import (
     year,
     year_words,
 )
-from .duration_rules import bare_span, compound_span, duration, set_, two_unit_span
+from .duration_rules import bare_span, compound_span, duration, set_, subsecond, two_unit_span
 from .period_rules import (
     fiscal_period,
     fiscal_year,
@@ -65,6 +65,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
     "quarter_pair": quarter_pair, "web_ago": web_ago, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
+    "subsecond": subsecond,
 }  # fmt: skip
 
 __all__ = ["NORMALIZERS", "Match", "Spec"]
