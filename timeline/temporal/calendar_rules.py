@@ -331,7 +331,8 @@ def _month_day(m: Match) -> Spec | None:
     g = m.g
     month_word = g["month"] or g["month_b"] or g.get("month_w")
     day_word = g["day"] or g["day_b"] or g.get("day_w")
-    day2_word = g["day2"] or g["day2_b"]
+    day2_word = g["day2"] or g["day2_b"] or g.get("day2m")
+    month2 = month_num(g["month2"] or "") if g.get("month2") else None  # "Oct. 31-Nov. 1": a range over a month's end
     if not month_word or not day_word:
         return None
     if month_word[0].islower() and len(month_word) <= 4:
@@ -381,12 +382,17 @@ def _month_day(m: Match) -> Spec | None:
     interval = None
     if day2_word:
         day2 = int(re.sub(r"\D", "", day2_word))
-        if day2 <= day:
+        if month2 is None and day2 <= day:
             return None
         try:
-            last = date(d.year, month, day2)
+            if month2 is None:
+                last = date(d.year, month, day2)
+            else:
+                last = date(d.year + (1 if month2 < month else 0), month2, day2)
         except ValueError:
             return None
+        if month2 is not None and not timedelta(0) < last - d <= timedelta(days=92):
+            return None  # a range over a month's end ends after it starts
         if year:
             interval = (
                 datetime.combine(d, datetime.min.time()),
@@ -797,7 +803,8 @@ def _feast(span: tuple[date, date], anchor: str) -> Spec:
     return Spec("DATE", day_value(first), anchor=anchor, interval=interval)
 
 
-_RANGE_LINK = re.compile(r"\s*(?:and|to|through|until|till|-|–|or)\s*", re.IGNORECASE)
+_RANGE_LINK = re.compile(r"\s*(and|to|through|until|till|-|–|or)\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 MONTH_CONTEXT = re.compile(
@@ -810,11 +817,15 @@ MONTH_CONTEXT = re.compile(
 # Nouns a month name dates when it stands before them: "the March accession", "the May elections" (the
 # verb "may" and the protest "March" never follow "the" and precede one of these).
 _DATED_NOUN = re.compile(
-    r"\s+(?:accession|elections?|votes?|polls?|referendum|summit|meeting|talks|deadline|visit|attacks?|"
+    # an indicator's name may stand between: "the May jobs report", "the March CPI data", "the May rate decision"
+    r"\s+(?:(?:jobs|payrolls?|employment|unemployment|inflation|CPI|PPI|PCE|GDP|retail|sales|housing|trade|PMI|"
+    r"consumer|producer|price|prices|factory|FOMC|Fed|ECB|MPC|BOJ|policy|rate|labou?r|market|monetary)\s+){0,2}"
+    r"(?:accession|elections?|votes?|polls?|referendum|summit|meeting|talks|deadline|visit|attacks?|"
     r"bombings?|strikes?|rally|protests?|agreement|deal|accord|ceasefire|truce|announcement|report|data|"
     r"figures?|survey|budget|launch|release|decision|ruling|hearing|trial|conference|session|primary|"
     r"primaries|contracts?|futures|delivery|issue|edition|offering|auction|crash|earthquake|quake|flood(?:s|ing)?|"
-    r"storm|uprising|coup|invasion|offensive|cut|hike|increase|rise|drop|decline|peak|low|high)\b",
+    r"storm|uprising|coup|invasion|offensive|cut|hike|increase|rise|drop|decline|peak|low|high|reading|print|index|"
+    r"numbers|minutes|statistics|estimate)\b",
     re.IGNORECASE,
 )
 
@@ -866,9 +877,13 @@ def _year_of_month(m: Match, num: int, since: bool = False) -> tuple[int | None,
     y = closest_year(ref, num, 15, tense, slack=slack, weight=100, other_year=OTHER_YEAR)
     prev = m.ref.mentioned[-1] if m.ref.mentioned else None
     if prev is not None and prev.begin is not None and prev.granularity == "month" and prev.end <= m.start:
-        if _RANGE_LINK.fullmatch(m.text[prev.end : m.start]):
-            # "between May and July": the second month is the first one on or after the first
-            y = prev.begin.year + (1 if num < prev.begin.month else 0)
+        link = _RANGE_LINK.fullmatch(m.text[prev.end : m.start])
+        if link is not None:
+            # "between May and July": the second month is the first one on or after the first; a list may run
+            # backward ("revised figures for April and March"): there the nearer month, within the first's year
+            back = num < prev.begin.month and prev.begin.month - num <= 6
+            listed = link.group(1).lower() in ("and", "or") and not _RANGE_OPENER.search(m.text, 0, prev.start)
+            y = prev.begin.year + (1 if num < prev.begin.month and not (back and listed) else 0)
     return y, "dct"
 
 

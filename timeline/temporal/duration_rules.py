@@ -364,5 +364,10 @@ def bare_span(m: Match) -> Spec | None:
         or (re.match(r"\s+of\s+[a-z]", m.after(6), re.IGNORECASE) and word not in _SPAN_OF_DETERMINERS)
     ):
         return None
+    if unit.lower() == "minutes" and _MEETING_RECORD.match(m.after(60)):
+        return None  # "Minutes of the Fed's July meeting": the record of a meeting, not a span of time
     value, gran = duration_value(None, unit)
     return Spec("DURATION", value, anchor="", granularity=gran)
+
+
+_MEETING_RECORD = re.compile(r"\s+of\s+(?:[^.;,]|\.(?=\s\d)){0,40}?\b(?:meetings?|session|deliberations)\b", re.IGNORECASE)

@@ -172,7 +172,7 @@ RULES: list[tuple[str, str]] = [
     (
         "month_day",
         rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
-        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM}|(?<=\s){DAYWORD})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM}))?"
+        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM}|(?<=\s){DAYWORD})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM})|\s*[-–]\s*(?P<month2>{MONTH})\s*(?P<day2m>{DAYNUM}))?"
         rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b)"
         rf"|the\s+(?P<day_w>{DAYWORD})\s+of\s+(?P<month_w>{MONTH_FULL}\b))"
         rf"(?:,?\s+(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b|{YEAR_WORDS_20}\b)(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
@@ -210,7 +210,7 @@ RULES: list[tuple[str, str]] = [
     (
         # before "quarter", which would stop at "the same quarter" in "the same quarter last year"
         "period_ago",
-        r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"
+        r"the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period|month)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year)\b"
         r"|(?:the\s+)?(?:last|previous|prior)\s+year(?:'s|’s)\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\b",
     ),
     # a stretch of a named month: "the first week of June", "the last days of December", "the second half of June";
@@ -239,7 +239,7 @@ RULES: list[tuple[str, str]] = [
         "fiscal_period",
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
         # "up 30% year to date", "year-to-date gains": the year so far, valued as the current year
-        r"|(?:the\s+)?(?P<ytd>year[\s-]+to[\s-]+date)\b"
+        r"|(?:the\s+)?(?P<ytd>year[\s-]+to[\s-]+date|ytd)\b"
         r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal|prior\s+fiscal)\s+year\b(?![\s-]+\d)"
         # the adjective "full-year" (guidance, results), "full year 2024"
         rf"|(?:the\s+(?=full\s+year\s+\d))?(?P<full>full(?:-year\b|\s+year\b(?=\s+\d)))(?:\s+(?P<fyear>{YEAR4}))?)",
@@ -344,7 +344,7 @@ RULES: list[tuple[str, str]] = [
     (
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
-        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago|trailing)\s+)?"
+        rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago|trailing|prior|preceding)\s+)?"
         rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|trading|business|working|calendar))?"
         rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?"
         # "three days a week", "24 hours a day": so many units in each longer one (a SET)
@@ -365,7 +365,7 @@ RULES: list[tuple[str, str]] = [
     ("day_of_month", r"the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"),
     (
         "anchored_day",
-        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
+        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding|latest)?\s*"
         r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later))?",
     ),
     (
@@ -524,7 +524,7 @@ TRIGGERS: frozenset[str] = frozenset(
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice cy
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
-    term date inauguration twenty millisecond milliseconds microsecond microseconds nanosecond nanoseconds
+    term date inauguration twenty millisecond milliseconds microsecond microseconds nanosecond nanoseconds ytd
     m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay

@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime
 
 from .interval import add_months, quarter_of, value_at
-from .relative_rules import ago, year_as_span
+from .relative_rules import ago, story_last, year_as_span
 from .spec import (
     Match,
     Spec,
@@ -239,7 +239,14 @@ def quarter_pair(m: Match) -> Spec | None:
 
 
 def period_ago(m: Match) -> Spec | None:
-    """The period under discussion a year before: "the quarter a year ago"."""
+    """The period under discussion a year before: "the quarter a year ago", "the same month last year"."""
+    if re.match(r"the\s+(?:\w+\s+)?month\b", m.span, re.IGNORECASE):
+        last = story_last(m, finest="month", coarsest="month")
+        if last is not None and last.begin is not None:  # "prices in October were higher than in the same month last year"
+            return Spec("DATE", value_at(date(last.begin.year - 1, last.begin.month, 1), "month"), anchor=last.timex_id)
+        if m.ref.day is None:
+            return Spec("DATE", unresolved("month"), anchor="unresolved")
+        return Spec("DATE", value_at(date(m.ref.day.year - 1, m.ref.day.month, 1), "month"))
     return period_spec(m.ref, "quarter", -1)
 
 

@@ -18,7 +18,7 @@ from ..records import Timex
 _FUTURE_CUES = (
     r"(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are|falls?|becomes?)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|supposed\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
-    r"as\s+soon\s+as|as\s+early\s+as|no\s+(?:later|earlier)\s+than|next(?!\s+to\b)|upcoming|begins?|starts?|opens?|resumes?|"
+    r"as\s+soon\s+as|as\s+early\s+as|no\s+(?:later|earlier)\s+than|next(?!\s+to\b)|upcoming|begins?|(?<=[a-z]\s)(?<!housing\s)(?<!home\s)starts?|opens?|resumes?|"
     r"convenes?|expires?|ends|closes|shuts|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b",
     r"(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
     r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+",
@@ -70,6 +70,8 @@ _FUTURE_CUES = (
     r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+",
     # dividend notices: "payable Jan. 2 to stock of record Dec. 15" are dates ahead of the notice
     r"payable\b|of\s+record\b",
+    # market forecasts: "traders see a cut in March", "the consensus for Friday's payrolls report"
+    r"(?:analysts|economists|traders|investors|markets|forecasters|strategists)\s+(?:now\s+)?see\b|consensus\b",
 )
 _FUTURE = re.compile(r"\b(?:" + "|".join(_FUTURE_CUES) + ")")
 _PAST = re.compile(

@@ -310,6 +310,14 @@ _ENDED = re.compile(
     r"august|september|october|november|december)\.?\s+(\d{1,2})\b",
     re.IGNORECASE,
 )
+# a data week named by its last day: "in the week ending Nov. 30", "the week ended Nov. 23", "the week to Friday"
+_WEEK_ENDED = re.compile(
+    r"\s+(?:ended|ending|to|through)\s+(?:(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b"
+    r"|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    re.IGNORECASE,
+)
+_IN_SPAN = re.compile(r"\b(?:in|for|during|over)\s+$", re.IGNORECASE)
 _NEAR_DAY = 300  # characters: how far back a named day still anchors "in the morning"
 _IN_THE = re.compile(r"\b(?:(?:earlier|later)\s+in|(?:most|much|all)\s+of)\s+$", re.IGNORECASE)
 # "By evening, 500 homes had been evacuated": a bare part of the day a story reaches, on the day it is telling of
@@ -325,6 +333,23 @@ def year_as_span(m: Match) -> bool:
     """True when "the (fiscal) year" is a stretch of time ("the year ended June 30", "throughout the fiscal year"),
     not the current year ("a high for the year", "lower earnings for the fiscal year")."""
     return bool(_SPAN_END.match(m.after(32)) or _SPAN_BEFORE.search(m.before(14)))
+
+
+def _week_end(m: Match, ref: date) -> date | None:
+    """The last day of "the week ending Nov. 30" or "the week to Friday": on or before the article date (data weeks
+    are reported after they end), else a year back."""
+    ended = _WEEK_ENDED.match(m.after(24))
+    if ended is None:
+        return None
+    if ended.group(5):
+        return ref - timedelta(days=(ref.isoweekday() - WEEKDAYS[ended.group(5).lower()]) % 7)
+    month = MONTHS[(ended.group(1) or ended.group(4)).lower()[:3]]
+    day = int(ended.group(2) or ended.group(3))
+    try:
+        end = date(ref.year, month, day)
+        return end if end <= ref + timedelta(days=60) else date(ref.year - 1, month, day)
+    except ValueError:
+        return None
 
 
 _SPAN_BEFORE = re.compile(r"\b(?:throughout|during|over)\s+$", re.IGNORECASE)
@@ -362,6 +387,12 @@ def anchored_day(m: Match) -> Spec | None:
         if m.ref.day is None:
             return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
         return Spec("DATE", day_value(m.ref.day))
+    if the == "the" and unit == "month" and not rel and not direction and not pre and _IN_SPAN.search(m.before(8)):
+        # "Producer prices rose in November. Food costs rose 3% in the month": the month just named
+        last = story_last(m, finest="month", coarsest="month")
+        if last is not None and last.begin is not None and m.start - last.end <= _NEAR_DAY:
+            return Spec("DATE", value_at(last.begin.date(), "month"), anchor=last.timex_id)
+        return None
     if the == "the" and not rel and not direction and not pre.startswith("the "):
         if unit not in ("quarter", "week", "weekend", "year") or pre:
             return None
@@ -374,6 +405,10 @@ def anchored_day(m: Match) -> Spec | None:
                 middle = add_months(date(y, month, 1), -1)
                 return Spec("DATE", value_at(middle, "quarter"))
             return period_spec(m.ref, unit)
+        if unit == "week" and m.ref.day is not None:
+            last_day = _week_end(m, m.ref.day)
+            if last_day is not None:  # the seven days up to that day, valued by the ISO week holding most of them
+                return Spec("DATE", week_value(last_day - timedelta(days=3)))
         if unit == "year":
             if year_as_span(m) or m.ref.day is None:
                 return Spec("DURATION", "P1Y", anchor="", granularity="year")  # "for the year ended June 30"
@@ -398,6 +433,8 @@ def anchored_day(m: Match) -> Spec | None:
                     return Spec("TIME" if code else "DATE", value, anchor=event.anchor)
     if the == "this" and rel:
         return None
+    if rel == "latest" and (the != "the" or unit not in ("week", "month") or direction or pre):
+        return None  # "the latest week" of data is the last whole one; "the latest day" is no reporting period
     if the == "" and rel in ("same", "that same", "very", "prior", "preceding"):
         return None
     mod = PRE_MODS.get(pre, "")
@@ -415,8 +452,8 @@ def anchored_day(m: Match) -> Spec | None:
     elif direction in ("after", "later"):
         step = 1
     else:
-        step = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1}.get(rel, 0)
-    deictic = the == "this" or (the == "" and rel == "next") or (the == "the" and not rel and not direction)
+        step = {"next": 1, "following": 1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1}.get(rel, 0)
+    deictic = the == "this" or (the == "" and rel == "next") or (the == "the" and rel in ("", "latest") and not direction)
     ref = m.ref
     if deictic:
         base, anchor = ref.day, "dct"
@@ -713,10 +750,10 @@ _WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?|schedul
 
 
 # A possessive weekday looked forward to or readied for is the coming one: "ahead of Saturday's derby", "fans are
-# queuing for Sunday's final", "preparations for Saturday's race"
+# queuing for Sunday's final", "preparations for Saturday's race", "the consensus for Friday's jobs report"
 _LOOKED_FORWARD_TO = re.compile(
     r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of|"
-    r"(?:(?:is|are)\s+[a-z]+ing\s+(?:up\s+)?|prepar(?:e|es|ing|ations?)\s+|tickets\s+)for)\s+$",
+    r"(?:(?:is|are)\s+[a-z]+ing\s+(?:up\s+)?|prepar(?:e|es|ing|ations?)\s+|tickets\s+|(?:consensus|forecasts?|estimates?)\s+)for)\s+$",
     re.IGNORECASE,
 )
 
