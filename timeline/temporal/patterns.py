@@ -352,11 +352,18 @@ RULES: list[tuple[str, str]] = [
         rf"(?:the\s+)?(?P<ord>{ORD}|\d{{3,4}}(?:st|nd|rd|th)\b)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"
         r"|day\s+(?P<num>\d{1,4})\b(?=\s+of\b|$)",  # "$": the re-read is cut at the match end
     ),
-    ("day_of_month", r"the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"),
+    # "Tuesday the 4th" (the weekday picks the month); "the 15th of next month"
+    (
+        "day_of_month",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+        r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b)?",
+    ),
     (
         "anchored_day",
         r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
-        r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later))?",
+        r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later)"
+        # "the week before last", "the year after next" (not "the day before last Tuesday's vote")
+        rf"(?:\s+(?P<far>last|next)\b(?!\s+(?:{WEEKDAY}|{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b)))?)?",
     ),
     (
         "relative",

@@ -343,6 +343,18 @@ def anchored_day(m: Match) -> Spec | None:
         return None
     if is_title(m) or re.match(r"-(?:to-|finals?\b)", m.after(8)):
         return None  # "This Week" (a programme), "quarter-to-quarter", "the quarter-final"
+    far = norm(g.get("far"))
+    if far and the == "the" and not rel and not pre:
+        if (direction, far) not in (("before", "last"), ("after", "next")):
+            return None
+        # "the week before last": two units back from the article's; "the night before last", two nights back
+        gran = "day" if unit in DAY_PARTS else ("week" if unit == "weekend" else unit_info(unit)[2])
+        if m.ref.day is None:
+            return Spec("DATE", unresolved(gran), anchor="unresolved")
+        d = shift(m.ref.day, gran, -2 if far == "last" else 2)
+        if unit in DAY_PARTS and unit != "day":
+            return Spec("TIME", f"{day_value(d)}T{DAY_PARTS[unit]}", anchor="dct")
+        return Spec("DATE", value_at(d, gran) + ("-WE" if unit == "weekend" else ""), anchor="dct")
     if the == "the" and not rel and not direction and not pre and unit in DAY_PARTS:
         # "orders came in the morning": that part of the day the text just named
         last = story_last(m, finest="day", coarsest="day")
