@@ -317,7 +317,9 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
         # British "a year on," is "a year later" ("two years on from the vote": after it), but "two weeks on, two off" is a
         # rota; "$" lets the re-read (cut at the match's end) pass the lookahead the scanner checked on the whole text
-        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b",
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b"
+        # "a year ago today", "two years ago this summer": the article's day, week or season that many units back
+        r"(?:(?<=ago)\s+(?P<on>today|this\s+(?:week|weekend|month|spring|summer|fall|autumn|winter))\b)?",
     ),
     (
         # a time told in two units: a race won "in 2 hours 14 minutes", "three years and six months" in prison
@@ -374,8 +376,11 @@ RULES: list[tuple[str, str]] = [
         "weekday",
         # British "bank holiday Monday"; "Tuesday week" is a week after the coming Tuesday
         # wire copy puts "on" after the edge word ("late on Tuesday", "early on Sunday"): one timex with its mod
-        rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
-        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)))?",
+        rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?"
+        # "the Friday before", "the Tuesday after" with nothing after: counted from the date the story last named
+        rf"(?:the\s+(?={WEEKDAY}\s+(?:before|after)\b))?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
+        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b))"
+        r"|\s+(?P<wdir>before|after)(?=\s*[,.;:!?]|$))?",
     ),
     # "by midweek", "a mid-week storm": the middle of the week the wording points to
     ("midweek", r"mid[\s-]?week\b"),

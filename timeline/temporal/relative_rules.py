@@ -160,6 +160,20 @@ def ago(m: Match) -> Spec | None:
         return None
     if letter == "W2" and n is not None and direction not in ("before", "after"):
         n, unit = n * 2, "weeks"  # "a fortnight ago": two weeks back
+    on = norm(g.get("on"))
+    if on and n is not None and n == int(n) and not g.get("approx"):
+        # "a year ago this week": that week of the year before; the count says how far, the rest which unit
+        if m.ref.day is None:
+            return None
+        if gran not in ("day", "week", "month", "year", "decade", "century"):
+            return None
+        back = shift(m.ref.day, gran, -int(n))
+        what = on.split()[-1]
+        if what == "today":
+            return Spec("DATE", day_value(back), anchor="dct")
+        if what in SEASONS:
+            return Spec("DATE", f"{back.year:04d}-{SEASONS[what]}", anchor="dct")
+        return Spec("DATE", value_at(back, what) + ("-WE" if what == "weekend" else ""), anchor="dct")
     approx = norm(g.get("approx"))
     if direction in ("before", "after") and g.get("n") and _NOTHING_NAMED.match(m.text, m.end):
         # "Observers arrive a week before.": nothing named to count from, so the last date the text named
@@ -796,6 +810,12 @@ def weekday(m: Match) -> Spec | None:
         return None  # "she taught Sunday school": a kind of thing, no day
     wd = WEEKDAYS[norm(g["weekday"])]
     mod = PRE_MODS.get(norm(g.get("pre")), "")
+    if g.get("wdir"):
+        last = story_last(m, finest="day", coarsest="day")
+        base, anchor = (last.begin.date(), last.timex_id) if last is not None and last.begin else (m.ref.day, "dct")
+        if base is None:
+            return Spec("DATE", f"XXXX-WXX-{wd}", anchor="unresolved")
+        return Spec("DATE", day_value(strictly(base, wd, 1 if norm(g["wdir"]) == "after" else -1)), mod, anchor)
     part = norm(g.get("part") or g.get("part0"))
     ref = m.ref.day
     # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one, unless the day is
