@@ -1000,6 +1000,11 @@ def year(m: Match) -> Spec | None:
     g = m.g
     if g.get("eyear"):  # "in 1453": an early year after a preposition, read as the later ones are
         g = {**g, "year": g["eyear"], "in": g["ein"], "dash": g.get("edash")}
+    if g.get("ayy"):  # "in '98": the latest such year not after the article's, as "the summer of '69"
+        n = int(g["ayy"])
+        now = m.ref.day.year if m.ref.day is not None else 2029
+        lstrip = len(g["ain"])
+        return Spec("DATE", f"{2000 + n if 2000 + n <= now else 1900 + n:04d}", "", "absolute", lstrip=lstrip)
     y = int(g["year"] or 0)
     mod, lstrip = pre_mod(m)
     prep = g.get("in") or ""

@@ -411,7 +411,9 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4}|2100\b(?![.,]?\d))(?P<dash>[-–]{YEAR4}|[-–]\d\d\b(?![-–])|/(?:{YEAR4}|\d\d\b(?![/.,]?\d)))?"
         # a year before 1600 stands alone only after a preposition ("the city fell in 1453"); not after "from" or
         # "by", which take amounts ("rose from 1200", "fell by 1200")
-        rf"|(?P<ein>(?:in|since|until|till|during|before|after)\s+)(?P<eyear>1[0-5]\d\d\b(?![.,]?\d))(?P<edash>[-–]{YEAR_ANY}|[-–]\d\d\b(?![-–]))?",
+        rf"|(?P<ein>(?:in|since|until|till|during|before|after)\s+)(?P<eyear>1[0-5]\d\d\b(?![.,]?\d))(?P<edash>[-–]{YEAR_ANY}|[-–]\d\d\b(?![-–]))?"
+        # a year cut to two digits after a preposition: "in '98", "the class of '05" (not a quoted '98')
+        r"|(?P<ain>(?:in|of|since|until|till|during|before|after|from|through)\s+)['’](?P<ayy>\d\d)\b(?![’'\d])",
     ),
     (
         "ref",
@@ -573,7 +575,7 @@ def _trie(words: list[str]) -> str:
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
     r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0(?:s|'s|’s)\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
-    r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hrs|hours)\b|\s+local\s+time\b|\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b)|[0-2]\dh[0-5]\d\b"
+    r"|(?<=\s['’])\d\d\b|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hrs|hours)\b|\s+local\s+time\b|\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b)|[0-2]\dh[0-5]\d\b"
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?(?:\s+(?:million|billion))?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
