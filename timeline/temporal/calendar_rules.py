@@ -554,6 +554,13 @@ def month_year(m: Match) -> Spec | None:
 
 def year_words(m: Match) -> Spec | None:
     """Years in words: "nineteen ninety-six", "the year two thousand"."""
+    if m.g.get("short"):  # "back in ninety-eight": the latest such year not after the article's
+        n = number_value(norm(m.g["short"]).replace("-", " "))
+        if n is None:
+            return None
+        now = m.ref.day.year if m.ref.day is not None else 2029
+        short = 2000 + int(n) if 2000 + int(n) <= now else 1900 + int(n)
+        return Spec("DATE", f"{short:04d}", anchor="absolute")
     words = norm(m.g["words"] or m.g.get("words20"))
     if words == "two thousand" and not m.span.lower().startswith("the year"):
         return None  # "two thousand" alone is a count
@@ -1001,9 +1008,9 @@ def year(m: Match) -> Spec | None:
     if g.get("eyear"):  # "in 1453": an early year after a preposition, read as the later ones are
         g = {**g, "year": g["eyear"], "in": g["ein"], "dash": g.get("edash")}
     if g.get("ayy"):  # "in '98": the latest such year not after the article's, as "the summer of '69"
-        n = int(g["ayy"])
+        n = int(g["ayy"] or 0)
         now = m.ref.day.year if m.ref.day is not None else 2029
-        lstrip = len(g["ain"])
+        lstrip = len(g["ain"] or "")
         return Spec("DATE", f"{2000 + n if 2000 + n <= now else 1900 + n:04d}", "", "absolute", lstrip=lstrip)
     y = int(g["year"] or 0)
     mod, lstrip = pre_mod(m)
@@ -1102,6 +1109,10 @@ def day_of_month(m: Match) -> Spec | None:
 
     Only after a preposition and before no noun: "the 15th century", "the 15th floor" are no dates.
     """
+    if m.g.get("domw"):  # "on the fifth": a day of the month the story just named, else no date
+        tens, _, ones = norm(m.g["domw"]).replace("-", " ").rpartition(" ")
+        n = (ordinal_value(ones) or 0) + {"twenty": 20, "thirty": 30}.get(tens, 0)
+        return _story_month(m, int(n)) if n and m.ref.day is not None else None
     named_month = _DOM_MONTH.match(m.after(10))
     wd, mrel = m.g.get("wd"), norm(m.g.get("mrel"))
     if not named_month and not wd and not mrel and (
@@ -1113,7 +1124,10 @@ def day_of_month(m: Match) -> Spec | None:
     if ref is None:
         return Spec("DATE", f"XXXX-XX-{dom:02d}", anchor="unresolved")
     if named_month or mrel:  # the month the abbreviation or "of next month" names, whatever the tense
-        k = {"last": -1, "next": 1}.get(mrel, 0) if mrel else -1 if named_month["ult"] else 1 if named_month["prox"] else 0
+        if mrel:
+            k = {"last": -1, "next": 1}.get(mrel, 0)
+        else:
+            k = -1 if named_month and named_month["ult"] else 1 if named_month and named_month["prox"] else 0
         first = add_months(ref.replace(day=1), k)
         if dom > calendar.monthrange(first.year, first.month)[1]:
             return None

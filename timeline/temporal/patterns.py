@@ -253,7 +253,12 @@ RULES: list[tuple[str, str]] = [
         # the year first: "the 2024 fiscal year", "the 2023-24 financial year"
         r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model)\s+year\b",
     ),
-    ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b|(?:the\s+year\s+|{_YEAR_PREP})(?P<words20>{YEAR_WORDS_20})\b"),
+    (
+        "year_words",
+        rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b|(?:the\s+year\s+|{_YEAR_PREP})(?P<words20>{YEAR_WORDS_20})\b"
+        # a year said by its last two words, only after "back in": "back in ninety-eight"
+        rf"|(?<=\bback\sin\s)(?P<short>(?:sixty|seventy|eighty|ninety)[\s-]{_ONES})\b(?![\s-]+(?:{UNIT}|percent|per|people|of)\b)",
+    ),
     (
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
@@ -358,7 +363,9 @@ RULES: list[tuple[str, str]] = [
     (
         "day_of_month",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-        r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b)?",
+        r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b)?"
+        # spelled, only after a preposition of time and before a pause: "On the fifth, the envoys walked out."
+        rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s))the\s+(?P<domw>{DAYWORD})(?=\s*[,.;:]|$)",
     ),
     (
         "anchored_day",
@@ -528,7 +535,9 @@ TRIGGERS: frozenset[str] = frozenset(
     q h fy good black cyber ash palm election maundy boxing patrick veterans remembrance armistice
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
-    term date inauguration twenty
+    term date inauguration twenty sixty seventy eighty ninety
+    first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+    seventeenth eighteenth nineteenth twentieth thirtieth
     m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
