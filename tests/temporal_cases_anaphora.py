@@ -65,6 +65,8 @@ CASES: list[Case] = [
     ("The strike began in January. By [[the twenty-first]], it had spread.", WED, ("DATE", "2025-01-21", "")),
     # a day after the story's day is the first such day from it: "on March 10 ... on the 2nd" is April 2
     ("He was charged on Jan. 20. The trial opened on [[the 3rd]].", WED, ("DATE", "2025-02-03", "")),
+    # ... unless that lies after the article while the tense looks back: then the day as without a story month
+    ("Shares fell on Monday. By [[the 2nd]], they had recovered.", WED, ("DATE", "2025-03-02", "")),
     ("The storm hit on Feb. 20. By [[the 25th]], power was back.", WED, ("DATE", "2025-02-25", "")),
     ("The summit opened on June 14, 2023. On [[the 16th]], leaders signed the accord.", WED, ("DATE", "2023-06-16", "")),
     ("The strike began on Feb. 3 and ended on [[the 15th]].", WED, ("DATE", "2025-02-15", "")),

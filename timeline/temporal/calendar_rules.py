@@ -1101,6 +1101,8 @@ def _story_month(m: Match, dom: int) -> Spec | None:
         first = add_months(first, 1)
     if dom > calendar.monthrange(first.year, first.month)[1]:
         return None
+    if m.ref.day is not None and first.replace(day=dom) > m.ref.day and m.tense() < 0:
+        return None  # told in the past, yet after the article: not this reading
     return Spec("DATE", first.replace(day=dom).isoformat(), anchor=last.timex_id)
 
 
