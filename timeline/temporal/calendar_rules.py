@@ -560,6 +560,13 @@ def month_year(m: Match) -> Spec | None:
 
 def year_words(m: Match) -> Spec | None:
     """Years in words: "nineteen ninety-six", "the year two thousand"."""
+    if m.g.get("short"):  # "back in ninety-eight": the latest such year not after the article's
+        n = number_value(norm(m.g["short"]).replace("-", " "))
+        if n is None:
+            return None
+        now = m.ref.day.year if m.ref.day is not None else 2029
+        short = 2000 + int(n) if 2000 + int(n) <= now else 1900 + int(n)
+        return Spec("DATE", f"{short:04d}", anchor="absolute")
     words = norm(m.g["words"] or m.g.get("words20"))
     if words == "two thousand" and not m.span.lower().startswith("the year"):
         return None  # "two thousand" alone is a count
@@ -1031,6 +1038,11 @@ def year(m: Match) -> Spec | None:
     g = m.g
     if g.get("eyear"):  # "in 1453": an early year after a preposition, read as the later ones are
         g = {**g, "year": g["eyear"], "in": g["ein"], "dash": g.get("edash")}
+    if g.get("ayy"):  # "in '98": the latest such year not after the article's, as "the summer of '69"
+        n = int(g["ayy"] or 0)
+        now = m.ref.day.year if m.ref.day is not None else 2029
+        lstrip = len(g["ain"] or "")
+        return Spec("DATE", f"{2000 + n if 2000 + n <= now else 1900 + n:04d}", "", "absolute", lstrip=lstrip)
     y = int(g["year"] or 0)
     mod, lstrip = pre_mod(m)
     prep = g.get("in") or ""
@@ -1098,32 +1110,85 @@ _DOM_BEFORE = re.compile(
 _DOM_MONTH = re.compile(r"\s+(?:(?P<inst>inst(?:ant)?)|(?P<ult>ult(?:imo)?)|(?P<prox>prox(?:imo)?))\b\.?", re.IGNORECASE)
 
 
+# After "the 10th" a noun makes it a rank ("the 15th floor"); a preposition or conjunction goes on with a date
+_DOM_NOUN_AFTER = re.compile(
+    r"\s*[-–]?\s*(?!(?:without|with|and|or|but|when|as|after|before|in|at|to|for|if|while|amid|despite|until|so)\b)"
+    r"[a-z0-9]",
+    re.IGNORECASE,
+)
+
+
+def _story_month(m: Match, dom: int) -> Spec | None:
+    """"Prices jumped in November. By the 20th, ...": the day of the month the story is in, when the text named
+    one (a month, or a day: then the first such day from it) in this sentence or the one before."""
+    last = m.ref.last_placed(finest="day", coarsest="month")
+    if (
+        last is None
+        or last.begin is None
+        or last.granularity not in ("day", "month")
+        or not (same_sentence(m.text, last.end, m.start) or next_sentence(m.text, last.end, m.start))
+    ):
+        return None
+    first = last.begin.date().replace(day=1)
+    if last.granularity == "day" and dom < last.begin.day:
+        first = add_months(first, 1)
+    if dom > calendar.monthrange(first.year, first.month)[1]:
+        return None
+    if m.ref.day is not None and first.replace(day=dom) > m.ref.day and m.tense() < 0:
+        return None  # told in the past, yet after the article: not this reading
+    return Spec("DATE", first.replace(day=dom).isoformat(), anchor=last.timex_id)
+
+
 def day_of_month(m: Match) -> Spec | None:
     """"on the 15th": that day of the article's month, or of the month before or after as the wording points.
 
     Only after a preposition and before no noun: "the 15th century", "the 15th floor" are no dates.
     """
+    if m.g.get("domw"):  # "on the fifth": a day of the month the story just named, else no date
+        tens, _, ones = norm(m.g["domw"]).replace("-", " ").rpartition(" ")
+        n = (ordinal_value(ones) or 0) + {"twenty": 20, "thirty": 30}.get(tens, 0)
+        return _story_month(m, int(n)) if n and m.ref.day is not None else None
     named_month = _DOM_MONTH.match(m.after(10))
-    if not named_month and (
-        not _DOM_BEFORE.search(m.before(50)) or re.match(r"\s*[-–]?\s*[a-z0-9]", m.after(3), re.IGNORECASE)
+    wd, mrel = m.g.get("wd"), norm(m.g.get("mrel"))
+    if not named_month and not wd and not mrel and (
+        not _DOM_BEFORE.search(m.before(50)) or _DOM_NOUN_AFTER.match(m.after(12))
     ):
         return None  # "your letter of the 3rd inst." needs no preposition of time
     ref = m.ref.day
     dom = int(re.sub(r"\D", "", m.g["dom"] or ""))
     if ref is None:
         return Spec("DATE", f"XXXX-XX-{dom:02d}", anchor="unresolved")
-    if named_month:  # the month the abbreviation names, whatever the tense
-        first = add_months(ref.replace(day=1), -1 if named_month["ult"] else 1 if named_month["prox"] else 0)
+    if named_month or mrel:  # the month the abbreviation or "of next month" names, whatever the tense
+        if mrel:
+            k = {"last": -1, "next": 1}.get(mrel, 0)
+        else:
+            k = -1 if named_month and named_month["ult"] else 1 if named_month and named_month["prox"] else 0
+        first = add_months(ref.replace(day=1), k)
         if dom > calendar.monthrange(first.year, first.month)[1]:
             return None
         return Spec("DATE", first.replace(day=dom).isoformat(), anchor="dct")
+    tense = m.tense()
+    if wd:  # "Tuesday the 4th": the nearest month (on the tense's side) whose 4th is a Tuesday
+        wanted = WEEKDAYS[wd.lower()]
+        found = [
+            d.replace(day=dom)
+            for d in (add_months(ref.replace(day=1), k) for k in range(-14, 15))
+            if dom <= calendar.monthrange(d.year, d.month)[1] and d.replace(day=dom).isoweekday() == wanted
+        ]
+        side = [d for d in found if (d >= ref if tense > 0 else d <= ref)] if tense else []
+        if not found:
+            return None
+        best = min(side or found, key=lambda d: abs((d - ref).days))
+        return Spec("DATE", best.isoformat(), anchor="dct")
+    story = _story_month(m, dom)
+    if story is not None:
+        return story
     # the day in this month or a neighbour ("the 31st" skips months without one)
     days = [
         d.replace(day=dom)
         for d in (add_months(ref.replace(day=1), k) for k in (-1, 0, 1))
         if dom <= calendar.monthrange(d.year, d.month)[1]
     ]
-    tense = m.tense()
     side = [d for d in days if (d >= ref if tense > 0 else d <= ref)] if tense else []
     if side:
         best = min(side, key=lambda d: abs((d - ref).days))

@@ -261,7 +261,12 @@ RULES: list[tuple[str, str]] = [
         # the year first: "the 2024 fiscal year", "the 2023-24 financial year"
         r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model)\s+year\b",
     ),
-    ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b|(?:the\s+year\s+|{_YEAR_PREP})(?P<words20>{YEAR_WORDS_20})\b"),
+    (
+        "year_words",
+        rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b|(?:the\s+year\s+|{_YEAR_PREP})(?P<words20>{YEAR_WORDS_20})\b"
+        # a year said by its last two words, only after "back in": "back in ninety-eight"
+        rf"|(?<=\bback\sin\s)(?P<short>(?:sixty|seventy|eighty|ninety)[\s-]{_ONES})\b(?![\s-]+(?:{UNIT}|percent|per|people|of)\b)",
+    ),
     (
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
@@ -325,7 +330,9 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
         # British "a year on," is "a year later" ("two years on from the vote": after it), but "two weeks on, two off" is a
         # rota; "$" lets the re-read (cut at the match's end) pass the lookahead the scanner checked on the whole text
-        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b",
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b"
+        # "a year ago today", "two years ago this summer": the article's day, week or season that many units back
+        r"(?:(?<=ago)\s+(?P<on>today|this\s+(?:week|weekend|month|spring|summer|fall|autumn|winter))\b)?",
     ),
     (
         # a time told in two units: a race won "in 2 hours 14 minutes", "three years and six months" in prison
@@ -362,11 +369,20 @@ RULES: list[tuple[str, str]] = [
         rf"(?:the\s+)?(?P<ord>{ORD}|\d{{3,4}}(?:st|nd|rd|th)\b)\s+(?:straight\s+|consecutive\s+|full\s+)?day\b"
         r"|day\s+(?P<num>\d{1,4})\b(?=\s+of\b|$)",  # "$": the re-read is cut at the match end
     ),
-    ("day_of_month", r"the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"),
+    # "Tuesday the 4th" (the weekday picks the month); "the 15th of next month"
+    (
+        "day_of_month",
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+        r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b)?"
+        # spelled, only after a preposition of time and before a pause: "On the fifth, the envoys walked out."
+        rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s))the\s+(?P<domw>{DAYWORD})(?=\s*[,.;:]|$)",
+    ),
     (
         "anchored_day",
         r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding|latest)?\s*"
-        r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later))?",
+        r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later)"
+        # "the week before last", "the year after next" (not "the day before last Tuesday's vote")
+        rf"(?:\s+(?P<far>last|next)\b(?!\s+(?:{WEEKDAY}|{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b)))?)?",
     ),
     (
         "relative",
@@ -377,8 +393,11 @@ RULES: list[tuple[str, str]] = [
         "weekday",
         # British "bank holiday Monday"; "Tuesday week" is a week after the coming Tuesday
         # wire copy puts "on" after the edge word ("late on Tuesday", "early on Sunday"): one timex with its mod
-        rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
-        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)))?",
+        rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?"
+        # "the Friday before", "the Tuesday after" with nothing after: counted from the date the story last named
+        rf"(?:the\s+(?={WEEKDAY}\s+(?:before|after)\b))?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
+        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b))"
+        r"|\s+(?P<wdir>before|after)(?=\s*[,.;:!?]|$))?",
     ),
     # "by midweek", "a mid-week storm": the middle of the week the wording points to
     ("midweek", r"mid[\s-]?week\b"),
@@ -409,7 +428,9 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<in>(?:in|of|since|until|till|by|from|to|through|during|for|before|after)\s+)?(?P<year>{YEAR4}|2100\b(?![.,]?\d))(?P<dash>[-–]{YEAR4}|[-–]\d\d\b(?![-–])|/(?:{YEAR4}|\d\d\b(?![/.,]?\d)))?"
         # a year before 1600 stands alone only after a preposition ("the city fell in 1453"); not after "from" or
         # "by", which take amounts ("rose from 1200", "fell by 1200")
-        rf"|(?P<ein>(?:in|since|until|till|during|before|after)\s+)(?P<eyear>1[0-5]\d\d\b(?![.,]?\d))(?P<edash>[-–]{YEAR_ANY}|[-–]\d\d\b(?![-–]))?",
+        rf"|(?P<ein>(?:in|since|until|till|during|before|after)\s+)(?P<eyear>1[0-5]\d\d\b(?![.,]?\d))(?P<edash>[-–]{YEAR_ANY}|[-–]\d\d\b(?![-–]))?"
+        # a year cut to two digits after a preposition: "in '98", "the class of '05" (not a quoted '98')
+        r"|(?P<ain>(?:in|of|since|until|till|during|before|after|from|through)\s+)['’](?P<ayy>\d\d)\b(?![’'\d])",
     ),
     (
         "ref",
@@ -525,6 +546,9 @@ TRIGGERS: frozenset[str] = frozenset(
     martin mlk presidents mother father columbus juneteenth mardi bastille canada pentecost mon tue tues wed thu thur thurs fri sat sun
     sixties seventies eighties nineties aughts noughties nineteen thousand ago then fiscal half period morning afternoon evening these clock
     term date inauguration twenty millisecond milliseconds microsecond microseconds nanosecond nanoseconds ytd
+    sixty seventy eighty ninety
+    first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
+    seventeenth eighteenth nineteenth twentieth thirtieth
     m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
@@ -571,7 +595,7 @@ def _trie(words: list[str]) -> str:
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
     r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0(?:s|'s|’s)\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
-    r"|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hrs|hours)\b|\s+local\s+time\b|\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b)|[0-2]\dh[0-5]\d\b"
+    r"|(?<=\s['’])\d\d\b|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hrs|hours)\b|\s+local\s+time\b|\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b)|[0-2]\dh[0-5]\d\b"
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?(?:\s+(?:million|billion))?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )

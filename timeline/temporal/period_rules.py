@@ -217,6 +217,12 @@ def fiscal_year(m: Match) -> Spec | None:
     """Fiscal years ("fiscal 1998", "fiscal 1997-98"), named by the year they end in."""
     year = _fiscal_end_year(m.g["year"] or m.g.get("year2") or "")
     mod, lstrip = pre_mod(m)
+    span = m.g["year"] or ""
+    if norm(m.g.get("fiscal")) == "school" and re.fullmatch(r"\d{4}[-/]\d\d", span):
+        # "school year 2024-25" is the span of years, valued by its first as "the 2024-25 school year" is; the
+        # noun "school year" is left out of the extent there, so here too
+        return Spec("DATE", f"{year - 1:04d}", mod, "absolute", lstrip=len(m.span) - len(span),
+                    interval=(datetime(year - 1, 1, 1), datetime(year + 1, 1, 1)))  # fmt: skip
     return Spec("DATE", f"{year:04d}", mod, "absolute", lstrip=lstrip)
 
 

@@ -160,6 +160,20 @@ def ago(m: Match) -> Spec | None:
         return None
     if letter == "W2" and n is not None and direction not in ("before", "after"):
         n, unit = n * 2, "weeks"  # "a fortnight ago": two weeks back
+    on = norm(g.get("on"))
+    if on and n is not None and n == int(n) and not g.get("approx"):
+        # "a year ago this week": that week of the year before; the count says how far, the rest which unit
+        if m.ref.day is None:
+            return None
+        if gran not in ("day", "week", "month", "year", "decade", "century"):
+            return None
+        back = shift(m.ref.day, gran, -int(n))
+        what = on.split()[-1]
+        if what == "today":
+            return Spec("DATE", day_value(back), anchor="dct")
+        if what in SEASONS:
+            return Spec("DATE", f"{back.year:04d}-{SEASONS[what]}", anchor="dct")
+        return Spec("DATE", value_at(back, what) + ("-WE" if what == "weekend" else ""), anchor="dct")
     approx = norm(g.get("approx"))
     if direction in ("before", "after") and g.get("n") and _NOTHING_NAMED.match(m.text, m.end):
         # "Observers arrive a week before.": nothing named to count from, so the last date the text named
@@ -371,6 +385,18 @@ def anchored_day(m: Match) -> Spec | None:
         return None
     if is_title(m) or re.match(r"-(?:to-|finals?\b)", m.after(8)):
         return None  # "This Week" (a programme), "quarter-to-quarter", "the quarter-final"
+    far = norm(g.get("far"))
+    if far and the == "the" and not rel and not pre:
+        if (direction, far) not in (("before", "last"), ("after", "next")):
+            return None
+        # "the week before last": two units back from the article's; "the night before last", two nights back
+        gran = "day" if unit in DAY_PARTS else ("week" if unit == "weekend" else unit_info(unit)[2])
+        if m.ref.day is None:
+            return Spec("DATE", unresolved(gran), anchor="unresolved")
+        d = shift(m.ref.day, gran, -2 if far == "last" else 2)
+        if unit in DAY_PARTS and unit != "day":
+            return Spec("TIME", f"{day_value(d)}T{DAY_PARTS[unit]}", anchor="dct")
+        return Spec("DATE", value_at(d, gran) + ("-WE" if unit == "weekend" else ""), anchor="dct")
     if the == "the" and not rel and not direction and not pre and unit in DAY_PARTS:
         # "orders came in the morning": that part of the day the text just named
         last = story_last(m, finest="day", coarsest="day")
@@ -824,6 +850,12 @@ def weekday(m: Match) -> Spec | None:
         return None  # "she taught Sunday school": a kind of thing, no day
     wd = WEEKDAYS[norm(g["weekday"])]
     mod = PRE_MODS.get(norm(g.get("pre")), "")
+    if g.get("wdir"):
+        last = story_last(m, finest="day", coarsest="day")
+        base, anchor = (last.begin.date(), last.timex_id) if last is not None and last.begin else (m.ref.day, "dct")
+        if base is None:
+            return Spec("DATE", f"XXXX-WXX-{wd}", anchor="unresolved")
+        return Spec("DATE", day_value(strictly(base, wd, 1 if norm(g["wdir"]) == "after" else -1)), mod, anchor)
     part = norm(g.get("part") or g.get("part0"))
     ref = m.ref.day
     # "Wednesday's ruling": a possessive weekday names a day news reports on, so the past one, unless the day is
