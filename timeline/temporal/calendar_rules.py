@@ -237,6 +237,8 @@ def clock(m: Match) -> Spec | None:
     raw = norm(g["clock"])
     if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
         return None  # a bare number; "high noon" is a climax
+    if raw in ("noon", "midnight", "midday") and not g.get("day") and name_goes_on(m):
+        return None  # "Midnight Oil", "Midnight Express": a name
     if (
         _SPOKEN_PAIR.fullmatch(raw)
         and not g.get("day")
@@ -277,7 +279,8 @@ def clock(m: Match) -> Spec | None:
     else:
         d, anchor = _clock_day(m, hms)
         on_day = _ON_DAY.match(m.after(40))
-        if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0 and not (on_day and on_day.group("day")):
+        named_after = (on_day and on_day.group("day")) or _ON_HOLIDAY.match(m.after(40))  # "on New Year's Eve"
+        if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0 and not named_after:
             # "the truce expired at midnight": a midnight gone by opened the article's day, it did not close it
             d -= timedelta(days=1)
     mod = (
@@ -307,9 +310,28 @@ def clock_part(m: Match) -> Spec | None:
         return None
     hms = (h, int(g.get("minute") or 0), None)
     d, anchor = _clock_day(m, hms)
-    if g.get("approx"):  # "at about two in the morning": the modifier stays outside the extent
-        return Spec("TIME", time_value(d, hms), "APPROX", anchor, lstrip=len(g["approx"] or "") + 1)
+    if g.get("approx"):  # "at about two in the morning": the modifier stays outside the extent ("around" in, as in "clock")
+        lstrip = 0 if norm(g["approx"]) == "around" else len(g["approx"] or "") + 1
+        return Spec("TIME", time_value(d, hms), "APPROX", anchor, lstrip=lstrip)
     return Spec("TIME", time_value(d, hms), anchor=anchor)
+
+
+# TIMEX3 has no code for the edges of the day: as TimeML practice does, the part of the day they fall in
+_SUN_PARTS = {
+    "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO", "sunup": "MO",
+    "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV", "lunchtime": "MI", "lunch time": "MI",
+}  # fmt: skip
+
+
+def sun_part(m: Match) -> Spec | None:
+    """Dawn, dusk, lunchtime as a time of a day: "at dawn Tuesday", "at dusk" (of the day named nearby, else the
+    article's day), valued by their part of the day ("2017-05-02TMO")."""
+    code = _SUN_PARTS[re.sub(r"\s+", " ", norm(m.g["word"]))]
+    if m.g.get("weekday"):
+        d, anchor = day_named(m, m.g["weekday"] or "")
+    else:
+        d, anchor = _clock_day(m, (12, 0, None))  # the hour only matters to a reading restated in another zone
+    return Spec("TIME", f"{day_value(d) if d else 'XXXX-XX-XX'}T{code}", anchor=anchor)
 
 
 PAST_EVENT_WEIGHT = 30
@@ -1058,7 +1080,8 @@ def year(m: Match) -> Spec | None:
 
 _DOM_BEFORE = re.compile(
     # "to" only after a postponement ("adjourned the case to the 28th"): "Spain fell to the 5th" is a ranking
-    r"\b(?:on|by|until|till|since|from|before|after|(?:adjourn|postpon|defer|reschedul)\w*(?:\s+[\w']+){0,3}?\s+to)\s+$",
+    r"\b(?:on|by|until|till|since|from|before|after|(?:adjourn|postpon|defer|reschedul)\w*(?:\s+[\w']+){0,3}?\s+to"
+    r"|(?:morning|afternoon|evening|night)\s+of)\s+$",  # "on the evening of the 8th"
     re.IGNORECASE,
 )
 # Commercial and court English: "the 12th inst." (of this month), "ult." (last month), "prox." (next month)

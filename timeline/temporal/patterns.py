@@ -378,6 +378,16 @@ RULES: list[tuple[str, str]] = [
         rf"(?P<det>this|last|yesterday|tomorrow|that|the)\s+(?P<part>{PART})",
     ),
     (
+        # "at dawn Tuesday", "by dusk", "before first light": the edges of the day after a preposition of time
+        # ("dawn raids", "as dawn broke", "the dawn of an era" are no timex; "from dusk to dawn" is a kind of curfew)
+        "sun_part",
+        r"(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
+        r"|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bnear\s)|(?<=\bpast\s))"
+        r"(?P<word>dawn|daybreak|first\s+light|sunrise|sunup|dusk|nightfall|sunset|sundown|lunchtime|lunch\s+time)\b"
+        r"(?![\s-]+(?:to|till|until|and)[\s-]+(?:dawn|daybreak|sunrise|dusk|nightfall|sunset)\b)"
+        rf"(?:\s+(?P<weekday>{WEEKDAY}|today|yesterday|tomorrow)\b(?!\s*[’']s\b))?",
+    ),
+    (
         "month",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH_FULL}\b|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
     ),
@@ -517,7 +527,7 @@ TRIGGERS: frozenset[str] = frozenset(
     term date inauguration twenty
     m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
-    hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
+    hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay dawn daybreak light sunrise sunup dusk nightfall sunset sundown lunchtime lunch
     """.split()
 )
 STARTS: frozenset[str] = TRIGGERS | frozenset(
