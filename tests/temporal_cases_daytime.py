@@ -102,7 +102,16 @@ CASES: list[Case] = [
     # "around" inside the extent, "about" outside, as for "around 7:15 p.m."
     ("The looting started at [[around 7 in the evening]].", SAT23, ("TIME", "2023-08-12T19:00", "APPROX")),
     ("The standoff ended [[around noon]].", MON19, ("TIME", "2019-03-18T12:00", "APPROX")),
+    # a bare hour opening a range takes the range's am/pm and day; after "at", "after", "until"... it is read by the
+    # part of the day after it (the part a timex of its own); "killed about 10 last night" is a count
+    ("The burglaries took place between [[2]] and 4 a.m. on Sunday.", MON19, ("TIME", "2019-03-17T02:00", "")),
     ("The burglaries took place between 2 and [[4 a.m.]] on Sunday.", MON19, ("TIME", "2019-03-17T04:00", "")),
+    ("The shots were heard between [[2:30]] and 4 p.m. Friday.", MON19, ("TIME", "2019-03-15T14:30", "")),
+    ("Police closed the bridge from [[11]] to 2 a.m. Sunday.", MON19, ("TIME", "2019-03-16T23:00", "")),
+    ("Neighbors heard screams at about [[10]] last night.", MON19, ("TIME", "2019-03-17T22:00", "APPROX")),
+    ("Rebels killed about [[10]] last night.", MON19, None),
+    ("The boy was found shortly after [[6]] this morning.", MON19, ("TIME", "2019-03-18T06:00", "")),
+    ("The jury will be sequestered from [[10 tonight]].", THU21, ("TIME", "2021-09-16T22:00", "")),
     ("The road will close from [[11 p.m. Friday]] to 5 a.m. Saturday.", THU21, ("TIME", "2021-09-17T23:00", "")),
     ("The road will close from 11 p.m. Friday to [[5 a.m. Saturday]].", THU21, ("TIME", "2021-09-18T05:00", "")),
     # a midnight gone by opened the article's day (the project's convention): the 26th's T24:00

@@ -224,6 +224,11 @@ _SPOKEN_DAY_AFTER = re.compile(
     r"\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night))\b", re.IGNORECASE
 )
 _LATER_PART = re.compile(r"\b(?:night|tonight|evening|afternoon)\b")
+_BARE_HOUR_BEFORE = re.compile(r"\b(?:at|after|before|until|till|since|from)\s+(?:(?:about|around)\s+)?$", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_AMPM = re.compile(
+    r"\s*(?:-|–|to|and|until|till)\s*(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<ap>[ap])(?:\.\s?m\b\.?|m\b)", re.IGNORECASE
+)
 # "tonight at eight o'clock": the evening named just before the reading
 _LATER_BEFORE = re.compile(r"\b(?:tonight|this\s+evening|last\s+night)\s+at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
@@ -235,8 +240,23 @@ def clock(m: Match) -> Spec | None:
     if hms is None:
         return None
     raw = norm(g["clock"])
-    if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
-        return None  # a bare number; "high noon" is a climax
+    before = m.before(24) + (f"{g['approx']} " if g.get("approx") else "")
+    ranged = _RANGE_AMPM.match(m.after(24)) if _RANGE_FROM.search(before) else None
+    overnight = False
+    if ranged and re.fullmatch(r"\d{1,2}(?::\d\d)?", raw) and 0 < hms[0] <= 12:
+        # "between 2 and 4 a.m.", "from 11 to 1 p.m.": the first reading takes the am/pm of the second, the other
+        # one when its hour is later on the clock
+        ap = ranged["ap"].lower()
+        if hms[0] % 12 > int(ranged["hour"]) % 12:
+            ap = "a" if ap == "p" else "p"
+        hms = clock_reading(raw, ap) or hms
+        overnight = ap == "p" and ranged["ap"].lower() == "a"  # "from 11 to 2 a.m. Sunday" starts on Saturday
+    elif re.fullmatch(r"\d{1,2}", raw) and not (
+        _BARE_HOUR_BEFORE.search(before) and (_SPOKEN_DAY_AFTER.match(m.after(24)) or norm(g.get("day")) == "tonight")
+    ):
+        return None  # a bare number ("killed 10 last night"), but "at 10 last night" is an hour
+    if raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE):
+        return None  # "high noon" is a climax
     if raw in ("noon", "midnight", "midday") and not g.get("day") and name_goes_on(m):
         return None  # "Midnight Oil", "Midnight Express": a name
     if (
@@ -276,6 +296,9 @@ def clock(m: Match) -> Spec | None:
         hms = (hms[0] + 12, hms[1], hms[2])  # "at 9:30 last night", "7 o'clock tonight": the evening's hour
     if g.get("day"):
         d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
+    elif ranged and (on_end := _ON_DAY.match(m.after(24 + 40), ranged.end())) and on_end.group("day"):
+        d, anchor = day_named(m, on_end.group("day"))  # "between 2 and 4 a.m. on Sunday": the day of the range
+        d = d - timedelta(days=1) if d is not None and overnight else d
     else:
         d, anchor = _clock_day(m, hms)
         on_day = _ON_DAY.match(m.after(40))
