@@ -131,6 +131,8 @@ CASES: list[Case] = [
     ("At the stroke of midnight on [[New Year's Eve]], the bomb went off.", TUE24, ("DATE", "2023-12-31", "")),
     # --- sets: every night, nights, Friday nights; "nightly" as the project's P1D ("daily")
     ("Protesters gathered in the square [[every night]].", SUN22, ("SET", "XXXX-XX-XXTNI", "")),
+    ("The guard worked [[nights]] at the warehouse.", MON19, ("SET", "XXXX-XX-XXTNI", "")),
+    ("The guard worked [[three nights]] in a row.", MON19, ("DURATION", "P3D", "")),
     ("Drag races took place on [[Friday nights]].", MON19, ("SET", "XXXX-WXX-5TNI", "")),
     ("Air raid sirens sounded [[nightly]].", SUN22, ("SET", "P1D", "")),
     ("Patrols go out [[every morning]] at six.", MON19, ("SET", "XXXX-XX-XXTMO", "")),
