@@ -5,7 +5,8 @@ Own phrasings in the style of local papers, wires and TV station websites: clock
 ("at 9:10 a.m. EDT Sunday", "at 6:37 a.m. HST on Tuesday"), police reports' military time ("at 0215 hours"), edges
 of the night ("shortly before midnight", "late Saturday night", "in the predawn hours of Sunday"), warnings and
 watches ("until 8 p.m.", "from Tuesday evening through Thursday morning"), curfews ("a 48-hour curfew"; "a
-dusk-to-dawn curfew" names the kind of curfew, no time: the project tags neither dusk nor dawn), clock ranges that
+dusk-to-dawn curfew" names the kind of curfew, no time: neither word is a time there, while "at dawn" is: see
+temporal_cases_daytime.py), clock ranges that
 run past midnight ("from 10 p.m. Saturday until 6 a.m."), anchored counts ("about 90 minutes later", "six minutes
 later"), AP's closed compounds ("weeklong", "monthslong", "hourslong", "daylong"), records ("the coldest night of
 [the year]", "the wettest October on record", "a 100-year flood") and numbers that are no time ("a 911 call",

@@ -224,6 +224,11 @@ _SPOKEN_DAY_AFTER = re.compile(
     r"\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night))\b", re.IGNORECASE
 )
 _LATER_PART = re.compile(r"\b(?:night|tonight|evening|afternoon)\b")
+_BARE_HOUR_BEFORE = re.compile(r"\b(?:at|after|before|until|till|since|from)\s+(?:(?:about|around)\s+)?$", re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_AMPM = re.compile(
+    r"\s*(?:-|–|to|and|until|till)\s*(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<ap>[ap])(?:\.\s?m\b\.?|m\b)", re.IGNORECASE
+)
 # "tonight at eight o'clock": the evening named just before the reading
 _LATER_BEFORE = re.compile(r"\b(?:tonight|this\s+evening|last\s+night)\s+at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
@@ -235,8 +240,25 @@ def clock(m: Match) -> Spec | None:
     if hms is None:
         return None
     raw = norm(g["clock"])
-    if re.fullmatch(r"\d{1,2}", raw) or (raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE)):
-        return None  # a bare number; "high noon" is a climax
+    before = m.before(24) + (f"{g['approx']} " if g.get("approx") else "")
+    ranged = _RANGE_AMPM.match(m.after(24)) if _RANGE_FROM.search(before) else None
+    overnight = False
+    if ranged and re.fullmatch(r"\d{1,2}(?::\d\d)?", raw) and 0 < hms[0] <= 12:
+        # "between 2 and 4 a.m.", "from 11 to 1 p.m.": the first reading takes the am/pm of the second, the other
+        # one when its hour is later on the clock
+        ap = ranged["ap"].lower()
+        if hms[0] % 12 > int(ranged["hour"]) % 12:
+            ap = "a" if ap == "p" else "p"
+        hms = clock_reading(raw, ap) or hms
+        overnight = ap == "p" and ranged["ap"].lower() == "a"  # "from 11 to 2 a.m. Sunday" starts on Saturday
+    elif re.fullmatch(r"\d{1,2}", raw) and not (
+        _BARE_HOUR_BEFORE.search(before) and (_SPOKEN_DAY_AFTER.match(m.after(24)) or norm(g.get("day")) == "tonight")
+    ):
+        return None  # a bare number ("killed 10 last night"), but "at 10 last night" is an hour
+    if raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE):
+        return None  # "high noon" is a climax
+    if raw in ("noon", "midnight", "midday") and not g.get("day") and name_goes_on(m):
+        return None  # "Midnight Oil", "Midnight Express": a name
     if (
         _SPOKEN_PAIR.fullmatch(raw)
         and not g.get("day")
@@ -274,10 +296,14 @@ def clock(m: Match) -> Spec | None:
         hms = (hms[0] + 12, hms[1], hms[2])  # "at 9:30 last night", "7 o'clock tonight": the evening's hour
     if g.get("day"):
         d, anchor = day_named(m, _PART_AFTER.sub("", g["day"] or ""))
+    elif ranged and (on_end := _ON_DAY.match(m.after(24 + 40), ranged.end())) and on_end.group("day"):
+        d, anchor = day_named(m, on_end.group("day"))  # "between 2 and 4 a.m. on Sunday": the day of the range
+        d = d - timedelta(days=1) if d is not None and overnight else d
     else:
         d, anchor = _clock_day(m, hms)
         on_day = _ON_DAY.match(m.after(40))
-        if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0 and not (on_day and on_day.group("day")):
+        named_after = (on_day and on_day.group("day")) or _ON_HOLIDAY.match(m.after(40))  # "on New Year's Eve"
+        if d is not None and anchor == "dct" and hms[0] == 24 and m.tense() < 0 and not named_after:
             # "the truce expired at midnight": a midnight gone by opened the article's day, it did not close it
             d -= timedelta(days=1)
     mod = (
@@ -307,9 +333,28 @@ def clock_part(m: Match) -> Spec | None:
         return None
     hms = (h, int(g.get("minute") or 0), None)
     d, anchor = _clock_day(m, hms)
-    if g.get("approx"):  # "at about two in the morning": the modifier stays outside the extent
-        return Spec("TIME", time_value(d, hms), "APPROX", anchor, lstrip=len(g["approx"] or "") + 1)
+    if g.get("approx"):  # "at about two in the morning": the modifier stays outside the extent ("around" in, as in "clock")
+        lstrip = 0 if norm(g["approx"]) == "around" else len(g["approx"] or "") + 1
+        return Spec("TIME", time_value(d, hms), "APPROX", anchor, lstrip=lstrip)
     return Spec("TIME", time_value(d, hms), anchor=anchor)
+
+
+# TIMEX3 has no code for the edges of the day: as TimeML practice does, the part of the day they fall in
+_SUN_PARTS = {
+    "dawn": "MO", "daybreak": "MO", "first light": "MO", "sunrise": "MO", "sunup": "MO",
+    "dusk": "EV", "nightfall": "EV", "sunset": "EV", "sundown": "EV", "lunchtime": "MI", "lunch time": "MI",
+}  # fmt: skip
+
+
+def sun_part(m: Match) -> Spec | None:
+    """Dawn, dusk, lunchtime as a time of a day: "at dawn Tuesday", "at dusk" (of the day named nearby, else the
+    article's day), valued by their part of the day ("2017-05-02TMO")."""
+    code = _SUN_PARTS[re.sub(r"\s+", " ", norm(m.g["word"]))]
+    if m.g.get("weekday"):
+        d, anchor = day_named(m, m.g["weekday"] or "")
+    else:
+        d, anchor = _clock_day(m, (12, 0, None))  # the hour only matters to a reading restated in another zone
+    return Spec("TIME", f"{day_value(d) if d else 'XXXX-XX-XX'}T{code}", anchor=anchor)
 
 
 PAST_EVENT_WEIGHT = 30
@@ -1103,7 +1148,8 @@ def year(m: Match) -> Spec | None:
 
 _DOM_BEFORE = re.compile(
     # "to" only after a postponement ("adjourned the case to the 28th"): "Spain fell to the 5th" is a ranking
-    r"\b(?:on|by|until|till|since|from|before|after|(?:adjourn|postpon|defer|reschedul)\w*(?:\s+[\w']+){0,3}?\s+to)\s+$",
+    r"\b(?:on|by|until|till|since|from|before|after|(?:adjourn|postpon|defer|reschedul)\w*(?:\s+[\w']+){0,3}?\s+to"
+    r"|(?:morning|afternoon|evening|night)\s+of)\s+$",  # "on the evening of the 8th"
     re.IGNORECASE,
 )
 # Commercial and court English: "the 12th inst." (of this month), "ult." (last month), "prox." (next month)

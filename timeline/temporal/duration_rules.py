@@ -71,6 +71,8 @@ def set_(m: Match) -> Spec | None:
         return Spec("SET", _SET_ADVERBS.get(adv, "P1D"), granularity="")
     if g.get("weekends"):
         return Spec("SET", "XXXX-WXX-WE", quant="EVERY")  # "closed on weekends"
+    if g.get("nights"):
+        return Spec("SET", "XXXX-XX-XXTNI", quant="EVERY")  # "he worked nights": every night
     if g.get("wdparts"):  # "Tuesday nights", "on Monday and Tuesday nights": that part of every such day
         first = norm(g["wdparts"]).split(" ")[0]
         return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}T{DAY_PARTS[norm(g['parts'])[:-1]]}", quant="EVERY")

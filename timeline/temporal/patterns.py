@@ -100,7 +100,12 @@ CLOCK = (
     r"|(?=\d)(?:0\d[0-5]\d|(?:[01]\d|2[0-3])[.:][0-5]\d|(?:(?<=\bat\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)|(?<=before\s)"
     r"|(?<=after\s)|(?<=around\s)|(?<=\bfrom\s)|(?<=between\s))(?:(?:1\d|2[0-3])[0-5]\d|2400))\s?(?:hrs|hours)\b"
     # British web stamps write 24-hour readings with a dot before the zone ("09.12 BST")
-    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE}))"
+    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d(?=\s?{_DOT_ZONE})"
+    # a bare hour read by the part of the day after it ("at 10 last night") or by the am/pm of the range it opens
+    # ("between 2 and 4 a.m."); the normalizer checks the preposition before it
+    r"|(?=\d)(?:(?<=\bat\s)|(?<=about\s)|(?<=around\s)|(?<=after\s)|(?<=before\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s)"
+    r"|(?<=from\s)|(?<=between\s))(?:1[0-2]|0?[1-9])(?![\d:.])"
+    rf"(?=\s+(?:last\s+night|this\s+(?:morning|afternoon|evening)|tonight)\b|\s*(?:-|–|to|and|until|till)\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?{AMPM}|$))"
 )
 DET = r"(?:this\s+coming|this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
@@ -300,6 +305,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?:a|an|per)\s+(?P<unit2>{UNIT_SINGULAR})|(?:every|each)\s+(?:(?P<tother>other)\s+)?(?:(?P<tn>{NUMBER})\s+)?(?P<unit3>{UNIT})|(?P<tadv>{_SET_ADV}))"
         rf"|(?P<adv>{_SET_ADV})"
         r"|(?P<weekends>weekends)\b"
+        r"|(?:(?<=\bwork\s)|(?<=works\s)|(?<=worked\s)|(?<=working\s))(?P<nights>nights)\b"  # "she worked nights"
         rf"|(?P<wdparts>{WEEKDAY}(?:\s+(?:and|or)\s+{WEEKDAY})?\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
         rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?))",
     ),
@@ -405,6 +411,16 @@ RULES: list[tuple[str, str]] = [
     (
         "part_of_day",
         rf"(?P<det>this|last|yesterday|tomorrow|that|the)\s+(?P<part>{PART})",
+    ),
+    (
+        # "at dawn Tuesday", "by dusk", "before first light": the edges of the day after a preposition of time
+        # ("dawn raids", "as dawn broke", "the dawn of an era" are no timex; "from dusk to dawn" is a kind of curfew)
+        "sun_part",
+        r"(?:(?<=\bat\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
+        r"|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\baround\s)|(?<=\bnear\s)|(?<=\bpast\s))"
+        r"(?P<word>dawn|daybreak|first\s+light|sunrise|sunup|dusk|nightfall|sunset|sundown|lunchtime|lunch\s+time)\b"
+        r"(?![\s-]+(?:to|till|until|and)[\s-]+(?:dawn|daybreak|sunrise|dusk|nightfall|sunset)\b)"
+        rf"(?:\s+(?P<weekday>{WEEKDAY}|today|yesterday|tomorrow)\b(?!\s*[’']s\b))?",
     ),
     (
         "month",
@@ -551,7 +567,7 @@ TRIGGERS: frozenset[str] = frozenset(
     seventeenth eighteenth nineteenth twentieth thirtieth
     m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
-    hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay
+    hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay dawn daybreak light sunrise sunup dusk nightfall sunset sundown lunchtime lunch
     """.split()
 )
 STARTS: frozenset[str] = TRIGGERS | frozenset(
@@ -594,7 +610,7 @@ def _trie(words: list[str]) -> str:
 # A number starts a timex only in these shapes (a year, a clock time, a day, a count of units); other numbers
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
-    r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0(?:s|'s|’s)\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock)\b)"
+    r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0(?:s|'s|’s)\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock|last\s+night|this\s+(?:morning|afternoon|evening)|tonight)\b|(?::\d\d)?\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?::\d\d)?\s?[ap]\.?\s?m)"
     r"|(?<=\s['’])\d\d\b|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hrs|hours)\b|\s+local\s+time\b|\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b)|[0-2]\dh[0-5]\d\b"
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?(?:\s+(?:million|billion))?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"

@@ -24,6 +24,7 @@ from .calendar_rules import (
     nth_weekday,
     numeric,
     season,
+    sun_part,
     year,
     year_words,
 )
@@ -65,7 +66,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
     "quarter_pair": quarter_pair, "web_ago": web_ago, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
-    "subsecond": subsecond,
+    "subsecond": subsecond, "sun_part": sun_part,
 }  # fmt: skip
 
 __all__ = ["NORMALIZERS", "Match", "Spec"]
