@@ -79,7 +79,7 @@ CASES: list[Case] = [
     # --- Chinese calendar: the New Year and the Mid-Autumn Festival; a zodiac year from its New Year
     ("Millions will travel home for [[Lunar New Year]].", JAN25, ("DATE", "2025-01-29", "")),
     ("Factories shut for [[Chinese New Year]] in February.", datetime(2024, 1, 15), ("DATE", "2024-02-10", "")),
-    ("Sales of dumplings peaked before the [[Spring Festival]].", datetime(2024, 2, 20), ("DATE", "2024-02-10", "")),
+    ("Sales of dumplings in China peaked before the [[Spring Festival]].", datetime(2024, 2, 20), ("DATE", "2024-02-10", "")),
     ("Families ate mooncakes at the [[Mid-Autumn Festival]].", datetime(2024, 9, 25), ("DATE", "2024-09-17", "")),
     ("Births rose in [[the Year of the Dragon]].", datetime(2024, 6, 1), ("DATE", "2024-02-10", "")),
     ("Jewelers are preparing for [[the Year of the Snake]].", JAN25, ("DATE", "2025-01-29", "")),
@@ -146,4 +146,8 @@ CASES: list[Case] = [
     ("The [[Year of the Woman]] changed the Senate.", APR24, None),
     ("The family hosted a [[Shabbat]] dinner.", APR24, None),
     ("Officials set the date as [[Rajab]] Ali looked on.", APR24, None),
+    # added after the first run: the name guard is for feasts that are also personal names; the Spring Festival is China's
+    ("In India [[Diwali]] is a public holiday.", datetime(2024, 11, 5), ("DATE", "2024-10-31", "")),
+    ("The town's annual [[Spring Festival]] drew crowds.", datetime(2024, 4, 20), None),
+    ("Chinese workers went home for the [[Spring Festival]].", datetime(2024, 2, 20), ("DATE", "2024-02-10", "")),
 ]  # fmt: skip

@@ -12,8 +12,8 @@ from datetime import date, datetime, timedelta
 
 from .holidays import (
     feast_window,
-    hijri_date as hijri_day,
     hijri_feast,
+    hijri_to_gregorian,
     hijri_year_of,
     holiday_date,
     holiday_dates,
@@ -667,10 +667,13 @@ _HOLIDAY_KIND = re.compile(
     r"\s+(?:eggs?|trees?|cards?|carols?|cakes?|puddings?|stockings?|ornaments?|wreaths?|crackers?|jumpers?|"
     r"sweaters?|bunn(?:y|ies)|lil(?:y|ies)|Islands?|Rising|menorahs?|lanterns?|lamps?|diyas?)\b"
 )
-# A capitalized word before a one-word feast name makes it part of a person's name ("Tariq Ramadan", "Mohammed Eid"),
-# unless it is a word that may stand before a date (a preposition, a month, "Happy", "Holy").
+# Feasts whose names are also common Arabic personal names: after a capitalized word they are part of a person's name
+# ("Tariq Ramadan", "Mohammed Eid"), unless the word may stand before a date (a preposition, a month, "Happy").
+_NAME_FEASTS = frozenset(("ramadan", "eid"))
 _NAME_BEFORE_FEAST = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _WORDS_BEFORE_FEAST = frozenset("Happy Holy Blessed Joyous Sacred".split())
+# "Spring Festival" names the Chinese New Year only in a text about China (else a town's or a school's festival).
+_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Taiwan|Hong\s+Kong|Lunar)\b")
 
 
 def era(m: Match) -> Spec | None:
@@ -709,11 +712,12 @@ def holiday(m: Match) -> Spec | None:
     name_word = _NAME_BEFORE_FEAST.search(m.text, max(0, at - 20), at)
     if (
         name_word
-        and is_lunar(norm(g["holiday"]))
-        and re.fullmatch(r"[a-z]+", norm(g["holiday"]))
+        and norm(g["holiday"]) in _NAME_FEASTS
         and name_word.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR | _WORDS_BEFORE_FEAST
     ):
         return None  # "Tariq Ramadan", "Mohammed Eid": a person's name
+    if norm(g["holiday"]) == "spring festival" and not _CHINA.search(m.text):
+        return None
     spec = _holiday_day(m)
     if spec is None:
         return None
@@ -872,13 +876,13 @@ def hijri_date(m: Match) -> Spec | None:
     day = int(re.match(r"\d+", g.get("hd") or g.get("hd2") or "0").group())  # type: ignore[union-attr]
     written = g.get("hy") or g.get("hy2")
     if written:
-        d = hijri_day(int(written), month, day)
+        d = hijri_to_gregorian(int(written), month, day)
         return Spec("DATE", day_value(d), anchor="absolute") if d else None
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
     h = hijri_year_of(ref)
-    found = [(d, d + timedelta(days=1)) for y in (h - 1, h, h + 1) if (d := hijri_day(y, month, day))]
+    found = [(d, d + timedelta(days=1)) for y in (h - 1, h, h + 1) if (d := hijri_to_gregorian(y, month, day))]
     return Spec("DATE", day_value(_nearest_span(m, found)[0]), anchor="dct") if found else None
 
 

@@ -264,7 +264,7 @@ def _hijri_month_start(year: int, month: int) -> date:
     tabular = _tabular_hijri(year, month, 1)
     anchors = sorted(
         ((y, m) for y in (year - 1, year, year + 1) for m in _HIJRI_TABLED),
-        key=lambda ym: abs((_tabular_hijri(*ym, 1) - tabular).days),
+        key=lambda ym: abs((_tabular_hijri(ym[0], ym[1], 1) - tabular).days),
     )
     for y, m in anchors[:2]:
         country, category, name, day = _HIJRI_TABLED[m]
@@ -275,7 +275,7 @@ def _hijri_month_start(year: int, month: int) -> date:
     return tabular
 
 
-def hijri_date(year: int, month: int, day: int) -> date | None:
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a date of the Islamic (Hijri) calendar, as the tables keep it where they reach."""
     if not (1 <= year <= 9000 and 1 <= month <= 12 and 1 <= day <= 30):
         return None
