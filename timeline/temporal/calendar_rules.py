@@ -10,7 +10,18 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from .holidays import hijri_feast, holiday_date, holiday_dates, is_lunar, weekday_in_month
+from .holidays import (
+    feast_window,
+    hijri_feast,
+    hijri_to_gregorian,
+    hijri_year_of,
+    holiday_date,
+    holiday_dates,
+    is_lunar,
+    persian_year,
+    weekday_in_month,
+    zodiac_years,
+)
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, number_value, ordinal_value
 from .patterns import HOLIDAY
@@ -712,8 +723,15 @@ def century(m: Match) -> Spec | None:
 # Nouns a holiday name classifies rather than dates: things of the feast, and places and events named for it.
 _HOLIDAY_KIND = re.compile(
     r"\s+(?:eggs?|trees?|cards?|carols?|cakes?|puddings?|stockings?|ornaments?|wreaths?|crackers?|jumpers?|"
-    r"sweaters?|bunn(?:y|ies)|lil(?:y|ies)|Islands?|Rising)\b"
+    r"sweaters?|bunn(?:y|ies)|lil(?:y|ies)|Islands?|Rising|menorahs?|lanterns?|lamps?|diyas?)\b"
 )
+# Feasts whose names are also common Arabic personal names: after a capitalized word they are part of a person's name
+# ("Tariq Ramadan", "Mohammed Eid"), unless the word may stand before a date (a preposition, a month, "Happy").
+_NAME_FEASTS = frozenset(("ramadan", "eid"))
+_NAME_BEFORE_FEAST = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_WORDS_BEFORE_FEAST = frozenset("Happy Holy Blessed Joyous Sacred".split())
+# "Spring Festival" names the Chinese New Year only in a text about China (else a town's or a school's festival).
+_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Taiwan|Hong\s+Kong|Lunar)\b")
 
 
 def era(m: Match) -> Spec | None:
@@ -746,12 +764,33 @@ def holiday(m: Match) -> Spec | None:
         return None  # "an Easter egg", "a Christmas tree", "Easter Island": a thing or a place named for it
     if names_event(m):
         return None  # "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement"
+    at = m.start + m.span.lower().find((g["holiday"] or "").lower())
+    if is_lunar(norm(g["holiday"])) and not m.text[at].isupper() and not m.text.islower():
+        return None  # "the passover of the jets", "a spring festival": the feasts' names are capitalized
+    name_word = _NAME_BEFORE_FEAST.search(m.text, max(0, at - 20), at)
+    if (
+        name_word
+        and norm(g["holiday"]) in _NAME_FEASTS
+        and name_word.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR | _WORDS_BEFORE_FEAST
+    ):
+        return None  # "Tariq Ramadan", "Mohammed Eid": a person's name
+    if norm(g["holiday"]) == "spring festival" and not _CHINA.search(m.text):
+        return None
     spec = _holiday_day(m)
     if spec is None:
         return None
-    if g.get("the") and not (g.get("hweekend") or g.get("hweek") or norm(g["holiday"]).startswith("fourth")):
+    if g.get("the") and not (
+        g.get("hweekend") or g.get("hweek") or g.get("hnth") or norm(g["holiday"]).startswith("fourth")
+    ):
         spec.lstrip = len(m.span) - len(m.span[3:].lstrip())  # "the Christmas holidays": the name alone
     day = date.fromisoformat(spec.value) if re.fullmatch(r"\d{4}-\d\d-\d\d", spec.value) else None
+    if day is not None and g.get("hnth"):  # "the first day of Ramadan", "the last day of Passover"
+        nth = norm(g["hnth"])
+        if nth in ("last", "final"):
+            day = spec.interval[1].date() - timedelta(days=1) if spec.interval else day
+        else:
+            day += timedelta(days=("first", "second", "third").index(nth))
+        spec.value, spec.interval = day_value(day), None
     if day is not None and g.get("hweek"):
         spec.value = week_value(day)
     elif g.get("hweekend"):
@@ -786,6 +825,8 @@ def _holiday_day(m: Match) -> Spec | None:
         if not spans:  # a feast of a calendar the tables do not reach that year: its year, not its day
             if not is_lunar(name):
                 return None
+            if (window := feast_window(name, y)) is not None:
+                return _feast_window(window, "absolute")
             return Spec("DATE", f"{y:04d}-XX-XX", anchor="absolute", interval=(datetime(y, 1, 1), datetime(y + 1, 1, 1)))
         return _feast(spans[0], "absolute")
     rel_after = re.match(r"\s+(last|this|next)\s+year\b", m.after(12), re.IGNORECASE)
@@ -800,6 +841,11 @@ def _holiday_day(m: Match) -> Spec | None:
         )
     found = [span for y in (ref.year - 1, ref.year, ref.year + 1) for span in holiday_dates(name, y)]
     if not found:
+        # years the calendar's tables do not reach: the year (and month) the feast must fall in, else nothing
+        windows = [w for y in (ref.year - 1, ref.year, ref.year + 1) if (w := feast_window(name, y))]
+        if windows:
+            inside = [w for w in windows if w[0] <= ref < w[1]]
+            return _feast_window(inside[0] if inside else _nearest_span(m, windows), "dct")
         return Spec("DATE", "XXXX-XX-XX", anchor="unresolved") if is_lunar(name) else None
     if det == "last":
         span = max((x for x in found if x[0] < ref), default=found[0])
@@ -853,6 +899,79 @@ def _feast(span: tuple[date, date], anchor: str) -> Spec:
     if (after - first).days > 1:
         interval = (datetime.combine(first, datetime.min.time()), datetime.combine(after, datetime.min.time()))
     return Spec("DATE", day_value(first), anchor=anchor, interval=interval)
+
+
+def _feast_window(window: tuple[date, date], anchor: str) -> Spec:
+    """A feast known only to begin within ``window``: its year, and its month when the window has one month."""
+    first, after = window
+    last = after - timedelta(days=1)
+    month = f"{first.month:02d}" if first.month == last.month else "XX"
+    return Spec(
+        "DATE", f"{first.year:04d}-{month}-XX", anchor=anchor,
+        interval=(datetime.combine(first, datetime.min.time()), datetime.combine(after, datetime.min.time())),
+    )  # fmt: skip
+
+
+def _hijri_month(word: str) -> int:
+    """The number of a month of the Islamic calendar, as ``patterns.HIJRI_MONTH`` spells it."""
+    w = re.sub(r"[\s'’-]+", " ", word.lower()).strip()
+    if w.startswith("rabi"):
+        return 4 if re.search(r"(?:thani|sani|akhir|\bii)$", w) else 3
+    if w.startswith("jumad"):
+        return 6 if re.search(r"(?:akhirah?|thani|sani|\bii)$", w) else 5
+    if w.startswith(("dh", "zu", "zi")):
+        return 12 if "hij" in w else 11
+    for prefix, number in (("muh", 1), ("saf", 2), ("raj", 7), ("sha ", 8), ("shab", 8), ("shaa", 8), ("ram", 9)):
+        if w.startswith(prefix):
+            return number
+    return 10  # shawwal
+
+
+def hijri_date(m: Match) -> Spec | None:
+    """A date of the Islamic calendar ("15 Ramadan 1445", "10 Muharram"): converted to the Gregorian day, in the
+    written Hijri year, else the one nearest the article date (the wording's tense weighing, as for a holiday)."""
+    g = m.g
+    month_word = g.get("hm") or g.get("hm2") or ""
+    if not m.text[m.start + m.span.lower().find(month_word.lower())].isupper() and not m.text.islower():
+        return None  # the months' names are capitalized
+    month = _hijri_month(month_word)
+    day = int(re.match(r"\d+", g.get("hd") or g.get("hd2") or "0").group())  # type: ignore[union-attr]
+    written = g.get("hy") or g.get("hy2")
+    if written:
+        d = hijri_to_gregorian(int(written), month, day)
+        return Spec("DATE", day_value(d), anchor="absolute") if d else None
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    h = hijri_year_of(ref)
+    found = [(d, d + timedelta(days=1)) for y in (h - 1, h, h + 1) if (d := hijri_to_gregorian(y, month, day))]
+    return Spec("DATE", day_value(_nearest_span(m, found)[0]), anchor="dct") if found else None
+
+
+def calendar_year(m: Match) -> Spec | None:
+    """A year of the Chinese calendar named by its animal ("the Year of the Dragon": New Year to New Year) or of the
+    Persian one ("the Persian year 1403": Nowruz to Nowruz), valued by its first day as a feast of many days is."""
+    g = m.g
+    if g.get("pyear"):
+        y = int(g["pyear"] or 0)
+        span = persian_year(y)
+        if span is None:
+            window = feast_window("nowruz", y + 621)
+            return _feast_window(window, "absolute") if window else None
+        return _feast(span, "absolute")
+    animal = norm(g.get("animal"))
+    if not g.get("ythe") or re.search(r"[\"“‘'«]\s*$", m.before(3)):
+        return None  # "Cimino's Year of the Dragon", a quoted title: a work named for it
+    if not m.text[m.end - len(animal)].isupper() and not m.text.islower():
+        return None  # "the year of the pig" of a farm report
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    found = zodiac_years(animal, ref.year)
+    if not found:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    inside = [span for span in found if span[0] <= ref < span[1]]
+    return _feast(inside[0] if inside else _nearest_span(m, found), "dct")
 
 
 _RANGE_LINK = re.compile(r"\s*(and|to|through|until|till|-|–|or)\s*", re.IGNORECASE)

@@ -77,6 +77,21 @@ _LUNAR: dict[str, tuple[str, str, str, int]] = {
     "purim": ("IL", "optional", "Purim", 1),
     "hanukkah": ("IL", "school", "Hanukkah", 8),
     "nowruz": ("IR", "public", "Nowruz", 1),
+    "shavuot": ("IL", "public", "Shavuot", 1),
+    "simchat torah": ("IL", "public", "Simchat Torah / Shemini Atzeret", 1),
+    "dussehra": ("IN", "public", "Dussehra", 1),
+    "navratri": ("NP", "public", "Ghatasthapana", 9),  # its first day is Nepal's Ghatasthapana (India has no table)
+    "vesak": ("SG", "public", "Vesak Day", 1),  # Singapore's, as Malaysia and Thailand keep it (South Asia: a day on)
+}  # fmt: skip
+# The Gregorian days a feast's first day may fall on ((month, day) earliest, latest): in years the tables do not
+# reach, what the calendar still pins down (the year, and the month for Nowruz).
+_WINDOW: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "lunar new year": ((1, 21), (2, 20)), "mid autumn festival": ((9, 7), (10, 8)), "diwali": ((10, 17), (11, 15)),
+    "holi": ((2, 25), (3, 30)), "dussehra": ((9, 25), (10, 25)), "navratri": ((9, 15), (10, 17)),
+    "passover": ((3, 26), (4, 25)), "rosh hashanah": ((9, 5), (10, 5)), "yom kippur": ((9, 14), (10, 14)),
+    "sukkot": ((9, 19), (10, 19)), "simchat torah": ((9, 26), (10, 26)), "shavuot": ((5, 15), (6, 14)),
+    "purim": ((2, 24), (3, 26)), "hanukkah": ((11, 27), (12, 27)), "nowruz": ((3, 20), (3, 21)),
+    "vesak": ((4, 18), (6, 5)),
 }  # fmt: skip
 _LUNAR_SPELLINGS = (
     (re.compile(r"^eid (?:al|ul|el) ?"), "eid al "),
@@ -87,6 +102,13 @@ _LUNAR_SPELLINGS = (
     (re.compile(r"^deepavali$"), "diwali"),
     (re.compile(r"^(?:norouz|navruz|nowrouz|novruz)$"), "nowruz"),
     (re.compile(r"^rosh hashana$"), "rosh hashanah"),
+    (re.compile(r"^spring festival$"), "lunar new year"),
+    (re.compile(r"^shemini atzeret$"), "simchat torah"),
+    (re.compile(r"^(?:shavuoth?|shavuos)$"), "shavuot"),
+    (re.compile(r"^(?:dasara|dussera|dasehra|vijayadashami)$"), "dussehra"),
+    (re.compile(r"^(?:navaratri|navratra)$"), "navratri"),
+    (re.compile(r"^(?:wesak|vesak day|wesak day|visakha bucha)$"), "vesak"),
+    (re.compile(r"^(?:nowrooz|norooz|nauruz)$"), "nowruz"),
 )
 
 
@@ -209,3 +231,96 @@ def holiday_date(name: str, year: int) -> date | None:
     if name in _NTH_WEEKDAY:
         return _nth_weekday(year, *_NTH_WEEKDAY[name])
     return None
+
+
+def feast_window(name: str, year: int) -> tuple[date, date] | None:
+    """The days (first, day after the last) on which the feast's first day may fall in ``year``, for years its
+    calendar's tables do not reach; None for a feast of the Islamic calendar, which moves through the seasons."""
+    key = _lunar_key(_canonical(name))
+    if key not in _WINDOW or not 1 <= year <= 9999:
+        return None
+    (m1, d1), (m2, d2) = _WINDOW[key]
+    return date(year, m1, d1), date(year, m2, d2) + timedelta(days=1)
+
+
+# Months of the Islamic calendar whose first days the tables give: (country, category, feast name, day of month).
+_HIJRI_TABLED = {
+    1: ("MY", "public", "Islamic New Year", 1), 3: ("AF", "public", "Prophet's Birthday", 12),
+    9: ("AF", "public", "First Day of Ramadan", 1), 10: ("AF", "public", "Eid al-Fitr", 1),
+    12: ("AF", "public", "Eid al-Adha", 10),
+}  # fmt: skip
+
+
+def _tabular_hijri(year: int, month: int, day: int) -> date:
+    """The arithmetic (civil) Islamic calendar: 30 years of 10631 days, months of 30 and 29 days alternately."""
+    days = day + -(-59 * (month - 1) // 2) + (year - 1) * 354 + (3 + 11 * year) // 30
+    return _HIJRI_EPOCH + timedelta(days=days - 1)
+
+
+@lru_cache(maxsize=256)
+def _hijri_month_start(year: int, month: int) -> date:
+    """1 ``month`` ``year`` AH: counted from the nearest month the tables give (sighting moves a month a day or
+    two off the arithmetic calendar; the feasts' days must agree), else the arithmetic calendar alone."""
+    tabular = _tabular_hijri(year, month, 1)
+    anchors = sorted(
+        ((y, m) for y in (year - 1, year, year + 1) for m in _HIJRI_TABLED),
+        key=lambda ym: abs((_tabular_hijri(ym[0], ym[1], 1) - tabular).days),
+    )
+    for y, m in anchors[:2]:
+        country, category, name, day = _HIJRI_TABLED[m]
+        guess = _tabular_hijri(y, m, day)
+        found = [d for d in _named_days(country, category, name, guess.year) if abs((d - guess).days) <= 3]
+        if found:
+            return tabular + (found[0] - timedelta(days=day - 1) - _tabular_hijri(y, m, 1))
+    return tabular
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a date of the Islamic (Hijri) calendar, as the tables keep it where they reach."""
+    if not (1 <= year <= 9000 and 1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    return _hijri_month_start(year, month) + timedelta(days=day - 1)
+
+
+def hijri_year_of(day: date) -> int:
+    """The Hijri year a Gregorian day falls in (by the mean year; callers try the years around it)."""
+    return int((day - _HIJRI_EPOCH).days / _HIJRI_YEAR_DAYS) + 1
+
+
+@lru_cache(maxsize=1024)
+def _named_days(country: str, category: str, name: str, year: int) -> tuple[date, ...]:
+    """The first days named ``name`` in a country's calendar of ``year`` (none where its tables do not reach)."""
+    import holidays
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            days = holidays.country_holidays(country, years=year, categories=(category,), language="en_US")
+        except (NotImplementedError, ValueError):
+            return ()
+    marked = {d for d, names in days.items() if name in (n.replace(" (estimated)", "") for n in names.split("; "))}
+    return tuple(sorted(d for d in marked if d - timedelta(days=1) not in marked))
+
+
+ZODIAC = ("rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse", "goat", "monkey", "rooster", "dog", "pig")
+_ZODIAC_ALIASES = {"hare": "rabbit", "sheep": "goat", "ram": "goat", "boar": "pig", "cock": "rooster"}
+
+
+def zodiac_years(animal: str, near: int) -> list[tuple[date, date]]:
+    """Each (Lunar New Year, the next one) of the Chinese years of ``animal`` around Gregorian year ``near``."""
+    animal = _ZODIAC_ALIASES.get(animal, animal)
+    if animal not in ZODIAC:
+        return []
+    first = near - 12 + (ZODIAC.index(animal) - (near - 12 - 2020)) % 12
+    out = []
+    for y in (first, first + 12, first + 24):
+        start, after = holiday_dates("lunar new year", y), holiday_dates("lunar new year", y + 1)
+        if start and after:
+            out.append((start[0][0], after[0][0]))
+    return out
+
+
+def persian_year(year: int) -> tuple[date, date] | None:
+    """The days of year ``year`` of the Persian (Solar Hijri) calendar, Nowruz to Nowruz, where Iran's tables reach."""
+    start, after = holiday_dates("nowruz", year + 621), holiday_dates("nowruz", year + 622)
+    return (start[0][0], after[0][0]) if start and after else None

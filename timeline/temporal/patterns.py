@@ -143,7 +143,15 @@ HOLIDAY = (
     # feasts of lunar and lunisolar calendars (dates from the `holidays` package, see holidays.py)
     r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
     r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
-    r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter|christmas))\b"
+    r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter|christmas)"
+    r"|shavuot|shavuoth?|shavuos|simchat\s+torah|shemini\s+atzeret|dussehra|dasara|dussera|vijayadashami|navratri"
+    r"|navaratri|vesak|wesak|visakha\s+bucha|nowrooz|norooz|nauruz|spring\s+festival)\b"
+)
+# Months of the Islamic (Hijri) calendar, in the spellings of English-language news ("Dhul Hijjah", "Rabi al-Awwal").
+HIJRI_MONTH = (
+    r"(?:muharram|safar|rabi(?:['’]|\s+|-)?(?:(?:al|ul|el)[\s-]*)?(?:awwal|awal|thani|sani|akhir|ii?\b)"
+    r"|jumad[ae](?:\s+|-)?(?:(?:al|ul|el)[\s-]*)?(?:ula|oola|awwal|akhirah?|thani|sani|ii?\b)|rajab|sha['’]?a?ban"
+    r"|ramadan|shawwal|(?:dhu|dhul|zul|zil)(?:[\s-]+(?:al|l))?[\s-]*(?:qa['’]?a?dah?|qi['’]?dah?|hijjah?))\b"
 )
 
 # The months no calendar quarter ends in, naming a company's quarter that ends then ("the July quarter"); the four
@@ -173,6 +181,13 @@ RULES: list[tuple[str, str]] = [
         # "local time" is read (four-digit readings need it) but left outside the extent
         rf"(?P<clock>{CLOCK})(?:(?P<local>\s+local\s+time\b)|(?:\s*,?\s*(?P<tz>{ZONE}))?"
         rf"(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY_DATED},?\s+{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{WEEKDAY}(?:\s+{PART})?|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR4})?|{DAYNUM}\s+(?:{MONTH}|{_ABBR}\b)(?:,?\s+{YEAR4})?))?)",
+    ),
+    (
+        # a date of the Islamic calendar: "15 Ramadan 1445", "the 10th of Muharram", "Ramadan 17, 1445"
+        "hijri_date",
+        rf"(?:the\s+)?(?P<hd>{DAYNUM})\s+(?:of\s+)?(?P<hm>{HIJRI_MONTH})(?:,?\s+(?P<hy>1[2-5]\d\d)\b(?:\s+(?:a\.h\.|ah\b))?)?"
+        # month first only with the year or before a stop: "during Ramadan 10 people died" counts people
+        rf"|(?P<hm2>{HIJRI_MONTH})\s+(?P<hd2>{DAYNUM})(?:,?\s+(?P<hy2>1[2-5]\d\d)\b(?:\s+(?:a\.h\.|ah\b))?|(?=\s*(?:[,.;:)]|$)))",
     ),
     (
         "month_day",
@@ -287,8 +302,16 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "holiday",
-        rf"(?:(?P<the>the)\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR_ANY}|[1-9]\d\d\b(?=[.;)]|,\s|\s*$)))?"
+        # "the first day of Ramadan": a day of a feast of several
+        rf"(?:(?P<the>the)\s+)?(?:(?P<hnth>first|second|third|last|final)\s+day\s+of\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR_ANY}|[1-9]\d\d\b(?=[.;)]|,\s|\s*$)))?"
         rf"(?:(?P<hweek>\s+week\b)|\s+(?P<hweekend>(?:holiday\s+)?weekend\b)|\s+(?P<part>{PART}))?",
+    ),
+    (
+        # a year of another calendar: "the Year of the Dragon" (Chinese), "the Persian year 1403" (Solar Hijri)
+        "calendar_year",
+        r"(?P<ythe>the\s+)?year\s+of\s+the\s+(?:(?:wood|fire|earth|metal|gold(?:en)?|water)\s+)?(?P<animal>rat|ox|tiger|rabbit|hare"
+        r"|dragon|snake|horse|goat|sheep|ram|monkey|rooster|cock|dog|pig|boar)\b"
+        r"|(?:the\s+)?(?:persian|iranian|solar\s+hijri)\s+(?:calendar\s+)?year\s+(?P<pyear>1[2-4]\d\d)\b",
     ),
     (
         # a day set by a weekday's rank in a month: "the first Monday in October", "the last Thursday of November"
@@ -568,6 +591,9 @@ TRIGGERS: frozenset[str] = frozenset(
     m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay dawn daybreak light sunrise sunup dusk nightfall sunset sundown lunchtime lunch
+    shavuot shavuoth shavuos simchat shemini dussehra dasara
+    dussera vijayadashami navratri navaratri vesak wesak visakha nowrooz norooz nauruz muharram safar rabi jumada jumade
+    rajab shaban shaaban shawwal hijjah hijja qadah qada qaada qidah
     """.split()
 )
 STARTS: frozenset[str] = TRIGGERS | frozenset(
@@ -579,7 +605,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     calendar financial model school tax shortly entire full whole remaining initial ensuing other recent new trailing those generation all back until till
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
-    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super
+    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super persian iranian solar dhu dhul zul zil
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")
