@@ -14,7 +14,7 @@ from .holidays import hijri_feast, holiday_date, holiday_dates, is_lunar, weekda
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, number_value, ordinal_value
 from .patterns import HOLIDAY
-from .reference import REPORTING_CUES, cue_at, nearest_weekday
+from .reference import REPORTING_CUES, cue_at, nearest_weekday, past_in_clause
 from .spec import (
     FUTURE_CUE_WEIGHT,
     OTHER_YEAR,
@@ -23,12 +23,14 @@ from .spec import (
     Match,
     Spec,
     closest_year,
+    is_title,
     month_num,
     name_goes_on,
     names_event,
     narrated_year,
     next_sentence,
     norm,
+    opens_sentence,
     parse_absolute,
     pre_mod,
     range_year,
@@ -557,6 +559,8 @@ def year_words(m: Match) -> Spec | None:
     words = norm(m.g["words"] or m.g.get("words20"))
     if words == "two thousand" and not m.span.lower().startswith("the year"):
         return None  # "two thousand" alone is a count
+    if is_title(m) and not opens_sentence(m):
+        return None  # "Orwell's Nineteen Eighty-Four": every word capitalized inside a sentence, a title
     y = words_year(words)
     return Spec("DATE", f"{y:04d}", anchor="absolute") if y else None
 
@@ -948,9 +952,18 @@ def season(m: Match) -> Spec | None:
     if ref is None:
         return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
     y = ref.year
-    # only the past is moved: a season ahead is often reported in the past ("expected demand well into the summer")
-    if m.tense() < 0 and ref.month < _SEASON_START.get(code, 0):
+    # a season ahead is often reported in the past ("made it hard to meet demand well into the summer"): a season
+    # already over is moved forward only by a clause without a past verb ("due out in the spring" said in December)
+    tense = m.tense()
+    if tense < 0 and ref.month < _SEASON_START.get(code, 0):
         y -= 1
+    elif (
+        tense > 0
+        and code in _SEASON_START
+        and ref.month >= _SEASON_START[code] + 3
+        and not past_in_clause(m.text, m.start)
+    ):
+        y += 1
     return Spec("DATE", f"{y:04d}-{code}", mod)
 
 

@@ -122,7 +122,10 @@ def _candidates(low: str) -> list[tuple[int, list[int]]]:
         words = list(WORD.finditer(low, lo, pos))  # match objects only: no tuple per word
         if len(words) <= _LOOKBACK_WORDS and words and words[0].start() == lo and lo > 0 and low[lo - 1].isalnum():
             del words[0]  # a word cut by the window (only matters when it is among the last ones)
-        out.append((pos, [w.start() for w in words[-_LOOKBACK_WORDS:] if w[0] in STARTS or w[0][0].isdigit()]))
+        starts = [w.start() for w in words[-_LOOKBACK_WORDS:] if w[0] in STARTS or w[0][0].isdigit()]
+        if pos and low[pos - 1] in "'’" and low[pos].isdigit():
+            starts.append(pos - 1)  # "the 1940s and '50s": a clipped decade begins at its apostrophe
+        out.append((pos, starts))
     return out
 
 
