@@ -138,6 +138,9 @@ CASES: list[Case] = [
     ("Rod Serling created The [[Twilight]] Zone.", REV, None),
     ("Donna [[Summer]]'s disco hits filled the floor.", REV, None),
     ("The [[Sunday]] Times praised the novel.", REV, None),
+    # a month after a possessive name and before a verb is a song or album
+    ("Earth, Wind & Fire's [[September]] is a wedding staple.", REV, None),
+    ("Taylor Swift's [[August]] topped the streaming charts.", REV, None),
     ("Frankenheimer's thriller [[Seven Days]] in May still chills.", REV, None),
     ("Prince's [[1999]] returned to the charts.", REV, None),
     ("The company staged [[Twelfth Night]] in the park.", REV, None),
@@ -159,4 +162,6 @@ CASES: list[Case] = [
     ("Critics Praised Film [[Yesterday]]", REV, ("DATE", "2024-11-05", "")),
     ("The clubs of [[the Swinging Sixties]] are gone.", REV, ("DATE", "196", "")),
     ("He moved to Harlem in [[nineteen twenty-nine]].", REV, ("DATE", "1929", "")),
+    ("Apple's [[September]] event drew crowds.", REV, ("DATE", "2024-09", "")),
+    ("Apple's [[September]] was its best month.", REV, ("DATE", "2024-09", "")),
 ]

@@ -829,6 +829,12 @@ def month(m: Match) -> Spec | None:
     if not mod and re.match(r"[ \t]+[A-Z][a-z]", m.after(3)):
         return None  # "August Wilson", "by June Carter": a name
     if (
+        not mod
+        and re.search(r"\b[A-Z][A-Za-z]*['’]s\s+$", m.before(20))
+        and (_VERB_AFTER_YEAR.match(m.after(24)) or _COPULA_AFTER.match(m.after(10)))
+    ):
+        return None  # "Earth, Wind & Fire's September is a staple": a song; "Apple's September event" is a date
+    if (
         name in ("may", "march")
         and not m.g.get("pre")
         and not MONTH_CONTEXT.search(m.before(12))
@@ -989,6 +995,7 @@ _NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _VERB_AFTER_YEAR = re.compile(
     r"\s+[a-z]+ed\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
 )
+_COPULA_AFTER = re.compile(r"\s+(?:is|remains|has|becomes)\b")  # a work spoken of in the present
 _NAMED_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)|\b[Tt]he)\s+$")
 # Capitalised words that may start a sentence before a year that is one ("That 1978 resolution", "In 1998").
 _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
