@@ -122,10 +122,7 @@ def _candidates(low: str) -> list[tuple[int, list[int]]]:
         words = list(WORD.finditer(low, lo, pos))  # match objects only: no tuple per word
         if len(words) <= _LOOKBACK_WORDS and words and words[0].start() == lo and lo > 0 and low[lo - 1].isalnum():
             del words[0]  # a word cut by the window (only matters when it is among the last ones)
-        starts = [w.start() for w in words[-_LOOKBACK_WORDS:] if w[0] in STARTS or w[0][0].isdigit()]
-        if pos and low[pos - 1] in "'’" and low[pos].isdigit():
-            starts.append(pos - 1)  # "the 1940s and '50s": a clipped decade begins at its apostrophe
-        out.append((pos, starts))
+        out.append((pos, [w.start() for w in words[-_LOOKBACK_WORDS:] if w[0] in STARTS or w[0][0].isdigit()]))
     return out
 
 
@@ -150,7 +147,9 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
         if trigger < covered:
             continue
         matches = []
-        for s in [p for p in starts if p >= covered] + [trigger]:
+        # "the 1940s and '50s": a clipped decade begins at its apostrophe, before the number that triggers it
+        clipped = [trigger - 1] if trigger > covered and low[trigger - 1] in "'’" and low[trigger].isdigit() else []
+        for s in [p for p in starts if p >= covered] + clipped + [trigger]:
             if s not in scanned:
                 scanned[s] = _scan_at(low, s)
             m = scanned[s]
