@@ -25,7 +25,7 @@ from .holidays import (
 from .interval import add_months, day_value, shift, value_at, week_value
 from .lexicon import DAY_PARTS, DECADE_WORDS, MONTHS, ONES, SEASONS, WEEKDAYS, number_value, ordinal_value
 from .patterns import HOLIDAY
-from .reference import REPORTING_CUES, cue_at, nearest_weekday
+from .reference import REPORTING_CUES, cue_at, nearest_weekday, past_in_clause
 from .spec import (
     FUTURE_CUE_WEIGHT,
     OTHER_YEAR,
@@ -34,12 +34,14 @@ from .spec import (
     Match,
     Spec,
     closest_year,
+    is_title,
     month_num,
     name_goes_on,
     names_event,
     narrated_year,
     next_sentence,
     norm,
+    opens_sentence,
     parse_absolute,
     pre_mod,
     range_year,
@@ -626,6 +628,8 @@ def year_words(m: Match) -> Spec | None:
     words = norm(m.g["words"] or m.g.get("words20"))
     if words == "two thousand" and not m.span.lower().startswith("the year"):
         return None  # "two thousand" alone is a count
+    if is_title(m) and not opens_sentence(m):
+        return None  # "Orwell's Nineteen Eighty-Four": every word capitalized inside a sentence, a title
     y = words_year(words)
     return Spec("DATE", f"{y:04d}", anchor="absolute") if y else None
 
@@ -1011,6 +1015,12 @@ def month(m: Match) -> Spec | None:
     if not mod and re.match(r"[ \t]+[A-Z][a-z]", m.after(3)):
         return None  # "August Wilson", "by June Carter": a name
     if (
+        not mod
+        and re.search(r"\b[A-Z][A-Za-z]*['’]s\s+$", m.before(20))
+        and (_VERB_AFTER_YEAR.match(m.after(24)) or _COPULA_AFTER.match(m.after(10)))
+    ):
+        return None  # "Earth, Wind & Fire's September is a staple": a song; "Apple's September event" is a date
+    if (
         name in ("may", "march")
         and not m.g.get("pre")
         and not MONTH_CONTEXT.search(m.before(12))
@@ -1147,9 +1157,18 @@ def season(m: Match) -> Spec | None:
     if ref is None:
         return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
     y = ref.year
-    # only the past is moved: a season ahead is often reported in the past ("expected demand well into the summer")
-    if m.tense() < 0 and ref.month < _SEASON_START.get(code, 0):
+    # a season ahead is often reported in the past ("made it hard to meet demand well into the summer"): a season
+    # already over is moved forward only by a clause without a past verb ("due out in the spring" said in December)
+    tense = m.tense()
+    if tense < 0 and ref.month < _SEASON_START.get(code, 0):
         y -= 1
+    elif (
+        tense > 0
+        and code in _SEASON_START
+        and ref.month >= _SEASON_START[code] + 3
+        and not past_in_clause(m.text, m.start)
+    ):
+        y += 1
     return Spec("DATE", f"{y:04d}-{code}", mod)
 
 
@@ -1178,6 +1197,7 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|or|to|for|with|f
 _VERB_AFTER_YEAR = re.compile(
     r"\s+[a-z]+ed\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
 )
+_COPULA_AFTER = re.compile(r"\s+(?:is|remains|has|becomes)\b")  # a work spoken of in the present
 _NAMED_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)|\b[Tt]he)\s+$")
 # Capitalised words that may start a sentence before a year that is one ("That 1978 resolution", "In 1998").
 _CAPITAL_WORDS_BEFORE_YEAR = frozenset(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .calendar_rules import clock_reading
 from .holidays import fixed_day
 from .lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS, number_value
 from .spec import DURATION_MODS, Match, Spec, after_word, names_event, norm, opens_sentence, unit_info
@@ -78,7 +79,9 @@ def set_(m: Match) -> Spec | None:
         return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}T{DAY_PARTS[norm(g['parts'])[:-1]]}", quant="EVERY")
     if g.get("plural"):
         first = norm(g["plural"]).split(" ")[0][:-1]
-        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}", quant="EVERY")
+        hms = clock_reading(g["stime"] or "") if g.get("stime") else None
+        at = f"T{hms[0]:02d}:{hms[1]:02d}" if hms is not None else ""  # "Sundays at 9 p.m.": that hour of each
+        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}{at}", quant="EVERY")
     if g.get("times"):
         times = norm(g["times"])
         k = {"once": 1, "twice": 2}.get(times) or count_of(times.removesuffix(" times"))

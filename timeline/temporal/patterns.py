@@ -291,7 +291,7 @@ RULES: list[tuple[str, str]] = [
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
         # a half of one: "the last half of the '80s" (TimeBank: END)
-        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties|two\s+thousands))\b",
+        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties|two\s+thousands))\b",
     ),
     (
         "century",
@@ -330,7 +330,7 @@ RULES: list[tuple[str, str]] = [
         r"|(?P<weekends>weekends)\b"
         r"|(?:(?<=\bwork\s)|(?<=works\s)|(?<=worked\s)|(?<=working\s))(?P<nights>nights)\b"  # "she worked nights"
         rf"|(?P<wdparts>{WEEKDAY}(?:\s+(?:and|or)\s+{WEEKDAY})?\s+(?P<parts>mornings|afternoons|evenings|nights)\b)"
-        rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?))",
+        rf"|(?P<plural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b(?:\s+and\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b)?)(?:\s+at\s+(?P<stime>(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s?{AMPM}))?)",
     ),
     # "this time last year", "the same time next year": the article's day a year off
     # vague references of narrative and opinion; before "anchored_day", which would take "this day" of "this day and age"
@@ -606,6 +606,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super persian iranian solar dhu dhul zul zil
+    roaring swinging
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")

@@ -35,6 +35,8 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?:travell?ing|leaving|heading|flying|coming|going|visiting|meeting|hosting|returning|"
     r"arriving|departing|launching|opening|resuming|starting|beginning|holding)\b",
     r"(?:travels|heads|flies|visits|hosts|returns|continues|headlines|performs|plays|holds)\b",
+    # releases and premieres: "the album is out Friday", "the film hits theaters Dec. 20", "the series debuts Monday"
+    r"(?:is|are)\s+out\s+(?:on\s+|in\s+)?$|(?:premieres|debuts)\b|hits?\s+(?:theaters|theatres|cinemas|screens|stores|shelves)\b",
     # sports fixtures in the plural present: "the Yankees host the Red Sox on Sunday"
     r"(?:host|face|play)\s+(?:the|their|its|a|an)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
@@ -144,6 +146,13 @@ def cue_at(text: str, start: int, end: int) -> tuple[int, str]:
     if past is not None:
         return -1, past.group(0)
     return 0, ""
+
+
+def past_in_clause(text: str, start: int) -> bool:
+    """True when the clause before ``text[start]`` holds a past cue anywhere ("made it hard to meet demand")."""
+    before = text[max(0, start - 120) : start].lower()
+    cut = _last(_CLAUSE_START, before)
+    return _PAST.search(before[cut.end() :] if cut is not None else before) is not None
 
 
 LOOKBACK = 60  # mentions searched back for an anaphor's reference: bounded work on very long texts

@@ -722,6 +722,12 @@ _TODAYS_OCCASION = re.compile(
 
 # a capitalized word inside a sentence (after another word), just before a capitalized "Today"/"Tonight"
 _NAME_BEFORE = re.compile(r"[\w,’']\s+[A-Z][A-Za-z’']*\s+$")
+# a capitalized deictic word after a possessive name or a common noun ("the film Tomorrow"; a title-case
+# headline capitalizes its nouns, and leaves only function words such as "for" lower-case)
+_TITLE_BEFORE = re.compile(
+    r"\b[A-Z][A-Za-z]*['’]s\s+$|\b(?!(?:for|to|of|in|on|at|by|from|and|or|but|the|a|an|until|till|since|than|as|is|are|"
+    r"was|were|be|with|after|before|about|around|until|into|over|through)\s)[a-z]{2,}\s+$"
+)
 
 
 def deictic(m: Match) -> Spec | None:
@@ -740,6 +746,14 @@ def deictic(m: Match) -> Spec | None:
         return None  # a site header, NBC's "Today show", or "today's youth" (the present in general)
     if word in ("today", "tonight") and not part and m.span[:1].isupper() and _NAME_BEFORE.search(m.before(30)):
         return None  # "ABC's World News Tonight", "USA Today": the last word of a name mid-sentence
+    if (
+        not part
+        and m.span[:1].isupper()
+        and not m.span.isupper()
+        and not opens_sentence(m)
+        and (_TITLE_BEFORE.search(m.before(30)) or name_goes_on(m))
+    ):
+        return None  # "Danny Boyle's Yesterday", "the film Tomorrow Never Dies": a title mid-sentence
     ref = m.ref.day
     if word == "overnight":
         if g.get("weekday"):  # "overnight Tuesday": that day's night

@@ -147,7 +147,9 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
         if trigger < covered:
             continue
         matches = []
-        for s in [p for p in starts if p >= covered] + [trigger]:
+        # "the 1940s and '50s": a clipped decade begins at its apostrophe, before the number that triggers it
+        clipped = [trigger - 1] if trigger > covered and low[trigger - 1] in "'’" and low[trigger].isdigit() else []
+        for s in [p for p in starts if p >= covered] + clipped + [trigger]:
             if s not in scanned:
                 scanned[s] = _scan_at(low, s)
             m = scanned[s]
