@@ -134,7 +134,7 @@ HOLIDAY = (
     r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
     # British, Irish, Australian, New Zealand and Indian days
     r"|bonfire\s+night|guy\s+fawkes\s+(?:night|day)|hogmanay|burns\s+night|(?:st\.?|saint)\s+(?:andrew|george|david)(?:'s|’s)\s+day"
-    r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day"
+    r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day|(?:st\.?|saint)\s+stephen(?:'s|’s)\s+day|pancake\s+day|shrove\s+tuesday"
     # feasts of lunar and lunisolar calendars (dates from the `holidays` package, see holidays.py)
     r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
     r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
@@ -308,9 +308,14 @@ RULES: list[tuple[str, str]] = [
     (
         "count_from",
         r"(?:(?<!\bfor\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bserved\s)(?<!\bspent\s)"
-        rf"(?P<n>{NUMWORD}|\d{{1,3}}|an?)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+from"
-        r"|(?:(?<=\bis\s)|(?<=\bbe\s)|(?<=[’']s\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bstarts\s)|(?<=\bbegins\s)|(?<=\bopens\s))"
-        rf"(?P<n_on>{NUMWORD}|an?)\s+(?P<unit_on>weeks?|fortnights?)\s+on)\s+(?P<base>today|tomorrow|{WEEKDAY})(?!\s*[’']s\b)",
+        rf"(?P<n>{NUMWORD}|\d{{1,3}}|an?)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+from\s+"
+        r"|(?:(?<=\bis\s)|(?<=\bbe\s)|(?<=[’']s\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bstarts\s)|(?<=\bbegins\s)|(?<=\bopens\s)"
+        # verbs of a scheduled return or close ("Parliament returns a week on Monday")
+        r"|(?<=\breturns\s)|(?<=\bresumes\s)|(?<=\breopens\s)|(?<=\bends\s)|(?<=\bcloses\s)|(?<=\bmeets\s)|(?<=\bsits\s))"
+        # British "a fortnight today", "a week tomorrow" need no "on"
+        rf"(?P<n_on>{NUMWORD}|an?)\s+(?P<unit_on>weeks?|fortnights?)\s+(?:on\s+|(?=today\b|tomorrow\b)))(?P<base>today|tomorrow|{WEEKDAY})(?!\s*[’']s\b)"
+        # and "this day fortnight", "tomorrow week": the day named, a week or two on
+        r"|(?P<base_first>this\s+day|today|tomorrow)\s+(?P<unit_after>week|fortnight)\b(?![\s-]+(?:long|old)\b|\s*[’']s\b)",
     ),
     (
         "ago",
@@ -353,6 +358,8 @@ RULES: list[tuple[str, str]] = [
         r"|day\s+(?P<num>\d{1,4})\b(?=\s+of\b|$)",  # "$": the re-read is cut at the match end
     ),
     ("day_of_month", r"the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"),
+    # "the week after next", "the year before last": two units off the article's
+    ("after_next", r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>after\s+next|before\s+last)\b"),
     (
         "anchored_day",
         r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
@@ -368,7 +375,9 @@ RULES: list[tuple[str, str]] = [
         # British "bank holiday Monday"; "Tuesday week" is a week after the coming Tuesday
         # wire copy puts "on" after the edge word ("late on Tuesday", "early on Sunday"): one timex with its mod
         rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
-        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)))?",
+        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)"
+        # British and Irish "Friday next", "Tuesday last" (not "Tuesday last week", "Monday next year")
+        rf"|(?P<nl>next|last)\b(?![\s-]+(?:{UNIT}|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{PART}|time\b|one\b|\d))))?",
     ),
     # "by midweek", "a mid-week storm": the middle of the week the wording points to
     ("midweek", r"mid[\s-]?week\b"),
@@ -529,7 +538,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     calendar financial model school tax shortly entire full whole remaining initial ensuing other recent new trailing those generation all back until till
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
-    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super
+    lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super pancake shrove
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")

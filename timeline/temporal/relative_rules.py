@@ -813,14 +813,16 @@ def weekday(m: Match) -> Spec | None:
         and (link.group(1) != "and" or re.search(r"\bbetween\s+$", m.text[max(0, first.start - 9) : first.start]))
     ):
         d = first.begin.date() + timedelta(days=(wd - first.begin.isoweekday()) % 7)
-    glossed = _glossing_day(m, wd)
+    glossed = _glossing_day(m, wd) if not g.get("nl") else None
     if glossed is not None and not g.get("week"):
         d = glossed
-    told = _told_week_day(m, wd) if glossed is None and not g.get("week") else None
+    told = _told_week_day(m, wd) if glossed is None and not g.get("week") and not g.get("nl") else None
     if told is not None:
         d = told[0]
     if g.get("week") and ref is not None:
         d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
+    if g.get("nl") and ref is not None:
+        d = strictly(ref, wd, 1 if norm(g["nl"]) == "next" else -1)  # "Friday next", "Tuesday last"
     dv = day_value(d) if d else f"XXXX-WXX-{wd}"
     anchor = (told[1] if told is not None else "dct") if d else "unresolved"
     if g.get("ptime"):
@@ -838,6 +840,18 @@ def weekday(m: Match) -> Spec | None:
         # TimeBank types "Friday night" as a DATE whose value keeps the part of the day.
         return Spec("DATE", f"{dv}T{DAY_PARTS[part]}", mod, anchor)
     return Spec("DATE", dv, mod, anchor)
+
+
+def after_next(m: Match) -> Spec | None:
+    """"the week after next", "the year before last": the unit two on from (or back from) the article's."""
+    unit = norm(m.g["unit"])
+    gran = "year" if unit == "year" else "month" if unit == "month" else "week"
+    suffix = "-WE" if unit == "weekend" else ""
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", {"year": "XXXX", "month": "XXXX-XX"}.get(gran, "XXXX-WXX") + suffix, anchor="unresolved")
+    n = 2 if norm(m.g["dir"]).startswith("after") else -2
+    return Spec("DATE", value_at(shift(ref, gran, n), gran) + suffix, anchor="dct")
 
 
 def midweek(m: Match) -> Spec | None:
@@ -983,16 +997,16 @@ def count_from(m: Match) -> Spec | None:
     The named weekday is the coming one: the phrase sets a date ahead ("the vote is a week from Friday").
     """
     g = m.g
-    n = count_of(g["n"] or g["n_on"])
+    n = 1 if g.get("base_first") else count_of(g["n"] or g["n_on"])  # "this day fortnight": one fortnight on
     if n is None or n != int(n):
         return None
-    letter, _, gran = unit_info(g["unit"] or g["unit_on"] or "")
+    letter, _, gran = unit_info(g["unit"] or g["unit_on"] or g.get("unit_after") or "")
     if letter == "W2":
         n, gran = n * 2, "week"
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
-    base_word = norm(g["base"])
+    base_word = norm(g["base"] or g.get("base_first"))
     if base_word in WEEKDAYS:
         base = nearest_weekday(ref, WEEKDAYS[base_word], 1)
     else:

@@ -39,6 +39,7 @@ from .period_rules import (
     year_ago_adj,
 )
 from .relative_rules import (
+    after_next,
     ago,
     anchored_day,
     count_from,
@@ -65,6 +66,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
     "quarter_pair": quarter_pair, "web_ago": web_ago, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
+    "after_next": after_next,
 }  # fmt: skip
 
 __all__ = ["NORMALIZERS", "Match", "Spec"]
