@@ -908,6 +908,12 @@ def month_part(m: Match) -> Spec | None:
 _SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9}
 
 
+# Nouns a season word dates as a modifier ("the summer recess", "the autumn budget", "the winter months")
+_SEASON_MODIFIES = re.compile(
+    r"\s+(?:recess|budget|statement|session|term|holidays?|break|months|sales|schedule|timetable|exams?|collections?)\b"
+)
+
+
 def season(m: Match) -> Spec | None:
     """Seasons ("summer", "the winter of 1994", "the 2022-23 winter") as values such as 2017-SU; a season named
     without a year is this year's unless the wording's tense points past it ("slumped in the fall" in March)."""
@@ -934,6 +940,8 @@ def season(m: Match) -> Spec | None:
             return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
         step = 1 if that.endswith(("following", "next")) else -1 if that.endswith(("previous", "preceding")) else 0
         return Spec("DATE", f"{last.begin.year + step:04d}-{code}", mod, last.timex_id)
+    if norm(m.span).startswith("the ") and _SEASON_MODIFIES.match(m.after(16)):
+        return None  # "in the autumn budget": the season dates the noun; the tagger retries at the season itself
     narrated = narrated_year(m)
     if narrated is not None and (
         mod or re.search(r"\b(?:in|the|during|by|until)\s+$", m.before(10), re.IGNORECASE)
@@ -955,11 +963,12 @@ def season(m: Match) -> Spec | None:
 
 
 _COUNT_NOUN = re.compile(
-    # "[a-z]+s" takes plurals, not the verbs "2024 was", "2024 is", "2024 has"
+    # "[a-z]+s" takes plurals, not the verbs "2024 was", "2024 is", "2024 has", nor "-is/-us/-ss" singulars ("the
+    # 2008 crisis", "the 2021 census", "the 2019 congress")
     r"\s+(?!(?:was|is|has|does|as|this|its|thus|plus|versus)\b)(?:people|persons|shares|employees|workers|jobs|troops|soldiers|cars|vehicles|units|miles|feet|meters|metres|"
     r"tons|tonnes|barrels|acres|points|votes|men|women|children|members|copies|pounds|yen|marks|francs|dollars|cases|"
     r"deaths|seats|residents|homes|students|hours|minutes|rooms|beds|planes|aircraft|ships|passengers|stores|"
-    r"plants|acres|kilometers|kilometres|km|kg|ft|[a-z]+s)\b"
+    r"plants|acres|kilometers|kilometres|km|kg|ft|[a-z]*[a-hj-rtv-z]s)\b"
 )
 
 

@@ -251,7 +251,7 @@ RULES: list[tuple[str, str]] = [
         "fiscal_year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school|tax)(?:[\s-]+year)?\s+(?P<year>(?:19|20)?\d\d[-/]\d\d\b|{YEAR4})"
         # the year first: "the 2024 fiscal year", "the 2023-24 financial year"
-        r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model)\s+year\b",
+        r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model|tax)\s+year\b",
     ),
     ("year_words", rf"(?:the\s+year\s+)?(?P<words>{YEAR_WORDS})\b|(?:the\s+year\s+|{_YEAR_PREP})(?P<words20>{YEAR_WORDS_20})\b"),
     (
@@ -363,7 +363,9 @@ RULES: list[tuple[str, str]] = [
     (
         "anchored_day",
         r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
-        r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later))?",
+        # British "the bank holiday weekend", "the week just gone"
+        r"(?:(?<=the\s)bank\s+holiday\s+(?=weekend\b))?"
+        r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later)|\s+(?P<gone>just\s+gone)\b)?",
     ),
     (
         "relative",

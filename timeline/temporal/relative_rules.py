@@ -359,6 +359,12 @@ def anchored_day(m: Match) -> Spec | None:
         if m.ref.day is None:
             return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
         return Spec("DATE", day_value(m.ref.day))
+    if g.get("gone"):  # "the weekend just gone", "the month just gone": the last one
+        if m.ref.day is None or unit not in ("week", "weekend", "month", "quarter", "year") or rel or pre:
+            return None
+        if unit == "weekend":
+            return Spec("DATE", week_value(m.ref.day - timedelta(days=7)) + "-WE")
+        return Spec("DATE", value_at(shift(m.ref.day, unit, -1), unit))
     if the == "the" and not rel and not direction and not pre.startswith("the "):
         if unit not in ("quarter", "week", "weekend", "year") or pre:
             return None
@@ -706,7 +712,7 @@ def _is_chrome(m: Match) -> bool:
 
 # Nouns a weekday classifies rather than dates ("Sunday school", "his Sunday best", "a Sunday league", trains on "a
 # Sunday schedule").
-_WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?|schedules?|timetables?)\b")
+_WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?|schedules?|timetables?)\b", re.IGNORECASE)  # also "Sunday League", "Sunday School"
 
 
 # A possessive weekday looked forward to or readied for is the coming one: "ahead of Saturday's derby", "fans are
