@@ -146,4 +146,17 @@ CASES: list[Case] = [
     ("The investigators examined the [[2G]] spectrum sale.", COL, None),
     ("Europe was remade in [[the interwar years]].", COL, None),
     ("Beckham came through with United's Class of [[1992]].", COL, ("DATE", "1992", "")),
+    # --- added with the fixes (not part of the battery written first)
+    ("He resigned on [[Tuesday]] last week.", WED, ("DATE", "2024-02-13", "")),
+    ("Talks collapsed on Friday [[last-minute]].", WED, None),
+    ("Sales were weak in [[the month just gone]].", WED, ("DATE", "2024-01", "")),
+    ("Growth slowed at [[the tail end of 2023]].", WED, ("DATE", "2023", "END")),
+    ("The back end of the stadium was empty.", WED, None),
+    ("Demand peaks in the [[winter]] months.", WED, ("DATE", "2024-WI", "")),
+    ("Prices rose in [[the summer]], the agency said.", COL, ("DATE", "2024-SU", "")),
+    ("The [[2021]] census counted five million people.", COL, ("DATE", "2021", "")),
+    ("The vote was delayed [[a week]] on Monday.", WED, ("DURATION", "P1W", "")),
+    ("See you [[tomorrow week]].", WED, ("DATE", "2024-02-22", "")),
+    ("Plans for [[the new year]]'s budget were shelved.", DEC, None),
+    ("Crowds marked the new year quietly.", DEC, None),
 ]

@@ -990,7 +990,8 @@ _NAMED_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)|\b[Tt]he)\s+$")
 _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
     """That This These Those Its His Her Their Our My Your Every Each Last Next Early Late Mid Fiscal Calendar
     The A An Since In By Until Till From To Before After During Through Of For Around About And Or But
-    Between Throughout Circa Over Within Beginning Starting Ending Unlike Like As Following Despite Amid""".split()
+    Between Throughout Circa Over Within Beginning Starting Ending Unlike Like As Following Despite Amid
+    Budget Census Expo""".split()  # events named by their year ("Budget 2024", "Census 2021"), not products
 ) | frozenset(w.capitalize() for w in MONTHS) | frozenset(w.capitalize() for w in SEASONS) | frozenset(
     w.capitalize() for w in WEEKDAYS
 )

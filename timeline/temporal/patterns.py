@@ -104,7 +104,7 @@ CLOCK = (
 )
 DET = r"(?:this\s+coming|this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
-    r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close)\s+of"
+    r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close|back\s+end|tail\s+end)\s+of"
     r"|(?:the\s+)?turn\s+of(?:\s+the)?|end\s+of|beginning\s+of|start\s+of|around|about|since|by"
     # business shorthand "at end-June", "by end-2025": hyphenated only (in "talks end June 30" it is a verb)
     r"|end(?=-))"
@@ -360,9 +360,11 @@ RULES: list[tuple[str, str]] = [
     ("day_of_month", r"the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"),
     # "the week after next", "the year before last": two units off the article's
     ("after_next", r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<dir>after\s+next|before\s+last)\b"),
+    # "talks resume in the new year": the coming year (not "the new year's budget")
+    ("new_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=\binto\s)|(?<=after\s))the\s+new\s+year\b(?!\s*['’]s\b)"),
     (
         "anchored_day",
-        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
+        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close|back\s+end|tail\s+end)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding)?\s*"
         # British "the bank holiday weekend", "the week just gone"
         r"(?:(?<=the\s)bank\s+holiday\s+(?=weekend\b))?"
         r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later)|\s+(?P<gone>just\s+gone)\b)?",
@@ -379,7 +381,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
         rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)"
         # British and Irish "Friday next", "Tuesday last" (not "Tuesday last week", "Monday next year")
-        rf"|(?P<nl>next|last)\b(?![\s-]+(?:{UNIT}|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{PART}|time\b|one\b|\d))))?",
+        rf"|(?P<nl>next|last)\b(?!-)(?!\s+(?:{UNIT}|season\b|door\b|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{PART}|time\b|one\b|\d))))?",
     ),
     # "by midweek", "a mid-week storm": the middle of the week the wording points to
     ("midweek", r"mid[\s-]?week\b"),

@@ -860,6 +860,14 @@ def after_next(m: Match) -> Spec | None:
     return Spec("DATE", value_at(shift(ref, gran, n), gran) + suffix, anchor="dct")
 
 
+def new_year(m: Match) -> Spec | None:
+    """"in the new year": the year that begins next, or the article's own when written in its first months."""
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX", anchor="unresolved")
+    return Spec("DATE", f"{ref.year + (ref.month >= 7):04d}", anchor="dct")
+
+
 def midweek(m: Match) -> Spec | None:
     """"by midweek": the middle (mod MID) of the week whose Wednesday the wording points to, so a forecast made on
     a Sunday is about the coming week and a report on a Friday about its own."""
