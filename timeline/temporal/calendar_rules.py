@@ -1114,6 +1114,10 @@ _SEASONAL_EVENT = re.compile(
     r"\s+(?:launch|launches|event|events|lineup|line-up|release|releases|update|showcase|collection|sale|conference|"
     r"keynote|semester|term|session|tour|schedule|offensive|campaign)\b"
 )
+# Nouns a season word dates as a modifier ("the summer recess", "the autumn budget", "the winter months")
+_SEASON_MODIFIES = re.compile(
+    r"\s+(?:recess|budget|statement|session|term|holidays?|break|months|sales|schedule|timetable|exams?|collections?)\b"
+)
 
 
 def season(m: Match) -> Spec | None:
@@ -1142,6 +1146,8 @@ def season(m: Match) -> Spec | None:
             return Spec("DATE", f"XXXX-{code}", mod, "unresolved")
         step = 1 if that.endswith(("following", "next")) else -1 if that.endswith(("previous", "preceding")) else 0
         return Spec("DATE", f"{last.begin.year + step:04d}-{code}", mod, last.timex_id)
+    if norm(m.span).startswith("the ") and _SEASON_MODIFIES.match(m.after(16)):
+        return None  # "in the autumn budget": the season dates the noun; the tagger retries at the season itself
     narrated = narrated_year(m)
     if narrated is not None and (
         mod or re.search(r"\b(?:in|the|during|by|until)\s+$", m.before(10), re.IGNORECASE)
@@ -1173,11 +1179,12 @@ def season(m: Match) -> Spec | None:
 
 
 _COUNT_NOUN = re.compile(
-    # "[a-z]+s" takes plurals, not the verbs "2024 was", "2024 is", "2024 has"
+    # "[a-z]+s" takes plurals, not the verbs "2024 was", "2024 is", "2024 has", nor "-is/-us/-ss" singulars ("the
+    # 2008 crisis", "the 2021 census", "the 2019 congress")
     r"\s+(?!(?:was|is|has|does|as|this|its|thus|plus|versus)\b)(?:people|persons|shares|employees|workers|jobs|troops|soldiers|cars|vehicles|units|miles|feet|meters|metres|"
     r"tons|tonnes|barrels|acres|points|votes|men|women|children|members|copies|pounds|yen|marks|francs|dollars|cases|"
     r"deaths|seats|residents|homes|students|hours|minutes|rooms|beds|planes|aircraft|ships|passengers|stores|"
-    r"plants|acres|kilometers|kilometres|km|kg|ft|[a-z]+s)\b"
+    r"plants|acres|kilometers|kilometres|km|kg|ft|[a-z]*[a-hj-rtv-z]s)\b"
 )
 
 
@@ -1203,7 +1210,8 @@ _NAMED_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)|\b[Tt]he)\s+$")
 _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
     """That This These Those Its His Her Their Our My Your Every Each Last Next Early Late Mid Fiscal Calendar
     The A An Since In By Until Till From To Before After During Through Of For Around About And Or But
-    Between Throughout Circa Over Within Beginning Starting Ending Unlike Like As Following Despite Amid""".split()
+    Between Throughout Circa Over Within Beginning Starting Ending Unlike Like As Following Despite Amid
+    Budget Census Expo""".split()  # events named by their year ("Budget 2024", "Census 2021"), not products
 ) | frozenset(w.capitalize() for w in MONTHS) | frozenset(w.capitalize() for w in SEASONS) | frozenset(
     w.capitalize() for w in WEEKDAYS
 )

@@ -23,11 +23,12 @@ _FIXED: dict[str, tuple[int, int]] = {
     "burns night": (1, 25), "st andrews day": (11, 30), "st georges day": (4, 23), "st davids day": (3, 1),
     "anzac day": (4, 25), "australia day": (1, 26), "waitangi day": (2, 6),
     "republic day": (1, 26),  # India's, the one English-language news names most
-    "july fourth": (7, 4),
+    "july fourth": (7, 4), "st stephens day": (12, 26),  # Ireland's Boxing Day
 }  # fmt: skip
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,
     "mardi gras": -47, "pentecost": 49, "mothering sunday": -21,
+    "shrove tuesday": -47, "pancake day": -47,
 }  # fmt: skip
 # The US holidays set as the n-th (-1: last) weekday of a month: (month, ISO weekday, n).
 _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {

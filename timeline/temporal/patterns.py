@@ -109,7 +109,7 @@ CLOCK = (
 )
 DET = r"(?:this\s+coming|this|last|next|past|coming|previous|current|that|this\s+past|the\s+(?:past|last|next|coming|previous|following|current|same))"
 PRE = (
-    r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close)\s+of"
+    r"(?:early|late|mid|earlier|later|the\s+(?:start|beginning|end|middle|first\s+half|second\s+half|rest|remainder|close|back\s+end|tail\s+end)\s+of"
     r"|(?:the\s+)?turn\s+of(?:\s+the)?|end\s+of|beginning\s+of|start\s+of|around|about|since|by"
     # business shorthand "at end-June", "by end-2025": hyphenated only (in "talks end June 30" it is a verb)
     r"|end(?=-))"
@@ -139,7 +139,7 @@ HOLIDAY = (
     r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
     # British, Irish, Australian, New Zealand and Indian days
     r"|bonfire\s+night|guy\s+fawkes\s+(?:night|day)|hogmanay|burns\s+night|(?:st\.?|saint)\s+(?:andrew|george|david)(?:'s|’s)\s+day"
-    r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day"
+    r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day|(?:st\.?|saint)\s+stephen(?:'s|’s)\s+day|pancake\s+day|shrove\s+tuesday"
     # feasts of lunar and lunisolar calendars (dates from the `holidays` package, see holidays.py)
     r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
     r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
@@ -279,7 +279,7 @@ RULES: list[tuple[str, str]] = [
         "fiscal_year",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?:the\s+)?(?P<fiscal>fiscal|calendar|financial|model|school|tax)(?:[\s-]+year)?\s+(?P<year>(?:19|20)?\d\d[-/]\d\d\b|{YEAR4})"
         # the year first: "the 2024 fiscal year", "the 2023-24 financial year"
-        r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model)\s+year\b",
+        r"|the\s+(?P<year2>(?:19|20)\d\d(?:[-/]\d\d)?)\s+(?:fiscal|financial|calendar|model|tax)\s+year\b",
     ),
     (
         "year_words",
@@ -350,9 +350,14 @@ RULES: list[tuple[str, str]] = [
     (
         "count_from",
         r"(?:(?<!\bfor\s)(?<!\bto\s)(?<!\bof\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bserved\s)(?<!\bspent\s)"
-        rf"(?P<n>{NUMWORD}|\d{{1,3}}|an?)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+from"
-        r"|(?:(?<=\bis\s)|(?<=\bbe\s)|(?<=[’']s\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bstarts\s)|(?<=\bbegins\s)|(?<=\bopens\s))"
-        rf"(?P<n_on>{NUMWORD}|an?)\s+(?P<unit_on>weeks?|fortnights?)\s+on)\s+(?P<base>today|tomorrow|{WEEKDAY})(?!\s*[’']s\b)",
+        rf"(?P<n>{NUMWORD}|\d{{1,3}}|an?)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+from\s+"
+        r"|(?:(?<=\bis\s)|(?<=\bbe\s)|(?<=[’']s\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bdue\s)|(?<=\bstarts\s)|(?<=\bbegins\s)|(?<=\bopens\s)"
+        # verbs of a scheduled return or close ("Parliament returns a week on Monday")
+        r"|(?<=\breturns\s)|(?<=\bresumes\s)|(?<=\breopens\s)|(?<=\bends\s)|(?<=\bcloses\s)|(?<=\bmeets\s)|(?<=\bsits\s))"
+        # British "a fortnight today", "a week tomorrow" need no "on"
+        rf"(?P<n_on>{NUMWORD}|an?)\s+(?P<unit_on>weeks?|fortnights?)\s+(?:on\s+|(?=today\b|tomorrow\b)))(?P<base>today|tomorrow|{WEEKDAY})(?!\s*[’']s\b)"
+        # and "this day fortnight", "tomorrow week": the day named, a week or two on
+        r"|(?P<base_first>this\s+day|today|tomorrow)\s+(?P<unit_after>week|fortnight)\b(?![\s-]+(?:long|old)\b|\s*[’']s\b)",
     ),
     (
         "ago",
@@ -406,12 +411,16 @@ RULES: list[tuple[str, str]] = [
         # spelled, only after a preposition of time and before a pause: "On the fifth, the envoys walked out."
         rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s))the\s+(?P<domw>{DAYWORD})(?=\s*[,.;:]|$)",
     ),
+    # "talks resume in the new year": the coming year (not "the new year's budget")
+    ("new_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=\binto\s)|(?<=after\s))the\s+new\s+year\b(?!\s*['’]s\b)"),
     (
         "anchored_day",
-        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding|latest)?\s*"
+        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close|back\s+end|tail\s+end)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding|latest)?\s*"
+        # British "the bank holiday weekend", "the week just gone"
+        r"(?:(?<=the\s)bank\s+holiday\s+(?=weekend\b))?"
         r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later)"
         # "the week before last", "the year after next" (not "the day before last Tuesday's vote")
-        rf"(?:\s+(?P<far>last|next)\b(?!\s+(?:{WEEKDAY}|{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b)))?)?",
+        rf"(?:\s+(?P<far>last|next)\b(?!\s+(?:{WEEKDAY}|{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b)))?|\s+(?P<gone>just\s+gone)\b)?",
     ),
     (
         "relative",
@@ -425,7 +434,9 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?"
         # "the Friday before", "the Tuesday after" with nothing after: counted from the date the story last named
         rf"(?:the\s+(?={WEEKDAY}\s+(?:before|after)\b))?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
-        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b))"
+        rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)"
+        # British and Irish "Friday next", "Tuesday last" (not "Tuesday last week", "Monday next year")
+        rf"|(?P<nl>next|last)\b(?!-)(?!\s+(?:{UNIT}|season\b|door\b|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{PART}|time\b|one\b|\d)))"
         r"|\s+(?P<wdir>before|after)(?=\s*[,.;:!?]|$))?",
     ),
     # "by midweek", "a mid-week storm": the middle of the week the wording points to
@@ -606,7 +617,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super persian iranian solar dhu dhul zul zil
-    roaring swinging
+    roaring swinging pancake shrove
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")

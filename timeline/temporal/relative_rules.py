@@ -413,6 +413,12 @@ def anchored_day(m: Match) -> Spec | None:
         if m.ref.day is None:
             return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
         return Spec("DATE", day_value(m.ref.day))
+    if g.get("gone"):  # "the weekend just gone", "the month just gone": the last one
+        if m.ref.day is None or unit not in ("week", "weekend", "month", "quarter", "year") or rel or pre:
+            return None
+        if unit == "weekend":
+            return Spec("DATE", week_value(m.ref.day - timedelta(days=7)) + "-WE")
+        return Spec("DATE", value_at(shift(m.ref.day, unit, -1), unit))
     if the == "the" and unit == "month" and not rel and not direction and not pre and _IN_SPAN.search(m.before(8)):
         # "Producer prices rose in November. Food costs rose 3% in the month": the month just named
         last = story_last(m, finest="month", coarsest="month")
@@ -786,7 +792,7 @@ def _is_chrome(m: Match) -> bool:
 
 # Nouns a weekday classifies rather than dates ("Sunday school", "his Sunday best", "a Sunday league", trains on "a
 # Sunday schedule").
-_WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?|schedules?|timetables?)\b")
+_WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?|schedules?|timetables?)\b", re.IGNORECASE)  # also "Sunday League", "Sunday School"
 
 
 # A possessive weekday looked forward to or readied for is the coming one: "ahead of Saturday's derby", "fans are
@@ -899,14 +905,16 @@ def weekday(m: Match) -> Spec | None:
         and (link.group(1) != "and" or re.search(r"\bbetween\s+$", m.text[max(0, first.start - 9) : first.start]))
     ):
         d = first.begin.date() + timedelta(days=(wd - first.begin.isoweekday()) % 7)
-    glossed = _glossing_day(m, wd)
+    glossed = _glossing_day(m, wd) if not g.get("nl") else None
     if glossed is not None and not g.get("week"):
         d = glossed
-    told = _told_week_day(m, wd) if glossed is None and not g.get("week") else None
+    told = _told_week_day(m, wd) if glossed is None and not g.get("week") and not g.get("nl") else None
     if told is not None:
         d = told[0]
     if g.get("week") and ref is not None:
         d = nearest_weekday(ref, wd, 1) + timedelta(days=7)  # "on Tuesday week": the Tuesday after the coming one
+    if g.get("nl") and ref is not None:
+        d = strictly(ref, wd, 1 if norm(g["nl"]) == "next" else -1)  # "Friday next", "Tuesday last"
     dv = day_value(d) if d else f"XXXX-WXX-{wd}"
     anchor = (told[1] if told is not None else "dct") if d else "unresolved"
     if g.get("ptime"):
@@ -924,6 +932,14 @@ def weekday(m: Match) -> Spec | None:
         # TimeBank types "Friday night" as a DATE whose value keeps the part of the day.
         return Spec("DATE", f"{dv}T{DAY_PARTS[part]}", mod, anchor)
     return Spec("DATE", dv, mod, anchor)
+
+
+def new_year(m: Match) -> Spec | None:
+    """"in the new year": the year that begins next, or the article's own when written in its first months."""
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX", anchor="unresolved")
+    return Spec("DATE", f"{ref.year + (ref.month >= 7):04d}", anchor="dct")
 
 
 def midweek(m: Match) -> Spec | None:
@@ -1069,16 +1085,16 @@ def count_from(m: Match) -> Spec | None:
     The named weekday is the coming one: the phrase sets a date ahead ("the vote is a week from Friday").
     """
     g = m.g
-    n = count_of(g["n"] or g["n_on"])
+    n = 1 if g.get("base_first") else count_of(g["n"] or g["n_on"])  # "this day fortnight": one fortnight on
     if n is None or n != int(n):
         return None
-    letter, _, gran = unit_info(g["unit"] or g["unit_on"] or "")
+    letter, _, gran = unit_info(g["unit"] or g["unit_on"] or g.get("unit_after") or "")
     if letter == "W2":
         n, gran = n * 2, "week"
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
-    base_word = norm(g["base"])
+    base_word = norm(g["base"] or g.get("base_first"))
     if base_word in WEEKDAYS:
         base = nearest_weekday(ref, WEEKDAYS[base_word], 1)
     else:

@@ -48,6 +48,7 @@ from .relative_rules import (
     deictic,
     mid_part,
     midweek,
+    new_year,
     nth_day,
     part_of_day,
     ref,
@@ -68,7 +69,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
     "quarter_pair": quarter_pair, "web_ago": web_ago, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
-    "subsecond": subsecond, "sun_part": sun_part,
+    "subsecond": subsecond, "sun_part": sun_part, "new_year": new_year,
 }  # fmt: skip
 
 __all__ = ["NORMALIZERS", "Match", "Spec"]

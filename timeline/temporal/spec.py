@@ -65,6 +65,7 @@ PRE_MODS: dict[str, str] = {
     "the second half of": "END", "the rest of": "END", "the remainder of": "END", "the close of": "END",
     "end of": "END", "end": "END", "beginning of": "START", "start of": "START", "around": "APPROX", "about": "APPROX",
     "turn of": "START", "the turn of": "START", "turn of the": "START", "the turn of the": "START",
+    "the back end of": "END", "the tail end of": "END",  # British: "the back end of the year"
 }  # fmt: skip
 
 
