@@ -53,6 +53,12 @@ CASES: list[Case] = [
     ("Bids are due [[the 15th of next month]].", WED, ("DATE", "2025-04-15", "")),
     ("The rules took effect on [[the 3rd of last month]].", WED, ("DATE", "2025-02-03", "")),
     ("The strike began on [[Tuesday the 4th]].", WED, ("DATE", "2025-03-04", "")),
+    # spelled after a weekday, before a pause or a preposition; "the first thing" is no day, and a month after "of"
+    # makes the day and month one date of their own
+    ("The strike began on [[Tuesday the fourth]].", WED, ("DATE", "2025-03-04", "")),
+    ("The strike began on [[Tuesday the fourth]] at noon.", WED, ("DATE", "2025-03-04", "")),
+    ("On [[Tuesday]] the first thing he did was resign.", WED, ("DATE", "2025-03-11", "")),
+    ("On Tuesday [[the 4th of March]], he resigned.", WED, ("DATE", "2025-03-04", "")),
     ("The vote is set for [[Friday the 21st]].", WED, ("DATE", "2025-03-21", "")),
     ("The hearing was moved to [[Monday the 31st]].", WED, ("DATE", "2025-03-31", "")),
     # "the day before last Tuesday" is a day before a date, not "the day before last"

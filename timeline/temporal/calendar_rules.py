@@ -1332,23 +1332,30 @@ def _story_month(m: Match, dom: int) -> Spec | None:
     return Spec("DATE", first.replace(day=dom).isoformat(), anchor=last.timex_id)
 
 
+def _spelled_day(words: str) -> int:
+    """The day a spelled ordinal names ("fifth" 5, "twenty-first" 21), or 0."""
+    tens, _, ones = norm(words).replace("-", " ").rpartition(" ")
+    return int((ordinal_value(ones) or 0) + {"twenty": 20, "thirty": 30}.get(tens, 0))
+
+
 def day_of_month(m: Match) -> Spec | None:
     """"on the 15th": that day of the article's month, or of the month before or after as the wording points.
 
     Only after a preposition and before no noun: "the 15th century", "the 15th floor" are no dates.
     """
     if m.g.get("domw"):  # "on the fifth": a day of the month the story just named, else no date
-        tens, _, ones = norm(m.g["domw"]).replace("-", " ").rpartition(" ")
-        n = (ordinal_value(ones) or 0) + {"twenty": 20, "thirty": 30}.get(tens, 0)
-        return _story_month(m, int(n)) if n and m.ref.day is not None else None
+        n = _spelled_day(m.g["domw"])
+        return _story_month(m, n) if n and m.ref.day is not None else None
     named_month = _DOM_MONTH.match(m.after(10))
-    wd, mrel = m.g.get("wd"), norm(m.g.get("mrel"))
+    wd, mrel = m.g.get("wd") or m.g.get("wdw"), norm(m.g.get("mrel"))
     if not named_month and not wd and not mrel and (
         not _DOM_BEFORE.search(m.before(50)) or _DOM_NOUN_AFTER.match(m.after(12))
     ):
         return None  # "your letter of the 3rd inst." needs no preposition of time
     ref = m.ref.day
-    dom = int(re.sub(r"\D", "", m.g["dom"] or ""))
+    dom = _spelled_day(m.g["wdomw"]) if m.g.get("wdomw") else int(re.sub(r"\D", "", m.g["dom"] or ""))
+    if not dom:
+        return None
     if ref is None:
         return Spec("DATE", f"XXXX-XX-{dom:02d}", anchor="unresolved")
     if named_month or mrel:  # the month the abbreviation or "of next month" names, whatever the tense

@@ -406,10 +406,13 @@ RULES: list[tuple[str, str]] = [
     # "Tuesday the 4th" (the weekday picks the month); "the 15th of next month"
     (
         "day_of_month",
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+of\s+{MONTH_FULL}\b)"
         r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b)?"
         # spelled, only after a preposition of time and before a pause: "On the fifth, the envoys walked out."
-        rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s))the\s+(?P<domw>{DAYWORD})(?=\s*[,.;:]|$)",
+        rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s))the\s+(?P<domw>{DAYWORD})(?=\s*[,.;:]|$)"
+        # ... or after a weekday, before a pause or a preposition: "Tuesday the fifth" (not "Tuesday the first thing")
+        rf"|(?P<wdw>{WEEKDAY}),?\s+the\s+(?P<wdomw>{DAYWORD})"
+        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|and|or|when|to|for|before|after|with|from|until)\b)",
     ),
     # "talks resume in the new year": the coming year (not "the new year's budget")
     ("new_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=\binto\s)|(?<=after\s))the\s+new\s+year\b(?!\s*['’]s\b)"),
