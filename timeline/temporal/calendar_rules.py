@@ -1332,7 +1332,7 @@ def _story_month(m: Match, dom: int) -> Spec | None:
     return Spec("DATE", first.replace(day=dom).isoformat(), anchor=last.timex_id)
 
 
-def _spelled_day(words: str) -> int:
+def _spelled_day(words: str | None) -> int:
     """The day a spelled ordinal names ("fifth" 5, "twenty-first" 21), or 0."""
     tens, _, ones = norm(words).replace("-", " ").rpartition(" ")
     return int((ordinal_value(ones) or 0) + {"twenty": 20, "thirty": 30}.get(tens, 0))
