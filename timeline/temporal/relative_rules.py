@@ -20,6 +20,7 @@ from .spec import (
     PRE_MODS,
     Match,
     Spec,
+    after_word,
     from_last,
     is_title,
     months_span_under_discussion,
@@ -186,7 +187,12 @@ def ago(m: Match) -> Spec | None:
         cut = from_last(span, norm(g["dir"]))  # "two days [after]", "two years [on] from"
         # "two to 14 days after exposure": a range, an unknown count as in "six to eight weeks"
         value, dgran = duration_value(None if g.get("n2") else n, unit)
-        return Spec("DURATION", value, DURATION_MODS.get(approx, ""), anchor="", rstrip=cut, granularity=dgran)
+        # "sick for about a week before he was admitted": a span that lasted, so "about" stays outside as in
+        # "lasted about [[six hours]]"
+        lstrip = after_word(m.span, approx) if approx == "about" and re.search(r"\bfor\s+$", m.before(5)) else 0
+        return Spec(
+            "DURATION", value, DURATION_MODS.get(approx, ""), anchor="", lstrip=lstrip, rstrip=cut, granularity=dgran
+        )
     if n is None and direction in ("ago", "back") and g.get("n"):
         return Spec("DATE", "PAST_REF", anchor="dct")  # "several years ago": some time in the past, not a span
     if n is None:
