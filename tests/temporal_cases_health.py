@@ -139,4 +139,18 @@ CASES: list[Case] = [
     ("The WHO released the report on [[World Health Day]].", datetime(2024, 4, 8), ("DATE", "2024-04-07", "")),
     ("Clinics offer free tests on [[World TB Day]].", datetime(2025, 3, 10), ("DATE", "2025-03-24", "")),
     ("The [[World Health]] Organization declared an emergency.", THU, None),
+    # --- second pass (written before running, after the fixes)
+    ("The outbreak was declared over [[42 days]] after the last patient recovered.", THU, ("DURATION", "P42D", "")),
+    ("The CDC reported the case on [[Friday afternoon]].", THU, ("DATE", "2025-02-14TAF", "")),
+    ("Patients were seen within [[48 hours]] of referral.", FRI, ("DURATION", "PT48H", "")),
+    ("The drug's main patent expires in [[2031]].", FRI, ("DATE", "2031", "")),
+    ("The baby was born [[eight weeks]] early.", FRI, ("DURATION", "P8W", "")),
+    ("She has been cancer-free for [[a decade]].", FRI, ("DURATION", "P10Y", "")),
+    ("The vaccine is given in two doses [[three weeks]] apart.", PAN, ("DURATION", "P3W", "")),
+    ("The drug must be taken on an empty stomach [[every morning]].", FRI, ("SET", "XXXX-XX-XXTMO", "")),
+    ("The CDC's Morbidity and Mortality [[Weekly]] Report published the data.", FRI, None),
+    ("[[Tuesday]]'s approval came after years of delays.", TUE, ("DATE", "2023-09-12", "")),
+    ("[[Monthly]] infusions slowed the disease.", FRI, ("SET", "P1M", "")),
+    ("Life expectancy has returned to [[pre-pandemic]] levels.", THU, None),
+    ("Emergency rooms have been full since [[Christmas]].", MON, ("DATE", "2023-12-25", "")),
 ]
