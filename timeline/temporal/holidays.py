@@ -24,6 +24,11 @@ _FIXED: dict[str, tuple[int, int]] = {
     "anzac day": (4, 25), "australia day": (1, 26), "waitangi day": (2, 6),
     "republic day": (1, 26),  # India's, the one English-language news names most
     "july fourth": (7, 4), "st stephens day": (12, 26),  # Ireland's Boxing Day
+    "world aids day": (12, 1), "world health day": (4, 7), "world cancer day": (2, 4), "world malaria day": (4, 25),
+    "world tuberculosis day": (3, 24), "world tb day": (3, 24), "world mental health day": (10, 10),
+    "world diabetes day": (11, 14), "world no tobacco day": (5, 31), "world blood donor day": (6, 14),
+    "world hepatitis day": (7, 28), "world polio day": (10, 24), "world heart day": (9, 29),
+    "world suicide prevention day": (9, 10),
 }  # fmt: skip
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,

@@ -137,6 +137,8 @@ HOLIDAY = (
     r"|remembrance\s+day|armistice\s+day|martin\s+luther\s+king(?:\s+jr\.?)?(?:,\s+jr\.?,?)?\s+day|mlk\s+day"
     r"|presidents(?:'|’)?\s+day|mother(?:'s|’s)\s+day|father(?:'s|’s)\s+day|columbus\s+day|juneteenth|mardi\s+gras"
     r"|bastille\s+day|canada\s+day|may\s+day|pentecost"
+    # the WHO's and UN's health days, fixed dates that health news dates events by
+    r"|world\s+(?:aids|health|cancer|malaria|tuberculosis|tb|mental\s+health|diabetes|no\s+tobacco|blood\s+donor|hepatitis|polio|heart|suicide\s+prevention)\s+day"
     # British, Irish, Australian, New Zealand and Indian days
     r"|bonfire\s+night|guy\s+fawkes\s+(?:night|day)|hogmanay|burns\s+night|(?:st\.?|saint)\s+(?:andrew|george|david)(?:'s|’s)\s+day"
     r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day|(?:st\.?|saint)\s+stephen(?:'s|’s)\s+day|pancake\s+day|shrove\s+tuesday"
@@ -258,6 +260,8 @@ RULES: list[tuple[str, str]] = [
     (
         "fiscal_period",
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
+        # "by midyear", "a mid-year review": the middle of the current year ("mid-2026" is read with its year)
+        r"|(?P<midyear>mid[\s-]?year)\b(?![\s-]*\d)"
         # "up 30% year to date", "year-to-date gains": the year so far, valued as the current year
         r"|(?:the\s+)?(?P<ytd>year[\s-]+to[\s-]+date|ytd)\b"
         r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal|prior\s+fiscal)\s+year\b(?![\s-]+\d)"
@@ -324,8 +328,8 @@ RULES: list[tuple[str, str]] = [
         "set",
         # "one kit per calendar year": the calendar year is the year
         rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:calendar\s+(?=year\b))?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|(?P<hol>{HOLIDAY})\b|morning\b|afternoon\b|evening\b)"
-        rf"|(?P<times>once|twice|(?:\d+|{_TENS}(?:[\s-]{_ONES})?|{_ONES}|several|many|a\s+few|a\s+dozen)\s+times)\s+"
-        rf"(?:(?:a|an|per)\s+(?P<unit2>{UNIT_SINGULAR})|(?:every|each)\s+(?:(?P<tother>other)\s+)?(?:(?P<tn>{NUMBER})\s+)?(?P<unit3>{UNIT})|(?P<tadv>{_SET_ADV}))"
+        rf"|(?P<times>once|twice|(?:\d+|{_TENS}(?:[\s-]{_ONES})?|{_ONES}|several|many|a\s+few|a\s+dozen)[\s-]+times)[\s-]+"  # "twice-weekly", "once-a-day" too
+        rf"(?:(?:a|an|per)[\s-]+(?P<unit2>{UNIT_SINGULAR})|(?:every|each)\s+(?:(?P<tother>other)\s+)?(?:(?P<tn>{NUMBER})\s+)?(?P<unit3>{UNIT})|(?P<tadv>{_SET_ADV}))"
         rf"|(?P<adv>{_SET_ADV})"
         r"|(?P<weekends>weekends)\b"
         r"|(?:(?<=\bwork\s)|(?<=works\s)|(?<=worked\s)|(?<=working\s))(?P<nights>nights)\b"  # "she worked nights"
@@ -427,7 +431,10 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "relative",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<det>{DET})[\s-]+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?(?P<what>{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{HOLIDAY})"
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<det>{DET})[\s-]+(?:(?P<fiscal>fiscal|calendar|financial)\s+)?"
+        # "this flu season", "last hurricane season": a named season is a season too
+        r"(?:(?:flu|influenza|cold|respiratory(?:\s+virus)?|rsv|covid|allergy|pollen|hurricane|typhoon|monsoon|wildfire|fire|tick|mosquito)\s+(?=season\b))?"
+        rf"(?P<what>{UNIT_SINGULAR}|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{HOLIDAY})"
         rf"(?:\s+(?P<part>{PART}))?",
     ),
     (
@@ -590,7 +597,7 @@ TRIGGERS: frozenset[str] = frozenset(
     aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
     thursdays fridays saturdays sundays spring summer fall autumn winter second seconds minute minutes hour hours day
     days night nights week weeks weekend weekends season midweek fortnight fortnights month months quarter quarters year years
-    decade decades century centuries midcentury millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday
+    decade decades century centuries midcentury millennium millennia mins min hrs hr secs sec today tonight tomorrow yesterday midyear
     overnight midmorning midafternoon hourlong hourslong daylong dayslong weeklong weekslong monthlong monthslong
     yearlong yearslong decadelong decadeslong now nowadays current currently presently present recently lately previously formerly future soon past noon
     midnight midday christmas thanksgiving easter independence labor memorial halloween valentine daily weekly
@@ -620,7 +627,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super persian iranian solar dhu dhul zul zil
-    roaring swinging pancake shrove
+    roaring swinging pancake shrove world
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")

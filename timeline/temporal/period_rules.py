@@ -274,6 +274,10 @@ def fiscal_period(m: Match) -> Spec | None:
             return Spec("DATE", "XXXX", "END", "unresolved", lstrip=lstrip)
         year = ref.year if ref.month > 1 else ref.year - 1
         return Spec("DATE", f"{year:04d}", "END", lstrip=lstrip)
+    if g.get("midyear"):
+        if ref is None:
+            return Spec("DATE", "XXXX", "MID", "unresolved", lstrip=lstrip)
+        return Spec("DATE", f"{ref.year:04d}", "MID", lstrip=lstrip)
     if g.get("ytd"):
         if ref is None:
             return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)

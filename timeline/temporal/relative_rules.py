@@ -20,6 +20,7 @@ from .spec import (
     PRE_MODS,
     Match,
     Spec,
+    after_word,
     from_last,
     is_title,
     months_span_under_discussion,
@@ -133,6 +134,7 @@ def _shifted(ref_day: date, gran: str, n: int) -> str:
 
 
 _NOTHING_NAMED = re.compile(r"\s*(?:[.,;:!?)\"”]|$)")  # no object after "before"/"after"
+_DECLARED = re.compile(r"\b(?:declared|pronounced)\s+$", re.IGNORECASE)  # "declared over": ended
 
 
 def _narrated_earlier(m: Match, gran: str) -> bool:
@@ -175,6 +177,10 @@ def ago(m: Match) -> Spec | None:
             return Spec("DATE", f"{back.year:04d}-{SEASONS[what]}", anchor="dct")
         return Spec("DATE", value_at(back, what) + ("-WE" if what == "weekend" else ""), anchor="dct")
     approx = norm(g.get("approx"))
+    # "the outbreak was declared over 42 days after ...": "over" is "ended", no "more than" and no part of the timex
+    ended = approx == "over" and bool(_DECLARED.search(m.before(16)))
+    if ended:
+        approx = ""
     if direction in ("before", "after") and g.get("n") and _NOTHING_NAMED.match(m.text, m.end):
         # "Observers arrive a week before.": nothing named to count from, so the last date the text named
         direction = "earlier" if direction == "before" else "later"
@@ -186,7 +192,13 @@ def ago(m: Match) -> Spec | None:
         cut = from_last(span, norm(g["dir"]))  # "two days [after]", "two years [on] from"
         # "two to 14 days after exposure": a range, an unknown count as in "six to eight weeks"
         value, dgran = duration_value(None if g.get("n2") else n, unit)
-        return Spec("DURATION", value, DURATION_MODS.get(approx, ""), anchor="", rstrip=cut, granularity=dgran)
+        # "sick for about a week before he was admitted": a span that lasted, so "about" stays outside as in
+        # "lasted about [[six hours]]"
+        lstrip = after_word(m.span, approx) if approx == "about" and re.search(r"\bfor\s+$", m.before(5)) else 0
+        lstrip = after_word(m.span, "over") if ended else lstrip
+        return Spec(
+            "DURATION", value, DURATION_MODS.get(approx, ""), anchor="", lstrip=lstrip, rstrip=cut, granularity=dgran
+        )
     if n is None and direction in ("ago", "back") and g.get("n"):
         return Spec("DATE", "PAST_REF", anchor="dct")  # "several years ago": some time in the past, not a span
     if n is None:
@@ -202,7 +214,7 @@ def ago(m: Match) -> Spec | None:
     mod = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
            "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE" if sign < 0 else "AFTER",
            "over": "BEFORE" if sign < 0 else "AFTER", "less than": "AFTER" if sign < 0 else "BEFORE"}.get(approx, "")  # fmt: skip
-    lstrip = 0 if mod or not approx else len(g["approx"] or "") + 1
+    lstrip = 0 if mod or not (approx or ended) else len(g["approx"] or "") + 1
     ref = m.ref
     if gran == "year" and n == int(n) and months_span_under_discussion(ref) and ref.day is not None:
         return Spec("DATE", f"{ref.day.year + sign * int(n):04d}", mod, "dct", lstrip=lstrip)
