@@ -24,6 +24,7 @@ _FIXED: dict[str, tuple[int, int]] = {
     "anzac day": (4, 25), "australia day": (1, 26), "waitangi day": (2, 6),
     "republic day": (1, 26),  # India's, the one English-language news names most
     "july fourth": (7, 4), "st stephens day": (12, 26),  # Ireland's Boxing Day
+    "victory day": (5, 9),  # Russia's (the one wire copy names); Ukraine's has been May 8 since 2023
 }  # fmt: skip
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,
