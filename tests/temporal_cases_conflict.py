@@ -32,6 +32,8 @@ SUD25 = datetime(2025, 4, 15)  # a Tuesday, the second anniversary of Sudan's wa
 GULF = datetime(1990, 8, 15)  # a Wednesday, two weeks into the Gulf crisis
 DEAD = datetime(1990, 12, 5)  # a Wednesday, before the U.N. deadline
 CEA = datetime(1991, 3, 10)  # a Sunday, after the Gulf War ceasefire
+GAZ25 = datetime(2025, 2, 10)  # a Monday, in the first phase of the January 2025 Gaza ceasefire
+IR25 = datetime(2025, 8, 4)  # a Monday, weeks after the June war between Israel and Iran
 
 CASES: list[Case] = [
     # --- counts of war: durations
@@ -127,10 +129,37 @@ CASES: list[Case] = [
     ("Russia lost hundreds of T-72 tanks.", ANN, None),
     ("Iran admitted downing Flight 752.", ANN, None),
     ("Russia fired Kh-101 missiles and Shahed-136 drones.", ANN, None),
+    # --- second round (written before the tagger was run on them)
+    ("Sudan's war entered its third year on [[Tuesday]].", SUD25, ("DATE", "2025-04-15", "")),
+    ("Russian missiles hit Kyiv [[early on Feb. 24]].", INV, ("DATE", "2022-02-24", "START")),
+    ("Hamas attacked on Oct. 7. [[The following morning]], Israel declared war.", NOV, ("TIME", "2023-10-08TMO", "")),
+    ("Iran blamed Israel for the [[April 1]] strike on its consulate in Damascus.", IRN, ("DATE", "2024-04-01", "")),
+    ("Syria's [[13-year]] civil war ended with Assad's fall.", GAZ25, ("DURATION", "P13Y", "")),
+    ("The [[decade-long]] war in Yemen has no end in sight.", GAZ25, ("DURATION", "P10Y", "")),
+    ("A [[six-week]] ceasefire took hold in Gaza on Jan. 19.", GAZ25, ("DURATION", "P6W", "")),
+    ("A six-week ceasefire took hold in Gaza on [[Jan. 19]].", GAZ25, ("DATE", "2025-01-19", "")),
+    ("The ceasefire's first phase is due to end on [[March 1]].", GAZ25, ("DATE", "2025-03-01", "")),
+    ("Hostages are to be freed during the [[42-day]] first phase.", GAZ25, ("DURATION", "P42D", "")),
+    ("Israel and Iran fought a [[12-day]] war in June.", IR25, ("DURATION", "P12D", "")),
+    ("Israel and Iran fought a 12-day war in [[June]].", IR25, ("DATE", "2025-06", "")),
+    ("Israel first struck Iran on [[June 13]].", IR25, ("DATE", "2025-06-13", "")),
+    ("The assault began at [[0600 hrs]].", ANN, ("TIME", "2024-02-22T06:00", "")),
+    ("Shelling has intensified over [[the past two days]].", ANN, ("DURATION", "P2D", "")),
+    ("Prices have tripled since the [[February 2022]] invasion.", ANN, ("DATE", "2022-02", "")),
+    ("UN Resolution 242 of [[1967]] calls for withdrawal.", ANN, ("DATE", "1967", "")),
+    ("Zelensky presented his 10-point peace plan.", ANN, None),
+    ("A 20-year-old soldier was killed near Bakhmut.", ANN, None),
+    ("Allies invoked Article 5 for the first time.", ANN, None),
+    ("The resolution was passed under Chapter 7 of the U.N. Charter.", ANN, None),
+    ("Ukraine is running short of 155mm shells.", ANN, None),
+    ("The 3rd Assault Brigade holds the line.", ANN, None),
+    ("Troops dug in along the 1,000-km front line.", ANN, None),
+    ("Officials from both countries met in the 2+2 format.", ANN, None),
     # --- guards for the fixes (added after the first run)
     ("Negotiations would start from the [[1967]] lines.", ANN, ("DATE", "1967", "")),
     ("Dozens died in the [[1992]] clashes.", ANN, ("DATE", "1992", "")),
     ("The plant hired 1992 workers.", ANN, None),
     ("Veterans marched on [[Victory Day]] in 1995.", ANN, ("DATE", "1995-05-09", "")),
     ("It was a victory day for the rebels.", ANN, None),
+    ("The talks broke up [[late on 3 March]].", V25, ("DATE", "2025-03-03", "END")),
 ]
