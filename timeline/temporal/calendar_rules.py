@@ -760,6 +760,8 @@ def holiday(m: Match) -> Spec | None:
     g = m.g
     if norm(g["holiday"]) == "may day" and "May Day" not in m.span:
         return None  # "may day-trade", "mayday": not May 1
+    if norm(g["holiday"]) == "victory day" and "Victory Day" not in m.span:
+        return None  # "a victory day for the rebels": the holiday is always capitalized
     if norm(g["holiday"]).startswith("super") and "Super" not in m.span:
         return None  # "a super Tuesday for the bulls": no primary day
     if (g["holiday"] or "").startswith("thanksgiving") and not m.text.islower():
@@ -1191,7 +1193,9 @@ _COUNT_NOUN = re.compile(
 # Plural events a year dates after "the" ("the 2022 midterms", "the 2012 Olympics"): no count of things.
 _EVENTS_AFTER_YEAR = re.compile(
     r"\s+(?:elections|midterms|primaries|caucuses|polls|games|olympics|riots|protests|attacks|bombings|talks|hearings|"
-    r"floods|wildfires|negotiations|accords|reforms|sanctions|playoffs|finals|championships)\b",
+    r"floods|wildfires|negotiations|accords|reforms|sanctions|playoffs|finals|championships|"
+    # the borders and fighting of a conflict a year dates ("the 1967 borders", "the 1992 clashes")
+    r"borders|boundaries|frontiers|lines|clashes|hostilities|killings|massacres|uprisings|wars)\b",
     re.IGNORECASE,
 )
 # Capitalised bodies named for a year ("the 1922 Committee", "the 1879 Club"); written in capitals only.

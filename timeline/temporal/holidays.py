@@ -29,6 +29,7 @@ _FIXED: dict[str, tuple[int, int]] = {
     "world diabetes day": (11, 14), "world no tobacco day": (5, 31), "world blood donor day": (6, 14),
     "world hepatitis day": (7, 28), "world polio day": (10, 24), "world heart day": (9, 29),
     "world suicide prevention day": (9, 10),
+    "victory day": (5, 9),  # Russia's (the one wire copy names); Ukraine's has been May 8 since 2023
 }  # fmt: skip
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,

@@ -141,7 +141,7 @@ HOLIDAY = (
     r"|world\s+(?:aids|health|cancer|malaria|tuberculosis|tb|mental\s+health|diabetes|no\s+tobacco|blood\s+donor|hepatitis|polio|heart|suicide\s+prevention)\s+day"
     # British, Irish, Australian, New Zealand and Indian days
     r"|bonfire\s+night|guy\s+fawkes\s+(?:night|day)|hogmanay|burns\s+night|(?:st\.?|saint)\s+(?:andrew|george|david)(?:'s|’s)\s+day"
-    r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day|(?:st\.?|saint)\s+stephen(?:'s|’s)\s+day|pancake\s+day|shrove\s+tuesday"
+    r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day|(?:st\.?|saint)\s+stephen(?:'s|’s)\s+day|pancake\s+day|shrove\s+tuesday|victory\s+day"
     # feasts of lunar and lunisolar calendars (dates from the `holidays` package, see holidays.py)
     r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
     r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
@@ -193,7 +193,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month_day",
-        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
+        # wire copy's "early on Feb. 24", "late on 3 March": one timex with its mod, as "early on Sunday"
+        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+(?:on\s+)?)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
         rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM}|(?<=\s){DAYWORD})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM})|\s*[-–]\s*(?P<month2>{MONTH})\s*(?P<day2m>{DAYNUM}))?"
         rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b)"
         rf"|the\s+(?P<day_w>{DAYWORD})\s+of\s+(?P<month_w>{MONTH_FULL}\b))"
@@ -627,7 +628,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super persian iranian solar dhu dhul zul zil
-    roaring swinging pancake shrove world
+    roaring swinging pancake shrove world victory
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")
