@@ -1118,6 +1118,9 @@ _SEASONAL_EVENT = re.compile(
 _SEASON_MODIFIES = re.compile(
     r"\s+(?:recess|budget|statement|session|term|holidays?|break|months|sales|schedule|timetable|exams?|collections?)\b"
 )
+# School and timetable periods a season dates with no article before it ("for winter break", "over summer
+# holidays"); not "months" or "sales", which follow the verb "fall" ("prices fall months later")
+_SEASON_PERIOD = re.compile(r"\s+(?:recess|term|semester|holidays?|break|schedule|timetable|exams?)\b")
 
 
 def season(m: Match) -> Spec | None:
@@ -1157,6 +1160,7 @@ def season(m: Match) -> Spec | None:
         mod
         or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)
         or (re.search(r"\w(?:'s|’s)\s+$", m.before(10)) and _SEASONAL_EVENT.match(m.after(16)))
+        or _SEASON_PERIOD.match(m.after(16))
     ) or name_goes_on(m):
         return None  # also "the Winter Olympics", "the Autumn Statement": names
     ref = m.ref.day
@@ -1169,7 +1173,9 @@ def season(m: Match) -> Spec | None:
     if tense < 0 and ref.month < _SEASON_START.get(code, 0):
         y -= 1
     elif (
-        tense > 0
+        # a term or timetable named by a season already over, with no past tense, is the coming one ("register
+        # in November for the spring semester")
+        (tense > 0 or (tense == 0 and _SEASON_PERIOD.match(m.after(16))))
         and code in _SEASON_START
         and ref.month >= _SEASON_START[code] + 3
         and not past_in_clause(m.text, m.start)
