@@ -218,7 +218,7 @@ _REMAINING = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go))\b", re.IGNORECA
 _NAMED_REFERENCE = re.compile(
     r"\b(?!(?:At|By|From|Until|Till|To|Before|After|Around|About|Since|Between|Updated|Posted|Published|Modified|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Tonight|"
-    r"Yesterday|Tomorrow|Noon|Midnight|GMT|UTC)\b)[A-Z][a-z]+\.?\s+$"
+    r"Yesterday|Tomorrow|Noon|Midnight|GMT|UTC|The)\b)[A-Z][a-z]+\.?\s+$"
 )
 _SCORE = re.compile(r"\b(?:score|scored|won|win|wins|winning|lost|lose|beat|beats|led|lead|trailed|tied|drew|defeated)\s+$|\ba\s+$", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:at\s+(?:half-?time|the\s+break)|win|victory|lead|defeat|loss|draw|scoreline)\b", re.IGNORECASE)
@@ -1116,7 +1116,7 @@ _SEASONAL_EVENT = re.compile(
 )
 # Nouns a season word dates as a modifier ("the summer recess", "the autumn budget", "the winter months")
 _SEASON_MODIFIES = re.compile(
-    r"\s+(?:recess|budget|statement|session|term|holidays?|break|months|sales|schedule|timetable|exams?|collections?)\b"
+    r"\s+(?:recess|budget|statement|session|term|holidays?|break|months|sales|schedule|timetable|exams?|collections?|semester)\b"
 )
 # School and timetable periods a season dates with no article before it ("for winter break", "over summer
 # holidays"); not "months" or "sales", which follow the verb "fall" ("prices fall months later")
