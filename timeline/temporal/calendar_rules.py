@@ -218,7 +218,7 @@ _REMAINING = re.compile(r"\s+(?:left|remaining|to\s+(?:play|go))\b", re.IGNORECA
 _NAMED_REFERENCE = re.compile(
     r"\b(?!(?:At|By|From|Until|Till|To|Before|After|Around|About|Since|Between|Updated|Posted|Published|Modified|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Today|Tonight|"
-    r"Yesterday|Tomorrow|Noon|Midnight|GMT|UTC)\b)[A-Z][a-z]+\.?\s+$"
+    r"Yesterday|Tomorrow|Noon|Midnight|GMT|UTC|The)\b)[A-Z][a-z]+\.?\s+$"
 )
 _SCORE = re.compile(r"\b(?:score|scored|won|win|wins|winning|lost|lose|beat|beats|led|lead|trailed|tied|drew|defeated)\s+$|\ba\s+$", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s+(?:at\s+(?:half-?time|the\s+break)|win|victory|lead|defeat|loss|draw|scoreline)\b", re.IGNORECASE)
@@ -1118,8 +1118,11 @@ _SEASONAL_EVENT = re.compile(
 )
 # Nouns a season word dates as a modifier ("the summer recess", "the autumn budget", "the winter months")
 _SEASON_MODIFIES = re.compile(
-    r"\s+(?:recess|budget|statement|session|term|holidays?|break|months|sales|schedule|timetable|exams?|collections?)\b"
+    r"\s+(?:recess|budget|statement|session|term|holidays?|break|months|sales|schedule|timetable|exams?|collections?|semester)\b"
 )
+# School and timetable periods a season dates with no article before it ("for winter break", "over summer
+# holidays"); not "months" or "sales", which follow the verb "fall" ("prices fall months later")
+_SEASON_PERIOD = re.compile(r"\s+(?:recess|term|semester|holidays?|break|schedule|timetable|exams?)\b")
 
 
 def season(m: Match) -> Spec | None:
@@ -1159,6 +1162,7 @@ def season(m: Match) -> Spec | None:
         mod
         or re.search(r"\b(?:in|the|during|by|since|until|this|early|late|mid)\s+$", m.before(10), re.IGNORECASE)
         or (re.search(r"\w(?:'s|’s)\s+$", m.before(10)) and _SEASONAL_EVENT.match(m.after(16)))
+        or _SEASON_PERIOD.match(m.after(16))
     ) or name_goes_on(m):
         return None  # also "the Winter Olympics", "the Autumn Statement": names
     ref = m.ref.day
@@ -1171,7 +1175,9 @@ def season(m: Match) -> Spec | None:
     if tense < 0 and ref.month < _SEASON_START.get(code, 0):
         y -= 1
     elif (
-        tense > 0
+        # a term or timetable named by a season already over, with no past tense, is the coming one ("register
+        # in November for the spring semester")
+        (tense > 0 or (tense == 0 and _SEASON_PERIOD.match(m.after(16))))
         and code in _SEASON_START
         and ref.month >= _SEASON_START[code] + 3
         and not past_in_clause(m.text, m.start)

@@ -68,6 +68,8 @@ _FUTURE_CUES = (
     r"(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b",
     # release schedules of tech and media news: "the game launches Thursday", "the embargo lifts at 9 a.m. Friday"
     r"(?:launches|debuts|premieres|lifts|rolls\s+out)\b",
+    # a release in the present passive right before the day: "exam results are published on Thursday"
+    r"(?:is|are)\s+(?:published|released|issued|unveiled|posted)\s+(?:on\s+)?$",
     r"(?:should|might|must(?!\s+have\b)|needs?\s+to|ha(?:s|ve)\s+to)\b",
     r"expects?\s+(?:[a-z]+\s+){1,3}to\s+[a-z]+",
     # dividend notices: "payable Jan. 2 to stock of record Dec. 15" are dates ahead of the notice

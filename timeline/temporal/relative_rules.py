@@ -668,6 +668,8 @@ def same_time(m: Match) -> Spec | None:
     return Spec("DATE", day_value(shift(m.ref.day, "year", step)))
 
 
+# Transport that runs by night: "overnight" before it names the kind of service
+_OVERNIGHT_SERVICE = re.compile(r"\s+(?:trains?|flights?|bus(?:es)?|ferry|ferries|sleepers?|coach(?:es)?|services?)\b", re.IGNORECASE)
 _NARRATIVE_REACH = 400  # characters: a day named this close before "overnight" is the day the story is on
 
 
@@ -774,6 +776,8 @@ def deictic(m: Match) -> Spec | None:
         return None  # "Danny Boyle's Yesterday", "the film Tomorrow Never Dies": a title mid-sentence
     ref = m.ref.day
     if word == "overnight":
+        if not g.get("weekday") and _OVERNIGHT_SERVICE.match(m.after(12)):
+            return None  # "an overnight train to Vienna", "overnight flights": a kind of service, no night of its own
         if g.get("weekday"):  # "overnight Tuesday": that day's night
             d = nearest_weekday(ref, WEEKDAYS[norm(g["weekday"])], m.tense()) if ref else None
             return Spec("TIME", f"{day_value(d)}TNI" if d else "XXXX-XX-XXTNI", mod, "dct" if d else "unresolved")

@@ -211,28 +211,37 @@ def _split_day_list(timex: Timex, text: str) -> list[Timex]:
     return [first, second]
 
 
-_DAY_NEXT_TO = re.compile(r"(?:\bthe\s+)?\b(day|week)\s+(before|after)\s+$", re.IGNORECASE)
+_DAY_NEXT_TO = re.compile(
+    r"(?:\bthe\s+)?\b(day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(before|after)\s+$", re.IGNORECASE
+)
+_WEEKDAY_NUM = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) -> Timex:
     """"the day after Christmas", "the day before last Tuesday('s hearing)": one date, a day off the one named;
-    "the week after Christmas": the week next to the date's own.
+    "the week after Christmas": the week next to the date's own; "the Sunday after Thanksgiving": the first such
+    weekday past the date.
 
     The words before the date are no timex of their own then ("the day after" alone counts from the last date
     the text named), so a record already made for them is dropped.
     """
-    before = _DAY_NEXT_TO.search(text, max(0, timex.start - 20), timex.start)
+    before = _DAY_NEXT_TO.search(text, max(0, timex.start - 30), timex.start)
     if before is None or timex.begin is None or timex.granularity != "day":
         return timex
     start = before.start()
     if found and found[-1].end > start:
         if found[-1].start < start:
             return timex  # "Monday, the day after ..." belongs to the earlier date
-        start = found[-1].start
+        start = min(start, found[-1].start)
         found.pop()
         ref.mentioned.pop()
-    week = before.group(1).lower() == "week"
-    begin = timex.begin + timedelta(days=(7 if week else 1) * (-1 if before.group(2).lower() == "before" else 1))
+    unit, sign = before.group(1).lower(), -1 if before.group(2).lower() == "before" else 1
+    week = unit == "week"
+    if unit.endswith("day") and unit != "day":  # the weekday 1-7 days off the date, in the direction named
+        gap = (_WEEKDAY_NUM[unit[:3]] - timex.begin.weekday()) * sign % 7 or 7
+        begin = timex.begin + timedelta(days=sign * gap)
+    else:
+        begin = timex.begin + timedelta(days=(7 if week else 1) * sign)
     value = week_value(begin.date()) if week else day_value(begin.date())
     first, end_, gran = interval_of(value)
     return replace(
