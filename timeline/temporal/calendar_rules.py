@@ -372,6 +372,7 @@ def sun_part(m: Match) -> Spec | None:
 
 PAST_EVENT_WEIGHT = 30
 _AIMED = re.compile(r"\b(?:to|until|till|that|by|before|for)\b")
+_ON_OR_ABOUT = re.compile(r"\bon\s+or\s+about\s+$", re.IGNORECASE)
 _NOUN_MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|[A-Za-z]+['’]s)\s+$", re.IGNORECASE)
 
 
@@ -382,6 +383,8 @@ def month_day(m: Match) -> Spec | None:
     if spec is not None and wd[:1].islower() and len(wd.rstrip(".")) <= 3 and not m.text.islower():
         # "the couple wed Sept. 9": a lower-case "wed", "sat", "sun" is a word, not a weekday; the date alone
         spec.lstrip = m.span.find(wd) + len(wd)
+    if spec is not None and not spec.mod and _ON_OR_ABOUT.search(m.before(16)):
+        spec.mod = "APPROX"  # the charging hedge "on or about May 5, 2021": "about" stays outside, as before a clock
     return spec
 
 
