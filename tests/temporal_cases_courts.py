@@ -35,6 +35,8 @@ CASES: list[Case] = [
     ("Police placed him on a [[48-hour]] psychiatric hold.", WED, ("DURATION", "PT48H", "")),
     ("He will be eligible for parole after [[20 years]].", WED, ("DURATION", "P20Y", "")),
     ("He was sentenced to [[life]] without the possibility of parole.", WED, None),
+    # the federal sentence "a year and a day" is one span, as "three years and six months" is
+    ("He was sentenced to [[a year and a day]] in prison.", WED, ("DURATION", "P1Y1D", "")),
     ("He spent [[four decades]] on death row.", WED, ("DURATION", "P40Y", "")),
     ("He was released three years into a [[seven-year]] sentence.", WED, ("DURATION", "P7Y", "")),
     ("He was released [[three years]] into a seven-year sentence.", WED, ("DURATION", "P3Y", "")),
@@ -138,6 +140,13 @@ CASES: list[Case] = [
     ("U.S. District Judge [[April]] Perry ruled Tuesday.", WED, None),
     ("[[Summer]] Lopez, 32, was charged with arson.", WED, None),
     ("A [[three-judge]] panel heard the appeal.", WED, None),
+    # statute, bill and reporter citations; "the U.S. 2024 election" still dates
+    ("The suit was brought under 42 U.S.C. [[1983]].", WED, None),
+    ("The court cited Smith v. Jones, [[2023]] WL 4567.", WED, None),
+    ("The opinion, [[2024]] U.S. Dist. LEXIS 12, was unpublished.", WED, None),
+    ("Senators introduced S. [[2024]] last week.", WED, None),
+    ("The House passed H.R. [[2024]] on a voice vote.", WED, None),
+    ("The U.S. [[2024]] election drew record turnout.", WED, ("DATE", "2024", "")),
     ("He was tried [[twice]] for the killing.", WED, None),
     ("A mistrial was declared on [[the fifth day]] of deliberations.", WED, None),
     ("The hearing was postponed [[indefinitely]].", WED, None),

@@ -1220,6 +1220,10 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
 )
 
 
+# Statute, bill and reporter citations whose numbers look like years.
+_LEGAL_CITE_BEFORE = re.compile(r"(?:\bU\.S\.C\.?|\bC\.F\.R\.?|\bUSC|\bCFR|§|\bH\.\s?R\.|(?<![\w.])S\.)\s*$")
+_LEGAL_CITE_AFTER = re.compile(r"\s+(?:WL\b|(?:U\.S\.\s+(?:Dist\.|App\.)\s+)?LEXIS\b)")
+
 # Prepositions before a far future year of a projection ("warming by 2080", "sea levels in 2100").
 _HORIZON_PREP = re.compile(r"\b(?:in|by|until|till|through|before|after)\s+$", re.IGNORECASE)
 
@@ -1258,6 +1262,8 @@ def year(m: Match) -> Spec | None:
         r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
     ):
         return None
+    if not prep and (_LEGAL_CITE_BEFORE.search(m.before(12)) or _LEGAL_CITE_AFTER.match(after)):
+        return None  # "42 U.S.C. 1983", "§ 2024", "H.R. 2024", "2023 WL 4567", "2024 U.S. Dist. LEXIS 12": citations
     if not prep and re.search(r"(?<![\d,])\d{3}[-.]$", m.before(5)):
         return None  # "call 555-2010": a telephone number
     if not prep and not g.get("pre") and _NAMED_YEAR_BEFORE.search(m.before(20)):

@@ -163,7 +163,7 @@ _QUARTER_END_MONTH = r"(?:january|february|april|may|july|august|october|novembe
 _UNIT_THEN_SMALLER = "|".join(
     rf"{big}s?(?=[\s,]+(?:and\s+)?[\w-]+\s+{small})"
     for big, small in (("hour", "min"), ("minute", "sec"), ("day", "hour"), ("week", "day"), ("year", "month"))
-)
+) + r"|years?(?=\s+and\s+(?:a|one|\d+)\s+days?\b)"  # the sentence "a year and a day" (not "2 years 3 days after")
 
 # --- rules: (name, pattern) in priority order -------------------------------------------------------------------
 RULES: list[tuple[str, str]] = [
@@ -372,7 +372,7 @@ RULES: list[tuple[str, str]] = [
         # a time told in two units: a race won "in 2 hours 14 minutes", "three years and six months" in prison
         "two_unit_span",
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>\d+|{NUMWORD}|an?)\s+(?P<unit>{_UNIT_THEN_SMALLER})\s*,?\s+(?:and\s+)?"
-        rf"(?P<n2>\d+|{NUMWORD})\s+(?P<unit2>minutes?|seconds?|hours?|days?|months?)\b"
+        rf"(?P<n2>\d+|{NUMWORD}|an?)\s+(?P<unit2>minutes?|seconds?|hours?|days?|months?)\b"
         r"(?!\s+(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b)",
     ),
     (
