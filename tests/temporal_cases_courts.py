@@ -117,6 +117,12 @@ CASES: list[Case] = [
     ("He was arrested in [[the summer of 2021]].", WED, ("DATE", "2021-SU", "")),
     ("The [[1966]] Miranda ruling requires police to warn suspects.", WED, ("DATE", "1966", "")),
     ("The Americans with Disabilities Act of [[1990]] bars such rules.", WED, ("DATE", "1990", "")),
+    # a British statute's short title dates it as "the ... Act of 1990" does
+    ("He was charged under the Terrorism Act [[2000]].", WED, ("DATE", "2000", "")),
+    ("He was sectioned under the Mental Health Act [[1983]].", WED, ("DATE", "1983", "")),
+    ("The case was adjourned to [[4 April]].", WED, ("DATE", "2025-04-04", "")),
+    ("The jury retired to consider its verdict at [[11.05am]] on Tuesday.", WED, ("TIME", "2025-03-11T11:05", "")),
+    ("He was jailed for life with a minimum term of [[28 years]].", WED, ("DURATION", "P28Y", "")),
     ("He was found guilty [[earlier this year]].", WED, ("DATE", "2025", "START")),
     # --- sets: probation reporting, grand juries
     ("He must report to his probation officer [[monthly]].", WED, ("SET", "P1M", "")),
@@ -130,6 +136,8 @@ CASES: list[Case] = [
     ("He was acquitted on Count [[3]] of the indictment.", WED, None),
     ("The suit, Case No. [[2023]]-CV-1142, was dismissed.", WED, None),
     ("The appeal, Docket No. [[21-476]], was argued last fall.", WED, None),
+    ("The case, [[2:19]]-cv-01234, was reassigned to another judge.", WED, None),
+    ("The hearing in case 1:21-cr-00175 began at [[2:19 p.m.]]", WED, ("TIME", "2025-03-12T14:19", "")),
     ("The justices ruled [[5-4]] in the case.", WED, None),
     ("The court issued a [[9-0]] ruling.", WED, None),
     ("He invoked the [[Fifth]] Amendment.", WED, None),

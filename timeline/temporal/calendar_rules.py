@@ -268,6 +268,8 @@ def clock(m: Match) -> Spec | None:
         _BARE_HOUR_BEFORE.search(before) and (_SPOKEN_DAY_AFTER.match(m.after(24)) or norm(g.get("day")) == "tonight")
     ):
         return None  # a bare number ("killed 10 last night"), but "at 10 last night" is an hour
+    if re.match(r"-[a-z]{2,3}-\d", m.after(5), re.IGNORECASE):
+        return None  # "2:19-cv-01234", "1:21-cr-00175": a federal docket number (office:year-type-number)
     if raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE):
         return None  # "high noon" is a climax
     if raw in ("noon", "midnight", "midday") and not g.get("day") and name_goes_on(m):
@@ -1214,7 +1216,8 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
     """That This These Those Its His Her Their Our My Your Every Each Last Next Early Late Mid Fiscal Calendar
     The A An Since In By Until Till From To Before After During Through Of For Around About And Or But
     Between Throughout Circa Over Within Beginning Starting Ending Unlike Like As Following Despite Amid
-    Budget Census Expo""".split()  # events named by their year ("Budget 2024", "Census 2021"), not products
+    Budget Census Expo Act""".split()  # events named by their year ("Budget 2024", "Census 2021"), not products
+    # (and British statutes by the year they passed: "the Terrorism Act 2000", as "the ... Act of 1989" dates)
 ) | frozenset(w.capitalize() for w in MONTHS) | frozenset(w.capitalize() for w in SEASONS) | frozenset(
     w.capitalize() for w in WEEKDAYS
 )
