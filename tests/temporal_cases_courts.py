@@ -155,6 +155,12 @@ CASES: list[Case] = [
     ("Senators introduced S. [[2024]] last week.", WED, None),
     ("The House passed H.R. [[2024]] on a voice vote.", WED, None),
     ("The U.S. [[2024]] election drew record turnout.", WED, ("DATE", "2024", "")),
+    # case and evidence numbers that open with a year, and street numbers; a plan named after its year still dates
+    ("The suit, [[2023]]-CV-1142, was dismissed.", WED, None),
+    ("The gun was logged as evidence item [[2019]]-0456.", WED, None),
+    ("The shooting happened outside his home at [[2020]] Main St.", WED, None),
+    ("The [[2024]] National Road Safety Strategy was published.", WED, ("DATE", "2024", "")),
+    ("The [[2019-2020]] term was cut short by the pandemic.", WED, ("DATE", "2019", "")),
     ("He was tried [[twice]] for the killing.", WED, None),
     ("A mistrial was declared on [[the fifth day]] of deliberations.", WED, None),
     ("The hearing was postponed [[indefinitely]].", WED, None),

@@ -1223,6 +1223,14 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
 )
 
 
+# Numbers that start with a year ("2019-0456", "2023-CV-1142") and street numbers ("2020 Main St.", not "the 2024
+# National Road Safety Strategy").
+_ID_AFTER_YEAR = re.compile(r"[-–](?:\d{3,}|[A-Za-z]{1,3}[-–]\d)")
+_STREET_AFTER_YEAR = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Ln|Pkwy|Parkway|Hwy|Highway)\b"
+)
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+
 # Statute, bill and reporter citations whose numbers look like years.
 _LEGAL_CITE_BEFORE = re.compile(r"(?:\bU\.S\.C\.?|\bC\.F\.R\.?|\bUSC|\bCFR|§|\bH\.\s?R\.|(?<![\w.])S\.)\s*$")
 _LEGAL_CITE_AFTER = re.compile(r"\s+(?:WL\b|(?:U\.S\.\s+(?:Dist\.|App\.)\s+)?LEXIS\b)")
@@ -1279,6 +1287,8 @@ def year(m: Match) -> Spec | None:
         return None  # "1434 AH", "2069 BS": a year of another calendar, which Gregorian values cannot give
     if not prep and re.match(r"\s+block\s+of\b", after, re.IGNORECASE):
         return None  # "the 2000 block of Main Street": an address
+    if not prep and (_ID_AFTER_YEAR.match(after) or (_STREET_AFTER_YEAR.match(m.after(40)) and not _DET_BEFORE.search(m.before(6)))):
+        return None  # "item 2019-0456", "2023-CV-1142": a case or evidence number; "at 2020 Main St.": an address
     name = _NAME_BEFORE_YEAR.search(m.before(20))
     if not prep and not g.get("pre") and name and name.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR:
         return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name
