@@ -87,6 +87,9 @@ CASES: list[Case] = [
     ("He failed to appear for a hearing on [[Jan. 5]].", WED, ("DATE", "2025-01-05", "")),
     ("The pending appeal was filed in [[January]].", WED, ("DATE", "2025-01", "")),
     ("The protests continued until [[January]].", WED, ("DATE", "2025-01", "")),
+    ("The sentencing was pushed back to [[Jan. 18]].", WED, ("DATE", "2026-01-18", "")),
+    ("The trial was moved to [[January]].", WED, ("DATE", "2026-01", "")),
+    ("The family moved to Ohio in [[January]].", WED, ("DATE", "2025-01", "")),
     # "around" before a day is inside the extent, as TBAQ has it
     ("The sale is to be completed [[around Nov. 1]].", datetime(2025, 10, 20), ("DATE", "2025-11-01", "APPROX")),
     # --- deliberations, stays, deadlines, limitations

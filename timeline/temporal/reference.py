@@ -81,6 +81,8 @@ _FUTURE_CUES = (
     r"(?:was|were|been|be)\s+continued\s+(?:[a-z]+\s+){0,3}?(?:to|until|till)\b|remand\w*[^.;:]{0,40}?\b(?:until|till)\b",
     r"(?<!\bfailed\s)(?<!\bfails\s)(?<!\bfailing\s)(?<!\brefused\s)to\s+appear\b|faces?\s+(?:trial|retrial|arraignment|sentencing)\b",
     r"set\s+(?:the|a|his|her|their)\s+(?:[a-z]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\s+for\b",
+    # a date moved "to" right before the day: "sentencing was pushed to Sept. 18" ("pushed to $2,000 on" is not)
+    r"(?:push|mov|bump)(?:ed|es|e)?\s+(?:back\s+|up\s+)?(?:to|until)\s+$",
 )
 _FUTURE = re.compile(r"\b(?:" + "|".join(_FUTURE_CUES) + ")")
 _PAST = re.compile(
