@@ -268,6 +268,8 @@ def clock(m: Match) -> Spec | None:
         _BARE_HOUR_BEFORE.search(before) and (_SPOKEN_DAY_AFTER.match(m.after(24)) or norm(g.get("day")) == "tonight")
     ):
         return None  # a bare number ("killed 10 last night"), but "at 10 last night" is an hour
+    if re.match(r"-[a-z]{2,3}-\d", m.after(5), re.IGNORECASE):
+        return None  # "2:19-cv-01234", "1:21-cr-00175": a federal docket number (office:year-type-number)
     if raw == "noon" and re.search(r"\bhigh\s+$", m.before(6), re.IGNORECASE):
         return None  # "high noon" is a climax
     if raw in ("noon", "midnight", "midday") and not g.get("day") and name_goes_on(m):
@@ -372,6 +374,7 @@ def sun_part(m: Match) -> Spec | None:
 
 PAST_EVENT_WEIGHT = 30
 _AIMED = re.compile(r"\b(?:to|until|till|that|by|before|for)\b")
+_ON_OR_ABOUT = re.compile(r"\bon\s+or\s+about\s+$", re.IGNORECASE)
 _NOUN_MODIFIER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|[A-Za-z]+['’]s)\s+$", re.IGNORECASE)
 
 
@@ -382,6 +385,8 @@ def month_day(m: Match) -> Spec | None:
     if spec is not None and wd[:1].islower() and len(wd.rstrip(".")) <= 3 and not m.text.islower():
         # "the couple wed Sept. 9": a lower-case "wed", "sat", "sun" is a word, not a weekday; the date alone
         spec.lstrip = m.span.find(wd) + len(wd)
+    if spec is not None and not spec.mod and _ON_OR_ABOUT.search(m.before(16)):
+        spec.mod = "APPROX"  # the charging hedge "on or about May 5, 2021": "about" stays outside, as before a clock
     return spec
 
 
@@ -1221,11 +1226,24 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
     """That This These Those Its His Her Their Our My Your Every Each Last Next Early Late Mid Fiscal Calendar
     The A An Since In By Until Till From To Before After During Through Of For Around About And Or But
     Between Throughout Circa Over Within Beginning Starting Ending Unlike Like As Following Despite Amid
-    Budget Census Expo""".split()  # events named by their year ("Budget 2024", "Census 2021"), not products
+    Budget Census Expo Act""".split()  # events named by their year ("Budget 2024", "Census 2021"), not products
+    # (and British statutes by the year they passed: "the Terrorism Act 2000", as "the ... Act of 1989" dates)
 ) | frozenset(w.capitalize() for w in MONTHS) | frozenset(w.capitalize() for w in SEASONS) | frozenset(
     w.capitalize() for w in WEEKDAYS
 )
 
+
+# Numbers that start with a year ("2019-0456", "2023-CV-1142") and street numbers ("2020 Main St.", not "the 2024
+# National Road Safety Strategy").
+_ID_AFTER_YEAR = re.compile(r"[-–](?:\d{3,}|[A-Za-z]{1,3}[-–]\d)")
+_STREET_AFTER_YEAR = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Ln|Pkwy|Parkway|Hwy|Highway)\b"
+)
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+$", re.IGNORECASE)
+
+# Statute, bill and reporter citations whose numbers look like years.
+_LEGAL_CITE_BEFORE = re.compile(r"(?:\bU\.S\.C\.?|\bC\.F\.R\.?|\bUSC|\bCFR|§|\bH\.\s?R\.|(?<![\w.])S\.)\s*$")
+_LEGAL_CITE_AFTER = re.compile(r"\s+(?:WL\b|(?:U\.S\.\s+(?:Dist\.|App\.)\s+)?LEXIS\b)")
 
 # Prepositions before a far future year of a projection ("warming by 2080", "sea levels in 2100").
 _HORIZON_PREP = re.compile(r"\b(?:in|by|until|till|through|before|after)\s+$", re.IGNORECASE)
@@ -1265,6 +1283,8 @@ def year(m: Match) -> Spec | None:
         r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
     ):
         return None
+    if not prep and (_LEGAL_CITE_BEFORE.search(m.before(12)) or _LEGAL_CITE_AFTER.match(after)):
+        return None  # "42 U.S.C. 1983", "§ 2024", "H.R. 2024", "2023 WL 4567", "2024 U.S. Dist. LEXIS 12": citations
     if not prep and re.search(r"(?<![\d,])\d{3}[-.]$", m.before(5)):
         return None  # "call 555-2010": a telephone number
     if not prep and not g.get("pre") and _NAMED_YEAR_BEFORE.search(m.before(20)):
@@ -1277,6 +1297,8 @@ def year(m: Match) -> Spec | None:
         return None  # "1434 AH", "2069 BS": a year of another calendar, which Gregorian values cannot give
     if not prep and re.match(r"\s+block\s+of\b", after, re.IGNORECASE):
         return None  # "the 2000 block of Main Street": an address
+    if not prep and (_ID_AFTER_YEAR.match(after) or (_STREET_AFTER_YEAR.match(m.after(40)) and not _DET_BEFORE.search(m.before(6)))):
+        return None  # "item 2019-0456", "2023-CV-1142": a case or evidence number; "at 2020 Main St.": an address
     name = _NAME_BEFORE_YEAR.search(m.before(20))
     if not prep and not g.get("pre") and name and name.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR:
         return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name

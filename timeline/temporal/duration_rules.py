@@ -307,6 +307,7 @@ def subsecond(m: Match) -> Spec | None:
 _TWO_UNITS: dict[tuple[str, str], tuple[str, str, int, str]] = {
     ("hour", "minute"): ("PT", "H", 1, "M"), ("minute", "second"): ("PT", "M", 1, "S"),
     ("day", "hour"): ("P", "D", 1, "TH"), ("week", "day"): ("P", "D", 7, "D"), ("year", "month"): ("P", "Y", 1, "M"),
+    ("year", "day"): ("P", "Y", 1, "D"),
 }  # fmt: skip
 
 

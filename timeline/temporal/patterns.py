@@ -165,7 +165,7 @@ _QUARTER_END_MONTH = r"(?:january|february|april|may|july|august|october|novembe
 _UNIT_THEN_SMALLER = "|".join(
     rf"{big}s?(?=[\s,]+(?:and\s+)?[\w-]+\s+{small})"
     for big, small in (("hour", "min"), ("minute", "sec"), ("day", "hour"), ("week", "day"), ("year", "month"))
-)
+) + r"|years?(?=\s+and\s+(?:a|one|\d+)\s+days?\b)"  # the sentence "a year and a day" (not "2 years 3 days after")
 
 # --- rules: (name, pattern) in priority order -------------------------------------------------------------------
 RULES: list[tuple[str, str]] = [
@@ -194,7 +194,7 @@ RULES: list[tuple[str, str]] = [
     (
         "month_day",
         # wire copy's "early on Feb. 24", "late on 3 March": one timex with its mod, as "early on Sunday"
-        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid)[\s-]+(?:on\s+)?)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
+        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid|around(?=\s))[\s-]+(?:on\s+)?)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
         rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM}|(?<=\s){DAYWORD})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM})|\s*[-–]\s*(?P<month2>{MONTH})\s*(?P<day2m>{DAYNUM}))?"
         rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b)"
         rf"|the\s+(?P<day_w>{DAYWORD})\s+of\s+(?P<month_w>{MONTH_FULL}\b))"
@@ -377,7 +377,7 @@ RULES: list[tuple[str, str]] = [
         # a time told in two units: a race won "in 2 hours 14 minutes", "three years and six months" in prison
         "two_unit_span",
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>\d+|{NUMWORD}|an?)\s+(?P<unit>{_UNIT_THEN_SMALLER})\s*,?\s+(?:and\s+)?"
-        rf"(?P<n2>\d+|{NUMWORD})\s+(?P<unit2>minutes?|seconds?|hours?|days?|months?)\b"
+        rf"(?P<n2>\d+|{NUMWORD}|an?)\s+(?P<unit2>minutes?|seconds?|hours?|days?|months?)\b"
         r"(?!\s+(?:ago|earlier|later|before|after|from\s+now|a|an|per|each)\b)",
     ),
     (

@@ -76,6 +76,15 @@ _FUTURE_CUES = (
     r"payable\b|of\s+record\b",
     # market forecasts: "traders see a cut in March", "the consensus for Friday's payrolls report"
     r"(?:analysts|economists|traders|investors|markets|forecasters|strategists)\s+(?:now\s+)?see\b|consensus\b",
+    # court calendars: "the retrial is slated for February", "held pending a Jan. 12 hearing" (not "the pending
+    # appeal"), "the arraignment was continued to Jan. 2", "bailed to appear on 5 January" (not "failed to appear"),
+    # "he faces arraignment Jan. 3", "the judge set the trial for January"
+    r"slated\b|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)pending\s+(?:an?|the|his|her|their|its|trial|retrial|appeal|sentencing|review)\b",
+    r"(?:was|were|been|be)\s+continued\s+(?:[a-z]+\s+){0,3}?(?:to|until|till)\b|remand\w*[^.;:]{0,40}?\b(?:until|till)\b",
+    r"(?<!\bfailed\s)(?<!\bfails\s)(?<!\bfailing\s)(?<!\brefused\s)to\s+appear\b|faces?\s+(?:trial|retrial|arraignment|sentencing)\b",
+    r"set\s+(?:the|a|his|her|their)\s+(?:[a-z]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\s+for\b",
+    # a date moved "to" right before the day: "sentencing was pushed to Sept. 18" ("pushed to $2,000 on" is not)
+    r"(?:push|mov|bump)(?:ed|es|e)?\s+(?:back\s+|up\s+)?(?:to|until)\s+$",
 )
 _FUTURE = re.compile(r"\b(?:" + "|".join(_FUTURE_CUES) + ")")
 _PAST = re.compile(
