@@ -1121,13 +1121,12 @@ _SEASONAL_EVENT = re.compile(
     r"\s+(?:launch|launches|event|events|lineup|line-up|release|releases|update|showcase|collection|sale|conference|"
     r"keynote|semester|term|session|tour|schedule|offensive|campaign)\b"
 )
-# Nouns a season word dates as a modifier ("the summer recess", "the autumn budget", "the winter months")
-_SEASON_MODIFIES = re.compile(
-    r"\s+(?:recess|budget|statement|session|term|holidays?|break|months|sales|schedule|timetable|exams?|collections?|semester)\b"
-)
-# School and timetable periods a season dates with no article before it ("for winter break", "over summer
+# School and timetable periods a season dates even with no article before it ("for winter break", "over summer
 # holidays"); not "months" or "sales", which follow the verb "fall" ("prices fall months later")
-_SEASON_PERIOD = re.compile(r"\s+(?:recess|term|semester|holidays?|break|schedule|timetable|exams?)\b")
+_PERIOD_NOUNS = r"recess|term|semester|holidays?|break|schedule|timetable|exams?"
+_SEASON_PERIOD = re.compile(rf"\s+(?:{_PERIOD_NOUNS})\b")
+# Nouns a season word dates as a modifier after "the" ("the summer recess", "the autumn budget", "the winter months")
+_SEASON_MODIFIES = re.compile(rf"\s+(?:{_PERIOD_NOUNS}|budget|statement|session|months|sales|collections?)\b")
 
 
 def season(m: Match) -> Spec | None:

@@ -35,8 +35,8 @@ _FUTURE_CUES = (
     r"(?:is|are)\s+(?:travell?ing|leaving|heading|flying|coming|going|visiting|meeting|hosting|returning|"
     r"arriving|departing|launching|opening|resuming|starting|beginning|holding)\b",
     r"(?:travels|heads|flies|visits|hosts|returns|continues|headlines|performs|plays|holds)\b",
-    # releases and premieres: "the album is out Friday", "the film hits theaters Dec. 20", "the series debuts Monday"
-    r"(?:is|are)\s+out\s+(?:on\s+|in\s+)?$|(?:premieres|debuts)\b|hits?\s+(?:theaters|theatres|cinemas|screens|stores|shelves)\b",
+    # releases: "the album is out Friday", "the film hits theaters Dec. 20" ("debuts", "premieres": below)
+    r"(?:is|are)\s+out\s+(?:on\s+|in\s+)?$|hits?\s+(?:theaters|theatres|cinemas|screens|stores|shelves)\b",
     # sports fixtures in the plural present: "the Yankees host the Red Sox on Sunday"
     r"(?:host|face|play)\s+(?:the|their|its|a|an)\b",
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
