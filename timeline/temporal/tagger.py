@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from ..records import Sentence, Timex
 from ..segment import split_sentences
 from .interval import day_value, interval_of, week_value
+from .lexicon import WEEKDAYS
 from .patterns import (
     NON_ASCII_DIGIT,
     RULE_PATTERNS,
@@ -214,7 +215,6 @@ def _split_day_list(timex: Timex, text: str) -> list[Timex]:
 _DAY_NEXT_TO = re.compile(
     r"(?:\bthe\s+)?\b(day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(before|after)\s+$", re.IGNORECASE
 )
-_WEEKDAY_NUM = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) -> Timex:
@@ -238,7 +238,7 @@ def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) ->
     unit, sign = before.group(1).lower(), -1 if before.group(2).lower() == "before" else 1
     week = unit == "week"
     if unit.endswith("day") and unit != "day":  # the weekday 1-7 days off the date, in the direction named
-        gap = (_WEEKDAY_NUM[unit[:3]] - timex.begin.weekday()) * sign % 7 or 7
+        gap = (WEEKDAYS[unit] - timex.begin.isoweekday()) * sign % 7 or 7
         begin = timex.begin + timedelta(days=sign * gap)
     else:
         begin = timex.begin + timedelta(days=(7 if week else 1) * sign)
