@@ -30,10 +30,12 @@ from .spec import (
     FUTURE_CUE_WEIGHT,
     OTHER_YEAR,
     PRE_MODS,
+    RANGE_FROM,
     UNMARKED_FUTURE,
     Match,
     Spec,
     closest_year,
+    dated_day_in_sentence,
     is_title,
     month_num,
     name_goes_on,
@@ -50,17 +52,17 @@ from .spec import (
     year_of,
 )
 
-_SPOKEN = re.compile(r"(?:a\s+)?(?P<part>half|quarter)\s+(?P<dir>past|to)\s+(?P<hour>\w+)(?:\s+o['’]clock)?")
-_SPOKEN_PAST = re.compile(r"(half|(?:a\s+)?quarter)\s+(past|after|to|of)\s+(\w+)")
+_SPOKEN = re.compile(r"(?:a\s+)?(?P<part>half|quarter)\s+(?P<dir>past|after|to|of)\s+(?P<hour>\w+)(?:\s+o['’]clock)?")
 _SPOKEN_MINUTES = re.compile(r"^(\w+)[\s-]+(oh[\s-]+\w+|\w+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b")
 
 
 def spoken_clock(w: str) -> str:
-    """A spoken reading in digits: "half past ten" -> "10:30", "a quarter to nine" -> "8:45", "ten thirty" -> "10:30"."""
-    past = _SPOKEN_PAST.fullmatch(w)
-    if past and past.group(3) in ONES:
-        h, mins = ONES[past.group(3)], 30 if past.group(1) == "half" else 15
-        if past.group(2) in ("to", "of"):
+    """A spoken reading in digits: "half past ten" -> "10:30", "a quarter to 9" -> "8:45", "ten thirty" -> "10:30"."""
+    past = _SPOKEN.fullmatch(w)
+    hour = (int(past["hour"]) if past["hour"].isdigit() else ONES.get(past["hour"])) if past else None
+    if past and hour:
+        h, mins = hour, 30 if past["part"] == "half" else 15
+        if past["dir"] in ("to", "of"):
             h, mins = (h - 1) or 12, 60 - mins
         return f"{h}:{mins:02d}"
     spoken = _SPOKEN_MINUTES.match(w)
@@ -78,16 +80,11 @@ def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | N
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
     w = re.sub(r"^(?:12(?::00)?|twelve)\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon", "12:00 midnight"
     w = re.sub(r"\s?(?:hrs|hours)$", "", w)  # "0830hrs", "2130 hours"
-    spoken = _SPOKEN.fullmatch(w)
-    if spoken:  # "half past ten", "a quarter to three"
-        h = int(spoken["hour"]) if spoken["hour"].isdigit() else ONES[spoken["hour"]]
-        mi = 30 if spoken["part"] == "half" else 15
-        return (h, mi, None) if spoken["dir"] == "past" else ((h - 1) or 12, 60 - mi, None)
     if w == "noon" or w == "midday":
         return 12, 0, None
     if w == "midnight":
         return 24, 0, None
-    w = spoken_clock(w)
+    w = spoken_clock(w)  # "half past ten", "a quarter to three", "ten thirty"
     mm = re.fullmatch(r"(\d\d)(\d\d)()()", w) or re.match(
         r"(\d{1,2})(?:[:.h](\d\d))?(?::(\d\d))?\s*(?:o['’]clock)?\s*([ap])?", w
     )
@@ -238,7 +235,6 @@ _SPOKEN_DAY_AFTER = re.compile(
 )
 _LATER_PART = re.compile(r"\b(?:night|tonight|evening|afternoon)\b")
 _BARE_HOUR_BEFORE = re.compile(r"\b(?:at|after|before|until|till|since|from)\s+(?:(?:about|around)\s+)?$", re.IGNORECASE)
-_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_AMPM = re.compile(
     r"\s*(?:-|–|to|and|until|till)\s*(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<ap>[ap])(?:\.\s?m\b\.?|m\b)", re.IGNORECASE
 )
@@ -254,7 +250,7 @@ def clock(m: Match) -> Spec | None:
         return None
     raw = norm(g["clock"])
     before = m.before(24) + (f"{g['approx']} " if g.get("approx") else "")
-    ranged = _RANGE_AMPM.match(m.after(24)) if _RANGE_FROM.search(before) else None
+    ranged = _RANGE_AMPM.match(m.after(24)) if RANGE_FROM.search(before) else None
     overnight = False
     if ranged and re.fullmatch(r"\d{1,2}(?::\d\d)?", raw) and 0 < hms[0] <= 12:
         # "between 2 and 4 a.m.", "from 11 to 1 p.m.": the first reading takes the am/pm of the second, the other
@@ -486,14 +482,8 @@ def _month_day(m: Match) -> Spec | None:
 def _sentence_year(m: Match, month: int, day: int, tense: int) -> tuple[int, str] | None:
     """The year of a day named without one in the sentence of a day given with its year ("Troops entered the town
     on April 9, 2022, three weeks after the siege began on March 19"): the year that puts it nearest that day."""
-    last = next((t for t in reversed(m.ref.mentioned[-4:]) if t.type in ("DATE", "TIME")), None)
-    if (
-        last is None
-        or last.anchor != "absolute"
-        or last.granularity != "day"
-        or last.begin is None
-        or not same_sentence(m.text, last.end, m.start)
-    ):
+    last = dated_day_in_sentence(m, 4)
+    if last is None or last.begin is None:
         return None
     return closest_year(last.begin.date(), month, day, tense), last.timex_id
 

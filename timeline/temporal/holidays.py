@@ -166,18 +166,21 @@ def holiday_dates(name: str, year: int) -> list[tuple[date, date]]:
     return [(d, d + timedelta(days=1))] if d else []
 
 
-# Days from the start of a Hijri year to its feasts (Ramadan 1, Shawwal 1, Dhu al-Hijjah 10), by mean months.
-_HIJRI_OFFSET = {"ramadan": 236, "eid al fitr": 266, "eid al adha": 325, "eid": 266}
+# The Hijri (month, day) of the feasts a Hijri year may be written with: Ramadan 1, Shawwal 1, Dhu al-Hijjah 10.
+_HIJRI_FEAST_DAY = {"ramadan": (9, 1), "eid al fitr": (10, 1), "eid al adha": (12, 10), "eid": (10, 1)}
 _HIJRI_EPOCH = date(622, 7, 19)  # 1 Muharram AH 1, proleptic Gregorian
 _HIJRI_YEAR_DAYS = 354.36707
 
 
 def hijri_feast(name: str, hijri_year: int) -> tuple[date, date] | None:
-    """The feast of a Hijri year ("Ramadan 1434"): the tabled one nearest the mean-calendar estimate, else None."""
+    """The feast of a Hijri year ("Ramadan 1434"): the tabled one nearest its day by ``hijri_to_gregorian``, else
+    None (the span comes from the tables, which know how long the feast lasts)."""
     key = _lunar_key(_canonical(name))
-    if key not in _HIJRI_OFFSET or not 1 <= hijri_year <= 1600:
+    if key not in _HIJRI_FEAST_DAY or not 1 <= hijri_year <= 1600:
         return None
-    estimate = _HIJRI_EPOCH + timedelta(days=(hijri_year - 1) * _HIJRI_YEAR_DAYS + _HIJRI_OFFSET[key])
+    estimate = hijri_to_gregorian(hijri_year, *_HIJRI_FEAST_DAY[key])
+    if estimate is None:
+        return None
     found = [span for y in (estimate.year - 1, estimate.year, estimate.year + 1) for span in holiday_dates(name, y)]
     return min(found, key=lambda span: abs((span[0] - estimate).days), default=None)
 

@@ -21,6 +21,7 @@ from .spec import (
     Match,
     Spec,
     after_word,
+    dated_day_in_sentence,
     from_last,
     is_title,
     months_span_under_discussion,
@@ -857,15 +858,8 @@ def _told_week_day(m: Match, wd: int) -> tuple[date, str] | None:
     """A weekday in the sentence of a day given with its year, weeks away from the article ("The strike began on
     Monday, Feb. 3, 2020, and by Thursday the ports were idle"): that week's, after the day (before it after
     "after", "since", "before")."""
-    last = next((t for t in reversed(m.ref.mentioned[-3:]) if t.type in ("DATE", "TIME")), None)
-    if (
-        last is None
-        or last.anchor != "absolute"
-        or last.granularity != "day"
-        or last.begin is None
-        or (m.ref.day is not None and abs((last.begin.date() - m.ref.day).days) <= 7)
-        or not same_sentence(m.text, last.end, m.start)
-    ):
+    last = dated_day_in_sentence(m, 3)
+    if last is None or last.begin is None or (m.ref.day is not None and abs((last.begin.date() - m.ref.day).days) <= 7):
         return None
     if _aside(m, last) or not _GOES_ON_WITH.search(m.text, last.end, m.start):
         return None  # "The minister, who took office on March 1, 2023, resigned Tuesday"; "A man shot on ..., died"

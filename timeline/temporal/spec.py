@@ -224,6 +224,25 @@ def same_sentence(text: str, a: int, b: int) -> bool:
     return 0 <= b - a < 400 and _SENTENCE_BREAK.search(text, a, b) is None
 
 
+def dated_day_in_sentence(m: Match, look: int) -> Timex | None:
+    """The latest of the last ``look`` dates mentioned, when it is a day given with its year in the sentence of
+    ``m`` ("Troops entered the town on April 9, 2022, ... on March 19"): the day the sentence tells of."""
+    last = next((t for t in reversed(m.ref.mentioned[-look:]) if t.type in ("DATE", "TIME")), None)
+    if (
+        last is None
+        or last.anchor != "absolute"
+        or last.granularity != "day"
+        or last.begin is None
+        or not same_sentence(m.text, last.end, m.start)
+    ):
+        return None
+    return last
+
+
+# "from 10 p.m.", "between 2 and 4 a.m.": the word opening a range, right before its first member
+RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
 def next_sentence(text: str, a: int, b: int) -> bool:
     """True when offset ``b`` lies in the sentence right after the one holding ``a``, in the same paragraph."""
     if not 0 <= b - a < 400 or "\n" in text[a:b]:

@@ -31,6 +31,7 @@ from .patterns import (
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
 from .scanners import scanner_at_word
+from .spec import RANGE_FROM
 
 _LOOKBACK_WORDS = 6
 _LOOKBACK_CHARS = 50
@@ -252,7 +253,6 @@ def _day_next_to(timex: Timex, text: str, found: list[Timex], ref: Reference) ->
 
 # "from 10 p.m. Saturday until 6 a.m.", "from June 1 to Nov. 30": the end of a range, given no day or year of its
 # own, comes after its start: a clock reading on the next day, a day or month of the year in the next year.
-_RANGE_FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s+", re.IGNORECASE)
 _DAY_OR_YEAR_WORD = re.compile(
     r"\b(?:(?:1\d|20)\d\d|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday)", re.IGNORECASE
@@ -265,7 +265,7 @@ def _range_end(timex: Timex, text: str, found: list[Timex]) -> Timex:
     first = found[-1]
     if first.begin is None or timex.begin >= first.begin or _DAY_OR_YEAR_WORD.search(timex.text):
         return timex
-    if not _RANGE_TO.fullmatch(text, first.end, timex.start) or not _RANGE_FROM.search(
+    if not _RANGE_TO.fullmatch(text, first.end, timex.start) or not RANGE_FROM.search(
         text, max(0, first.start - 10), first.start
     ):
         return timex
