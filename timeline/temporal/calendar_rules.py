@@ -17,6 +17,7 @@ from .holidays import (
     hijri_year_of,
     holiday_date,
     holiday_dates,
+    national_day,
     is_lunar,
     persian_year,
     weekday_in_month,
@@ -536,15 +537,25 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|a
 _MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", re.I)
 
 
+# Money and clock zones of day-first countries (South Asia, Africa, Australasia, Singapore): with no written date to
+# go by, a text quoting "Rs 45 crore" or "5pm IST" writes its numeric dates day first too (US copy has neither).
+_DAY_FIRST_CUES = re.compile(
+    r"(?:\bRs\.?|₹|\bINR|\bPKR|\bKSh|\bA\$|\bNZ\$|\bS\$)\s?\d|\d\s*(?:lakh|crore)s?\b"
+    r"|\d\s*(?:[ap]\.?m\.?)?\s*(?:IST|PKT|WAT|EAT|CAT|SAST|AEST|AEDT|ACST|AWST|NZST|NZDT|SGT)\b"
+)
+
+
 def _day_first(text: str) -> bool:
     """Whether the text writes day before month: a slashed date that can only be read so (25/12/2022) or the
-    other way (12/25/2022) decides, else the order of its written dates ("20 June" against "June 20")."""
+    other way (12/25/2022) decides, else the order of its written dates ("20 June" against "June 20"), else money
+    or a clock zone of a day-first country."""
     for a, _, b in _SLASHED.findall(text):
         if int(a) > 12 >= int(b):
             return True
         if int(b) > 12 >= int(a):
             return False
-    return len(_DAY_MONTH.findall(text)) > len(_MONTH_DAY.findall(text))
+    day_month, month_day = len(_DAY_MONTH.findall(text)), len(_MONTH_DAY.findall(text))
+    return day_month > month_day or (day_month == month_day == 0 and bool(_DAY_FIRST_CUES.search(text)))
 
 
 def _weekday_dm(m: Match) -> Spec | None:
@@ -814,6 +825,7 @@ def holiday(m: Match) -> Spec | None:
 
 def _holiday_day(m: Match) -> Spec | None:
     name = norm(m.g["holiday"]).replace("’", "'")
+    name = national_day(name, re.split(r"[.!?]\s", m.before(80))[-1])  # "Pakistan's Independence Day"
     det = norm(m.g.get("det"))
     ref = m.ref.day
     year_after = re.match(r"\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b", m.after(12))  # "on Yom Kippur in 1973"
@@ -1009,6 +1021,8 @@ def month(m: Match) -> Spec | None:
         return None
     name = word.lower().rstrip(".")
     mod, lstrip = pre_mod(m)
+    if m.g.get("mend"):
+        mod = "END"  # "March-end"
     if not mod and re.match(r"[ \t]+[A-Z][a-z]", m.after(3)):
         return None  # "August Wilson", "by June Carter": a name
     if (

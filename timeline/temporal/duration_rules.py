@@ -84,7 +84,7 @@ def set_(m: Match) -> Spec | None:
         return Spec("SET", f"XXXX-WXX-{WEEKDAYS[first]}{at}", quant="EVERY")
     if g.get("times"):
         times = norm(g["times"])
-        k = {"once": 1, "twice": 2}.get(times) or count_of(times.removesuffix(" times"))
+        k = {"once": 1, "twice": 2, "thrice": 3}.get(times) or count_of(times.removesuffix(" times"))
         if g.get("tadv"):  # "twice weekly"
             value = _SET_ADVERBS.get(norm(g["tadv"]), "P1D")
         elif g.get("unit3"):  # "once every two weeks"
@@ -122,7 +122,7 @@ def set_(m: Match) -> Spec | None:
         n = 0.5  # "every half hour"
     if g.get("range"):
         n = None  # "every 10 to 15 minutes": TimeML writes an unknown count
-    if "other" in m.span.lower():
+    if "other" in m.span.lower() or "alternate" in m.span.lower():  # "every alternate day" (Indian English)
         n = (n or 1) * 2
     if unit.startswith("weekend"):  # "every other weekend" recurs every two weeks, not every four days
         return Spec("SET", f"P{'X' if n is None else f'{n:g}'}W", quant=quant)

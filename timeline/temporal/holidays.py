@@ -30,7 +30,34 @@ _FIXED: dict[str, tuple[int, int]] = {
     "world hepatitis day": (7, 28), "world polio day": (10, 24), "world heart day": (9, 29),
     "world suicide prevention day": (9, 10),
     "victory day": (5, 9),  # Russia's (the one wire copy names); Ukraine's has been May 8 since 2023
+    "pakistan day": (3, 23), "madaraka day": (6, 1), "jamhuri day": (12, 12), "mashujaa day": (10, 20),
+    "freedom day": (4, 27), "heritage day": (9, 24),  # South Africa's
 }  # fmt: skip
+# A national day a country names before it ("Pakistan's Independence Day", "India marked its Independence Day"):
+# that country's date, not the US one the bare name means.
+_NATIONAL: dict[str, dict[str, tuple[int, int]]] = {
+    "independence day": {
+        "india": (8, 15), "pakistan": (8, 14), "nigeria": (10, 1), "ghana": (3, 6), "bangladesh": (3, 26),
+        "sri lanka": (2, 4), "indonesia": (8, 17), "philippines": (6, 12), "ukraine": (8, 24), "mexico": (9, 16),
+        "brazil": (9, 7), "malaysia": (8, 31), "tanzania": (12, 9), "uganda": (10, 9), "zimbabwe": (4, 18),
+        "nepal": (5, 29), "myanmar": (1, 4), "algeria": (7, 5), "kazakhstan": (12, 16),
+    },
+}  # fmt: skip
+_DEMONYMS = {
+    "indian": "india", "pakistani": "pakistan", "nigerian": "nigeria", "ghanaian": "ghana", "bangladeshi": "bangladesh",
+    "sri lankan": "sri lanka", "indonesian": "indonesia", "philippine": "philippines", "ukrainian": "ukraine",
+    "mexican": "mexico", "brazilian": "brazil", "malaysian": "malaysia", "tanzanian": "tanzania", "ugandan": "uganda",
+}  # fmt: skip
+_COUNTRY = re.compile(r"\b(" + "|".join(sorted({c for d in _NATIONAL.values() for c in d} | set(_DEMONYMS), key=len, reverse=True)) + r")\b")
+
+
+def national_day(name: str, before: str) -> str:
+    """``name`` qualified by the last country ``before`` names ("independence day pakistan") when that country
+    keeps a day of that name, else ``name``."""
+    days = _NATIONAL.get(_canonical(name))
+    found = _COUNTRY.findall(before.lower()) if days else []
+    country = _DEMONYMS.get(found[-1], found[-1]) if found else ""
+    return f"{_canonical(name)} {country}" if country in (days or {}) else name
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,
     "mardi gras": -47, "pentecost": 49, "mothering sunday": -21,
@@ -102,6 +129,7 @@ _WINDOW: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
 }  # fmt: skip
 _LUNAR_SPELLINGS = (
     (re.compile(r"^eid (?:al|ul|el) ?"), "eid al "),
+    (re.compile(r"^eid al (?:azha|zuha)$"), "eid al adha"),  # South Asian spellings
     (re.compile(r"^chinese new year"), "lunar new year"),
     (re.compile(r"^lunar new years?(?: day)?$"), "lunar new year"),
     (re.compile(r"^(?:chanukk?ah|hanukah|hanukka)$"), "hanukkah"),
@@ -219,6 +247,9 @@ def holiday_date(name: str, year: int) -> date | None:
     if name in _FIXED:
         month, day = _FIXED[name]
         return date(year, month, day)
+    if (base := name.rsplit(" ", 1)[0]) in _NATIONAL or (base := name.rsplit(" ", 2)[0]) in _NATIONAL:
+        if (md := _NATIONAL[base].get(name[len(base) + 1 :])) is not None:  # "independence day pakistan"
+            return date(year, *md)
     if name in _EASTER_OFFSETS:
         return easter(year) + timedelta(days=_EASTER_OFFSETS[name])
     if name.startswith("easter"):

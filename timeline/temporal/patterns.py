@@ -142,8 +142,9 @@ HOLIDAY = (
     # British, Irish, Australian, New Zealand and Indian days
     r"|bonfire\s+night|guy\s+fawkes\s+(?:night|day)|hogmanay|burns\s+night|(?:st\.?|saint)\s+(?:andrew|george|david)(?:'s|’s)\s+day"
     r"|remembrance\s+sunday|mothering\s+sunday|anzac\s+day|australia\s+day|waitangi\s+day|republic\s+day|(?:st\.?|saint)\s+stephen(?:'s|’s)\s+day|pancake\s+day|shrove\s+tuesday|victory\s+day"
+    r"|pakistan\s+day|madaraka\s+day|jamhuri\s+day|mashujaa\s+day|freedom\s+day|heritage\s+day"
     # feasts of lunar and lunisolar calendars (dates from the `holidays` package, see holidays.py)
-    r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
+    r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha|azha|zuha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
     r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
     r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter|christmas)"
     r"|shavuot|shavuoth?|shavuos|simchat\s+torah|shemini\s+atzeret|dussehra|dasara|dussera|vijayadashami|navratri"
@@ -261,6 +262,8 @@ RULES: list[tuple[str, str]] = [
     (
         "fiscal_period",
         r"(?:(?P<pre>around|by|at|until)\s+)?(?:(?P<yearend>(?:the\s+)?year(?:-|\s+|(?:'s|’s)\s+)end)\b"
+        # "by this month-end", "at month-end", "last month's end"
+        r"|(?P<monthend>(?:(?P<mdet>this|last|next|the)\s+)?month(?:-|(?:'s|’s)\s+)end)\b"
         # "by midyear", "a mid-year review": the middle of the current year ("mid-2026" is read with its year)
         r"|(?P<midyear>mid[\s-]?year)\b(?![\s-]*\d)"
         # "up 30% year to date", "year-to-date gains": the year so far, valued as the current year
@@ -328,8 +331,8 @@ RULES: list[tuple[str, str]] = [
     (
         "set",
         # "one kit per calendar year": the calendar year is the year
-        rf"(?P<set>(?:every|each|per)\s+(?:other\s+)?(?:calendar\s+(?=year\b))?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|(?P<hol>{HOLIDAY})\b|morning\b|afternoon\b|evening\b)"
-        rf"|(?P<times>once|twice|(?:\d+|{_TENS}(?:[\s-]{_ONES})?|{_ONES}|several|many|a\s+few|a\s+dozen)[\s-]+times)[\s-]+"  # "twice-weekly", "once-a-day" too
+        rf"(?P<set>(?:every|each|per)\s+(?:(?:other|alternate)\s+)?(?:calendar\s+(?=year\b))?(?:(?P<n>{NUMBER}|half)(?P<range>\s*(?:to|or|-|–)\s*{NUMBER})?[\s-]+)?(?P<unit>{UNIT}|{WEEKDAY}(?:\s+(?P<wpart>{PART}))?|{MONTH_FULL}\b|{SEASON}|(?P<hol>{HOLIDAY})\b|morning\b|afternoon\b|evening\b)"
+        rf"|(?P<times>once|twice|thrice|(?:\d+|{_TENS}(?:[\s-]{_ONES})?|{_ONES}|several|many|a\s+few|a\s+dozen)[\s-]+times)[\s-]+"  # "twice-weekly", "once-a-day" too
         rf"(?:(?:a|an|per)[\s-]+(?P<unit2>{UNIT_SINGULAR})|(?:every|each)\s+(?:(?P<tother>other)\s+)?(?:(?P<tn>{NUMBER})\s+)?(?P<unit3>{UNIT})|(?P<tadv>{_SET_ADV}))"
         rf"|(?P<adv>{_SET_ADV})"
         r"|(?P<weekends>weekends)\b"
@@ -469,7 +472,8 @@ RULES: list[tuple[str, str]] = [
     ),
     (
         "month",
-        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH_FULL}\b|(?:jan|feb|aug|sept?|oct|nov|dec)\.)",
+        rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH_FULL}\b|(?:jan|feb|aug|sept?|oct|nov|dec)\.)"
+        r"(?P<mend>-end\b)?",  # South Asian business copy: "by March-end" is "by end-March"
     ),
     (
         "season",
@@ -613,7 +617,7 @@ TRIGGERS: frozenset[str] = frozenset(
     m pm fifteen thirty forty fifty thousands while
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay dawn daybreak light sunrise sunup dusk nightfall sunset sundown lunchtime lunch
-    shavuot shavuoth shavuos simchat shemini dussehra dasara
+    shavuot shavuoth shavuos simchat shemini dussehra dasara azha zuha
     dussera vijayadashami navratri navaratri vesak wesak visakha nowrooz norooz nauruz muharram safar rabi jumada jumade
     rajab shaban shaaban shawwal hijjah hijja qadah qada qaada qidah
     """.split()
@@ -623,12 +627,12 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     beginning start middle turn first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
     1st 2nd 3rd 4th final latest same prior very preceding st saint bank
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
-    close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these
+    close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these thrice
     calendar financial model school tax shortly entire full whole remaining initial ensuing other recent new trailing those generation all back until till
     one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super persian iranian solar dhu dhul zul zil
-    roaring swinging pancake shrove world victory
+    roaring swinging pancake shrove world victory pakistan madaraka jamhuri mashujaa freedom heritage
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")

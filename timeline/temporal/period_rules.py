@@ -272,8 +272,14 @@ def fiscal_period(m: Match) -> Spec | None:
     if g.get("yearend"):
         if ref is None:
             return Spec("DATE", "XXXX", "END", "unresolved", lstrip=lstrip)
-        year = ref.year if ref.month > 1 else ref.year - 1
+        # in January, or told in the past early in the year ("bad loans fell at the year-end"), the one just gone
+        year = ref.year if ref.month > 3 or (ref.month > 1 and m.tense() >= 0) else ref.year - 1
         return Spec("DATE", f"{year:04d}", "END", lstrip=lstrip)
+    if g.get("monthend"):
+        if ref is None:
+            return Spec("DATE", "XXXX-XX", "END", "unresolved", lstrip=lstrip)
+        step = {"last": -1, "next": 1}.get(norm(g.get("mdet")), 0)
+        return Spec("DATE", value_at(add_months(ref, step), "month"), "END", lstrip=lstrip)
     if g.get("midyear"):
         if ref is None:
             return Spec("DATE", "XXXX", "MID", "unresolved", lstrip=lstrip)

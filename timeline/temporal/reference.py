@@ -42,6 +42,8 @@ _FUTURE_CUES = (
     r"(?:runs|lasts|continues)\s+(?:until|till|through)\b",
     # warnings and orders: "a flood watch is in effect through Tuesday evening", "remains in place until Sunday"
     r"(?:remains?|stays?|is|are)\s+in\s+(?:effect|place|force|session)\s+(?:until|till|through|from)\b",
+    # a state kept "until"/"till" a day: "schools will remain closed till Sunday" ("remained closed" is past)
+    r"(?:remain|remains|stay|stays)\s+(?:[a-z]+\s+){0,2}?(?:until|till)\b",
     # a legislature's or electorate's plural present: "lawmakers return on Monday", "voters go to the polls Sunday"
     # ("a tax return on Monday" and "its return" are the noun)
     r"(?<!\btax\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\ba\s)return\s+(?:on\s+)?$|go\s+to\s+the\s+polls\b",
