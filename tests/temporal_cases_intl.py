@@ -40,7 +40,8 @@ CASES: list[Case] = [
     ("The matter is listed for hearing on [[12th December]].", IND, ("DATE", "2024-12-12", "")),
     ("Polling will be held on [[8th February]] across the country.", datetime(2024, 1, 10), ("DATE", "2024-02-08", "")),
     ("The session opens on [[Monday, 2nd December]].", IND, ("DATE", "2024-12-02", "")),
-    ("The accused was produced in court on [[28th Nov]].", IND, ("DATE", "2024-11-28", "")),
+    # a sentence-final abbreviation keeps its dot, as "Fri., Sept. 5, 1997" does
+    ("The accused was produced in court on [[28th Nov.]]", IND, ("DATE", "2024-11-28", "")),
     ("The verdict was pronounced on [[28th November]].", None, ("DATE", "XXXX-11-28", "")),
     ("Fresh rains lashed Lagos on [[the 18th]].", NGA, ("DATE", "2023-07-18", "")),
     # --- postposed last/next and month ends
@@ -67,13 +68,13 @@ CASES: list[Case] = [
     ("Counting will be held on [[the coming Monday]].", IND, ("DATE", "2024-12-02", "")),
     ("Power cuts were frequent [[earlier this month]].", IND, ("DATE", "2024-11", "START")),
     ("The blast took place on Sunday. The suspect had visited the market [[a day prior]].", IND, ("DATE", "2024-11-23", "")),
-    ("No arrests have been made [[till date]].", IND, ("DATE", "PRESENT_REF", "")),
+    # "till date" is the Indian "to date", which the project (like TBAQ) leaves untagged
+    ("No arrests have been made [[till date]].", IND, None),
     ("Schools will remain closed till [[Sunday]].", IND, ("DATE", "2024-12-01", "")),
     ("The ban on construction will stay till [[31 December]].", IND, ("DATE", "2024-12-31", "")),
     ("Water is supplied [[every alternate day]].", IND, ("SET", "P2D", "")),
     ("The accused must report to the police station [[thrice a week]].", IND, ("SET", "P1W", "")),
     ("The court remanded him to [[14 days]]' judicial custody.", IND, ("DURATION", "P14D", "")),
-    ("The theft took place on [[the intervening night of 26 and 27 November]].", IND, ("TIME", "2024-11-26TNI", "")),
     ("The strike has gone on for [[one-and-a-half years]].", NGA, ("DURATION", "P1Y6M", "")),
     # --- fiscal shorthand (a fiscal year or period is valued by its label, FY25 = 2025)
     ("The lender's net profit rose 18% in [[Q2FY25]].", IND, ("DATE", "2025-Q2", "")),
@@ -150,4 +151,11 @@ CASES: list[Case] = [
     ("A truck overturned on NH [[48]] on Friday.", IND, None),
     ("Stumps were drawn on [[Day 3]] with India ahead.", IND, None),
     ("The lockdown was imposed to curb Covid-[[19]].", IND, None),
+    # --- added with the fixes (not part of the battery written first)
+    ("Americans celebrated [[Independence Day]] with fireworks.", datetime(2024, 7, 6), ("DATE", "2024-07-04", "")),
+    ("Schools remained closed till [[Sunday]].", IND, ("DATE", "2024-11-24", "")),
+    ("The council pays its bills at [[last month's end]].", IND, ("DATE", "2024-10", "END")),
+    ("Growth is seen at 6.5% in [[March]].", IND, ("DATE", "2025-03", "")),
+    ("The fiscal deficit narrowed, the ministry said.", FEB, None),
+    ("The accused had visited the spot on 2 May and returned [[two days prior]].", IND, ("DATE", "2024-04-30", "")),
 ]

@@ -269,6 +269,8 @@ RULES: list[tuple[str, str]] = [
         # "up 30% year to date", "year-to-date gains": the year so far, valued as the current year
         r"|(?:the\s+)?(?P<ytd>year[\s-]+to[\s-]+date|ytd)\b"
         r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal|prior\s+fiscal)\s+year\b(?![\s-]+\d)"
+        # Indian business English uses "fiscal" as a noun: "growth of 7% this fiscal", "in the next fiscal"
+        r"|(?:the\s+)?(?P<fdet>this|next|last|current|previous|coming)\s+fiscal\b(?![\s-]+(?:year|quarter|half|first|second|third|fourth|q[1-4]|h[12]|\d)|\s*[’']s\b)"
         # the adjective "full-year" (guidance, results), "full year 2024"
         rf"|(?:the\s+(?=full\s+year\s+\d))?(?P<full>full(?:-year\b|\s+year\b(?=\s+\d)))(?:\s+(?P<fyear>{YEAR4}))?)",
     ),
@@ -372,7 +374,7 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUMBER}|\d+(?:\.\d+)?)(?:\s+(?:or|to)\s+(?P<n2>{NUMBER}))?(?:\s+(?:more|full|trading|business|working|calendar))?[\s-]+(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\s+"
         # British "a year on," is "a year later" ("two years on from the vote": after it), but "two weeks on, two off" is a
         # rota; "$" lets the re-read (cut at the match's end) pass the lookahead the scanner checked on the whole text
-        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b"
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|prior(?=\s*[,.;:!?)]|$)|on(?=\s*[,.;:]|\s+from\b|$)(?![,\s]+(?:[a-z]+\s+){0,2}off\b))\b"
         # "a year ago today", "two years ago this summer": the article's day, week or season that many units back
         r"(?:(?<=ago)\s+(?P<on>today|this\s+(?:week|weekend|month|spring|summer|fall|autumn|winter))\b)?",
     ),

@@ -280,6 +280,11 @@ def fiscal_period(m: Match) -> Spec | None:
             return Spec("DATE", "XXXX-XX", "END", "unresolved", lstrip=lstrip)
         step = {"last": -1, "next": 1}.get(norm(g.get("mdet")), 0)
         return Spec("DATE", value_at(add_months(ref, step), "month"), "END", lstrip=lstrip)
+    if g.get("fdet"):  # "this fiscal", "next fiscal": the fiscal year, valued by the article's year as "this fiscal year"
+        if ref is None:
+            return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)
+        step = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(norm(g["fdet"]), 0)
+        return Spec("DATE", f"{ref.year + step:04d}", lstrip=lstrip)
     if g.get("midyear"):
         if ref is None:
             return Spec("DATE", "XXXX", "MID", "unresolved", lstrip=lstrip)

@@ -66,6 +66,8 @@ _FUTURE_CUES = (
     r"deadline\s+is\b",
     r"to\s+be\s+[a-z]+(?:ed|en)\b",
     r"(?:forecast|predicted|projected|expected)\s+(?:to|for)\b",
+    # South Asian forecasts: "inflation is seen easing by end-March", "growth is seen at 7% next year"
+    r"(?:is|are)\s+seen\s+(?:at|to|[a-z]+ing)\b",
     r"(?:is|are)\s+set\s+for\b|airs\b|(?:kicks?|tips?)\s+off\b|(?:open|close)\s+(?:at|on)\b",
     r"(?:heads?\s+to|gathers?|reopens?|reconvenes?|goe?s\s+(?:to|on)\s+trial|takes?\s+office)\b",
     # release schedules of tech and media news: "the game launches Thursday", "the embargo lifts at 9 a.m. Friday"

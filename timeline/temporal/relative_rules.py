@@ -152,6 +152,8 @@ def ago(m: Match) -> Spec | None:
     """Counts back or forward ("two years ago", "a year earlier", "three days later"): a count of units back or forward from a reference."""
     g = m.g
     direction = norm(g["dir"])
+    if direction == "prior":  # South Asian "a day prior": a day before the date the text last named
+        direction = "earlier"
     if direction == "on":  # "a year on," goes on from the story's date; "a year on from the vote" counts from it
         direction = "after" if re.match(r"\s+from\b", m.after(6)) else "later"
     n = count_of(g["n"])
