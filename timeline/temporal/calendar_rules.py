@@ -1014,6 +1014,21 @@ _DATED_NOUN = re.compile(
 )
 
 
+# A futures contract month ("Brent for January delivery", "the March wheat contract", "December corn settled"): the
+# month traded, this one or a later one, whatever the verb's tense; a commodity or exchange word must come before a
+# bare "contract" ("the May contract talks" of a union stays with the tense)
+_COMMODITY = (
+    r"(?:crude|oil|gas|gasoline|diesel|heating|natural|jet|fuel|corn|wheat|soybeans?|soy|soymeal|meal|canola|oats|"
+    r"rice|sugar|coffee|cocoa|cotton|cattle|hogs|gold|silver|copper|platinum|palladium|aluminium|aluminum|nickel|zinc|"
+    r"tin|lead|iron|ore|steel|coal|power|LNG|palm|rubber|lumber|Brent|WTI|Nymex|Comex|ICE|CME|LME|TTF|RBOB|Dalian)"
+)
+_TRADED_MONTH = re.compile(
+    rf"\s+(?:(?:{_COMMODITY}\s+){{1,3}}(?:contracts?|futures|options)|futures|delivery|expiry|loading|arrival)\b"
+    rf"|\s+(?:{_COMMODITY}\s+){{1,2}}(?:settled|closed|rose|fell|gained|slipped|climbed|dropped|ended|finished|jumped|"
+    r"slid|eased|edged|firmed|lost|added|traded|was|were)\b"
+)
+
+
 def month(m: Match) -> Spec | None:
     """A bare month name ("in January"), in the year the wording and the article date point to."""
     word = m.g["month"] or ""
@@ -1023,8 +1038,8 @@ def month(m: Match) -> Spec | None:
     mod, lstrip = pre_mod(m)
     if m.g.get("mend"):
         mod = "END"  # "March-end"
-    if not mod and re.match(r"[ \t]+[A-Z][a-z]", m.after(3)):
-        return None  # "August Wilson", "by June Carter": a name
+    if not mod and re.match(r"[ \t]+[A-Z][a-z]", m.after(3)) and not _TRADED_MONTH.match(m.after(40)):
+        return None  # "August Wilson", "by June Carter": a name; not "the July Brent contract"
     if (
         not mod
         and re.search(r"\b[A-Z][A-Za-z]*['’]s\s+$", m.before(20))
@@ -1036,6 +1051,7 @@ def month(m: Match) -> Spec | None:
         and not m.g.get("pre")
         and not MONTH_CONTEXT.search(m.before(12))
         and not (re.search(r"\bthe\s+$", m.before(5), re.IGNORECASE) and _DATED_NOUN.match(m.after(20)))
+        and not _TRADED_MONTH.match(m.after(40))
     ):
         return None
     if (
@@ -1061,6 +1077,13 @@ def _year_of_month(m: Match, num: int, since: bool = False) -> tuple[int | None,
     ref = m.ref.day
     if ref is None:
         return None, "unresolved"
+    if _TRADED_MONTH.match(m.after(40)):  # a contract month: the one traded then, that month or later
+        last = m.ref.last_placed(finest="day", coarsest="year")
+        if last is not None and last.begin is not None and last.anchor == "absolute" and same_sentence(
+            m.text, last.end, m.start
+        ):  # "In 2008, the July contract hit $147": traded in the year the sentence gives
+            return last.begin.year + (1 if num < last.begin.month else 0), last.timex_id
+        return ref.year + (1 if num < ref.month else 0), "dct"
     # "on patrol since March" is always the past.  Past wording puts the month behind the article's, unless only
     # the saying is past ("told companies of a cut in September" in August): then the month after the article's
     # may still be meant.
@@ -1127,7 +1150,7 @@ _SEASONAL_EVENT = re.compile(
 )
 # School and timetable periods a season dates even with no article before it ("for winter break", "over summer
 # holidays"); not "months" or "sales", which follow the verb "fall" ("prices fall months later")
-_PERIOD_NOUNS = r"recess|term|semester|holidays?|break|schedule|timetable|exams?"
+_PERIOD_NOUNS = r"recess|term|semester|holidays?|break|schedule|timetable|exams?|planting|sowing|harvests?"
 _SEASON_PERIOD = re.compile(rf"\s+(?:{_PERIOD_NOUNS})\b")
 # Nouns a season word dates as a modifier after "the" ("the summer recess", "the autumn budget", "the winter months")
 _SEASON_MODIFIES = re.compile(rf"\s+(?:{_PERIOD_NOUNS}|budget|statement|session|months|sales|collections?)\b")
