@@ -53,16 +53,22 @@ from .spec import (
     year_of,
 )
 
-_SPOKEN = re.compile(r"(?:a\s+)?(?P<part>half|quarter)\s+(?P<dir>past|after|to|of)\s+(?P<hour>\w+)(?:\s+o['’]clock)?")
+_SPOKEN = re.compile(
+    r"(?:a\s+)?(?P<part>half|quarter|five|ten|twenty(?:[\s-]five)?)\s+(?P<dir>past|after|to|of)\s+(?P<hour>\w+)(?:\s+o['’]clock)?"
+)
 _SPOKEN_MINUTES = re.compile(r"^(\w+)[\s-]+(oh[\s-]+\w+|\w+(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)\b")
+
+
+_PAST_MINUTES = {"half": 30, "quarter": 15, "five": 5, "ten": 10, "twenty": 20, "twenty five": 25}
+_NAMED_HOURS = {"midnight": 24, "noon": 12}  # "ten to midnight" is 23:50
 
 
 def spoken_clock(w: str) -> str:
     """A spoken reading in digits: "half past ten" -> "10:30", "a quarter to 9" -> "8:45", "ten thirty" -> "10:30"."""
     past = _SPOKEN.fullmatch(w)
-    hour = (int(past["hour"]) if past["hour"].isdigit() else ONES.get(past["hour"])) if past else None
+    hour = (int(past["hour"]) if past["hour"].isdigit() else ONES.get(past["hour"], _NAMED_HOURS.get(past["hour"]))) if past else None
     if past and hour:
-        h, mins = hour, 30 if past["part"] == "half" else 15
+        h, mins = hour, _PAST_MINUTES.get(past["part"].replace("-", " "), 15)
         if past["dir"] in ("to", "of"):
             h, mins = (h - 1) or 12, 60 - mins
         return f"{h}:{mins:02d}"
@@ -81,6 +87,7 @@ def clock_reading(word: str, ampm: str | None = None) -> tuple[int, int, int | N
     """(hour, minute, second) of a clock reading such as "10:35 a.m.", "5 p.m.", "noon", "13:05"."""
     w = re.sub(r"^(?:12(?::00)?|twelve)\s+(?=noon|midnight)", "", word.lower().strip())  # "12 noon", "12:00 midnight"
     w = re.sub(r"\s?(?:hrs|hours)$", "", w)  # "0830hrs", "2130 hours"
+    w = re.sub(r"\s+sharp$", "", w)  # "at seven sharp": on the hour
     if w == "noon" or w == "midday":
         return 12, 0, None
     if w == "midnight":
@@ -235,7 +242,9 @@ _SPOKEN_DAY_AFTER = re.compile(
     r"\s+(?:tonight|this\s+(?:morning|afternoon|evening)|last\s+night|tomorrow\s+(?:morning|night))\b", re.IGNORECASE
 )
 _LATER_PART = re.compile(r"\b(?:night|tonight|evening|afternoon)\b")
-_BARE_HOUR_BEFORE = re.compile(r"\b(?:at|after|before|until|till|since|from)\s+(?:(?:about|around)\s+)?$", re.IGNORECASE)
+_BARE_HOUR_BEFORE = re.compile(
+    r"\b(?:at|after|before|until|till|since|from|(?:just|shortly|little|bit)\s+past)\s+(?:(?:about|around)\s+)?$", re.IGNORECASE
+)
 _RANGE_AMPM = re.compile(
     r"\s*(?:-|–|to|and|until|till)\s*(?P<hour>1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?P<ap>[ap])(?:\.\s?m\b\.?|m\b)", re.IGNORECASE
 )
@@ -261,7 +270,7 @@ def clock(m: Match) -> Spec | None:
             ap = "a" if ap == "p" else "p"
         hms = clock_reading(raw, ap) or hms
         overnight = ap == "p" and ranged["ap"].lower() == "a"  # "from 11 to 2 a.m. Sunday" starts on Saturday
-    elif re.fullmatch(r"\d{1,2}", raw) and not (
+    elif re.fullmatch(r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", raw) and not (
         _BARE_HOUR_BEFORE.search(before) and (_SPOKEN_DAY_AFTER.match(m.after(24)) or norm(g.get("day")) == "tonight")
     ):
         return None  # a bare number ("killed 10 last night"), but "at 10 last night" is an hour
@@ -333,8 +342,10 @@ def clock_part(m: Match) -> Spec | None:
     """A clock reading of a part of the day: "4 in the morning", "2:15 in the afternoon", "10 o'clock at night"."""
     g = m.g
     hour = g["hour"] or ""
-    if not hour.isdigit() and g.get("night") and "clock" not in m.span.lower():
-        return None  # "took one at night": a count, not an hour
+    if not hour.isdigit() and g.get("night") and "clock" not in m.span.lower() and not (
+        g.get("mins") or _BARE_HOUR_BEFORE.search(m.before(24))
+    ):
+        return None  # "took one at night": a count, not an hour ("at eleven at night" is one)
     h = int(hour) if hour.isdigit() else ONES.get(hour.lower(), 0)
     part = norm(g.get("part")) or "night"
     if (part in ("afternoon", "evening") and h < 12) or (part == "night" and 6 <= h < 12):
@@ -344,6 +355,9 @@ def clock_part(m: Match) -> Spec | None:
     if not 0 < h <= 24:
         return None
     hms = (h, int(g.get("minute") or 0), None)
+    if g.get("mins"):  # "twenty past four", "a quarter to six in the evening"
+        mins = _PAST_MINUTES[norm(g["mins"]).replace("-", " ")]
+        hms = (h, mins, None) if norm(g["dir"]) == "past" else (h - 1, 60 - mins, None)
     d, anchor = _clock_day(m, hms)
     if g.get("approx"):  # "at about two in the morning": the modifier stays outside the extent ("around" in, as in "clock")
         lstrip = 0 if norm(g["approx"]) == "around" else len(g["approx"] or "") + 1
@@ -869,6 +883,49 @@ def _holiday_day(m: Match) -> Spec | None:
     else:
         span = _nearest_span(m, found)
     return _feast(span, "dct")
+
+
+# Holidays that make a long weekend (US news mostly): "the holiday weekend" with none named is the nearest of them
+_WEEKEND_HOLIDAYS = (
+    "new year's day", "martin luther king day", "presidents day", "easter", "memorial day", "independence day",
+    "labor day", "columbus day", "thanksgiving", "christmas",
+)  # fmt: skip
+_HOLIDAY_NAMED = re.compile(rf"(?:the\s+)?{HOLIDAY}(?:\s+(?:holiday\s+)?weekend)?", re.IGNORECASE)
+
+
+def _weekend_of(day: date) -> str:
+    """The weekend of a holiday: before a Monday one, after a Thursday one, around a Sunday one."""
+    saturday = next(day + timedelta(days=k) for k in range(-3, 4) if (day + timedelta(days=k)).isoweekday() == 6)
+    return f"{week_value(saturday)}-WE"
+
+
+def holiday_ref(m: Match) -> Spec | None:
+    """"The holiday weekend", "the long weekend", "over the holiday": the holiday the text last named, else the
+    long-weekend holiday nearest the article day (within a week and a half); else no timex ("the holiday" may be
+    a vacation)."""
+    weekend = bool(m.g.get("hw"))
+    for t in reversed(m.ref.mentioned):
+        if t.begin is not None and _HOLIDAY_NAMED.fullmatch(t.text) and t.text[:1] != "t" and t.start < m.start:
+            if t.value.endswith("-WE"):
+                return Spec("DATE", t.value, anchor=t.timex_id) if weekend else None
+            if not re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+                return None
+            day = t.begin.date()
+            return Spec("DATE", _weekend_of(day) if weekend else day_value(day), anchor=t.timex_id)
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-WXX-WE" if weekend else "XXXX-XX-XX", anchor="unresolved") if weekend else None
+    found = [
+        span
+        for name in _WEEKEND_HOLIDAYS
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        for span in holiday_dates(name, y)
+        if abs((span[0] - ref).days) <= 10
+    ]
+    if not found:
+        return None
+    day = _nearest_span(m, found)[0]
+    return Spec("DATE", _weekend_of(day) if weekend else day_value(day), anchor="dct")
 
 
 def _nearest_span(m: Match, found: list[tuple[date, date]]) -> tuple[date, date]:

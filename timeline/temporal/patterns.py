@@ -81,6 +81,15 @@ SPOKEN_CLOCK = (
     # "$": the re-read of a match is cut at its end, where the part of the day is out of sight
     rf"|{_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?=\s+{_SPOKEN_DAY}|$)"
     rf"|(?<=\bat\s){_HOUR_WORD}[\s-]+{_MINUTE_WORD}(?!\s+(?:\w+\s+)?(?:dollars|cents|percent|people|years?|times)\b)"
+    # "at five to nine", "just after ten past eleven", "at ten to midnight" (not "odds at ten to one against")
+    rf"|(?=(?:five|ten|twenty)\b)(?:(?<=\bat\s)|(?<=about\s)|(?<=around\s)|(?<=after\s)|(?<=before\s)|(?<=until\s))"
+    rf"(?:five|ten|twenty(?:[\s-]five)?)\s+(?:past|to)\s+(?:{_HOUR_WORD}|midnight\b|noon\b)"
+    r"(?!\s+(?:against|odds|minutes|hours|people)\b)"
+    # a spelled hour read by the part of the day after it, as digits are ("a little after six this morning"); "at
+    # seven sharp", "at 5 sharp"
+    rf"|(?={_HOUR_WORD})(?:(?<=\bat\s)|(?<=about\s)|(?<=around\s)|(?<=after\s)|(?<=before\s)|(?<=until\s)|(?<=\btill\s)"
+    rf"|(?<=since\s)|(?<=past\s)){_HOUR_WORD}(?=\s+(?:last\s+night|this\s+(?:morning|afternoon|evening)|tonight)\b|$)"
+    rf"|(?<=\bat\s)(?:(?:1[0-2]|0?[1-9])|{_HOUR_WORD})\s+sharp\b"
 )
 CLOCK = (
     # British news writes "8.30pm": a dotted reading is a clock time only with am/pm
@@ -175,7 +184,9 @@ RULES: list[tuple[str, str]] = [
     (
         # before "clock", which would stop at "2:15" in "2:15 in the afternoon"
         "clock_part",
-        rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?(?P<hour>(?:[01]?\d|2[0-3])|{_HOUR_WORD})(?::(?P<minute>[0-5]\d))?(?:\s+{OCLOCK})?"
+        rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?"
+        # "twenty past four in the morning"
+        rf"(?:(?:a\s+)?(?P<mins>half|quarter|five|ten|twenty(?:[\s-]five)?)\s+(?P<dir>past|to)\s+)?(?P<hour>(?:[01]?\d|2[0-3])|{_HOUR_WORD})(?::(?P<minute>[0-5]\d))?(?:\s+{OCLOCK})?"
         r"\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b",
     ),
     (
@@ -317,6 +328,13 @@ RULES: list[tuple[str, str]] = [
         rf"(?:(?P<hweek>\s+week\b)|\s+(?P<hweekend>(?:holiday\s+)?weekend\b)|\s+(?P<part>{PART}))?",
     ),
     (
+        # a holiday referred back to: "over the holiday weekend", "the long weekend", "during the holiday"
+        "holiday_ref",
+        r"the\s+(?:(?P<hw>holiday|long|three-day|four-day)\s+weekend\b|holiday\b(?![\s-]+(?:season|shopping|sales?|spirit"
+        r"|period|rush|travel|traffic|break|bonus|lights|party|parties|cards?|gifts?|homes?|schedule|weekend|retreat|resort|camp|"
+        r"makers?|village|inn|pay|trade|crowds?|tradition|music|movie|film|special|menu|table|dinner|meal|decorations?)\b))",
+    ),
+    (
         # a year of another calendar: "the Year of the Dragon" (Chinese), "the Persian year 1403" (Solar Hijri)
         "calendar_year",
         r"(?P<ythe>the\s+)?year\s+of\s+the\s+(?:(?:wood|fire|earth|metal|gold(?:en)?|water)\s+)?(?P<animal>rat|ox|tiger|rabbit|hare"
@@ -352,7 +370,12 @@ RULES: list[tuple[str, str]] = [
         r"|(?<=\bfor\s)a\s+(?:little\s+|long\s+)?while(?!\s+(?:ago|back)\b))\b",
     ),
     # "by then", "back then", "until then": the time the story last named ("since then" TimeBank leaves untagged)
-    ("then_ref", r"(?P<prep>by|back|until|till)\s+then\b(?!\s*[-,]?\s*(?:current|president|prime|chief|leader|head|minister|secretary)\b)"),
+    (
+        "then_ref",
+        r"(?P<prep>by|back|until|till)\s+then\b(?!\s*[-,]?\s*(?:current|president|prime|chief|leader|head|minister|secretary)\b)"
+        # "at the time", "at that time", "by that time" (the normalizer keeps out "at the time of/the shots were fired")
+        r"|(?P<tprep>at|by|until|till)\s+(?P<tthe>that|the)\s+time\b",
+    ),
     ("same_time", r"(?:this|the\s+same)\s+time\s+(?:(?P<when>last|next)\s+year|a\s+year\s+(?P<ago>ago))\b"),
     # "a week from Friday", "two weeks from today", and British "a fortnight on Saturday" (that only after a word
     # looking ahead: "it was delayed two weeks on Monday" says when it was delayed); not a span that starts then:
@@ -428,7 +451,7 @@ RULES: list[tuple[str, str]] = [
     ("new_year", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=\binto\s)|(?<=after\s))the\s+new\s+year\b(?!\s*['’]s\b)"),
     (
         "anchored_day",
-        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close|back\s+end|tail\s+end)\s+of)\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding|latest)?\s*"
+        r"(?:(?P<pre>earlier|later|early|late|the\s+(?:end|beginning|start|middle|rest|remainder|close|back\s+end|tail\s+end)\s+of|the\s+dead\s+of(?=\s+night\b))\s+)?(?:(?P<the>the|that|this)\s+)?(?P<rel>next|following|previous|same|prior|that\s+same|very|preceding|latest)?\s*"
         # British "the bank holiday weekend", "the week just gone"
         r"(?:(?<=the\s)bank\s+holiday\s+(?=weekend\b))?"
         r"(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|quarter)\b(?:\s+(?P<dir>before|after|earlier|later)"
@@ -616,7 +639,7 @@ TRIGGERS: frozenset[str] = frozenset(
     sixty seventy eighty ninety
     first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth
     seventeenth eighteenth nineteenth twentieth thirtieth
-    m pm fifteen thirty forty fifty thousands while
+    m pm fifteen thirty forty fifty thousands while holiday
     ramadan eid fitr adha diwali deepavali holi passover pesach hashanah hashana kippur sukkot purim hanukkah hanukah
     hanukka chanukah chanukkah nowruz norouz navruz novruz hogmanay dawn daybreak light sunrise sunup dusk nightfall sunset sundown lunchtime lunch
     shavuot shavuoth shavuos simchat shemini dussehra dasara azha zuha
@@ -665,17 +688,32 @@ def _trie(words: list[str]) -> str:
 # A number starts a timex only in these shapes (a year, a clock time, a day, a count of units); other numbers
 # (prices, percentages, counts of things) are skipped before the scanner is tried.
 USEFUL_NUMBER: re.Pattern[str] = re.compile(
-    r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0(?:s|'s|’s)\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock|last\s+night|this\s+(?:morning|afternoon|evening)|tonight)\b|(?::\d\d)?\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?::\d\d)?\s?[ap]\.?\s?m)"
+    r"(?:1[6-9]\d\d|20\d\d|2100)(?!\d)|1[0-5]\d\d(?!\d)|\d{1,4}\s+(?:b\.?c|a\.?d\b|ce\b)|(?<=\bad\s)\d{1,4}\b|\d0(?:s|'s|’s)\b|\d{4}-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}-\d{1,2}-(?:19|20)\d\d|\d{1,2}(?::\d\d|\.[0-5]\d\s?[ap]\.?\s?m|\s?[ap]\.?\s?m\b|\s?[ap]\.\s?m\.|(?:st|nd|rd|th)\b|/\d|\s+(?:in\s+the|at\s+night|o['’]clock|last\s+night|this\s+(?:morning|afternoon|evening)|tonight|sharp)\b|(?::\d\d)?\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?::\d\d)?\s?[ap]\.?\s?m)"
     r"|(?<=\s['’])\d\d\b|\d{1,3}\s?(?:hrs?|h|mins?|m|d|wks?|w|mo|yrs?|y)\s+ago\b|\d{1,2}\.[0-5]\d\s?(?:gmt|utc|bst|ist|cet|cest|aest|aedt|acst|acdt|awst|nzst|nzdt)\b|[1-4]q\b|[1-4]q\d\d\b|[12]h\b|[12]h\d\d\b|\d+(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b|[0-2]\d[0-5]\d(?:\s?(?:gmt|utc|hrs|hours)\b|\s+local\s+time\b|\s*(?:-|–|to|and)\s*[0-2]\d[0-5]\d\s?(?:gmt|utc)\b)|[0-2]\dh[0-5]\d\b"
     r"|\d+(?:,\d{3})*(?:\.\d+)?(?:\s\d/\d)?(?:\s+(?:million|billion))?(?:\s*(?:-|to|or|–)\s*\d+)?[\s-]+(?:(?:more|additional|further|full|straight|consecutive|long|trading|business|working|calendar)\s+)?"
     r"(?:sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|decade|centur|millenni|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 
+# A spelled hour is a trigger only where it tells the time ("after six this morning", "at seven sharp", "at five to
+# nine"): as plain words "one", "ten" are too common to try the grammar at.
+_SPOKEN_HOUR_TRIGGER = (
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:last\s+night|this\s+(?:morning|afternoon"
+    rf"|evening)|tonight|sharp|to\s+(?:{_HOUR_WORD[3:-3]}|midnight|noon))\b)"
+)
+# "time" is a trigger only in "at the time", "at/by/until that time" ("time" alone is everywhere)
+_SPOKEN_HOUR_TRIGGER += (
+    r"|time(?![a-z])(?:(?<=\bat\sthe\stime)|(?<=\bat\sthat\stime)|(?<=\bby\sthat\stime)|(?<=until\sthat\stime)"
+    r"|(?<=till\sthat\stime))"
+)
 # Trigger words (whole words) and numbers, found in one pass over the lower-cased text.
-TRIGGER_SCAN: re.Pattern[str] = re.compile(r"(?<![a-z0-9])(?:" + _trie(sorted(TRIGGERS)) + r"(?![a-z])|\d)")
+TRIGGER_SCAN: re.Pattern[str] = re.compile(
+    r"(?<![a-z0-9])(?:" + _trie(sorted(TRIGGERS)) + r"(?![a-z])|\d" + _SPOKEN_HOUR_TRIGGER + ")"
+)
 # The same with the character before each match consumed instead of looked behind at: a pattern that begins with
 # a character class lets the engine skip to the next non-letter in C, about twice as fast.  Scanned over " " + text,
 # ``match.start()`` is the trigger's offset in the text.  Exact only when the text has no digits outside 0-9 (a
 # match may end in such a digit, which would hide it from the next match): else ``TRIGGER_SCAN``.
-TRIGGER_AFTER_SCAN: re.Pattern[str] = re.compile(r"[^a-z0-9](?:" + _trie(sorted(TRIGGERS)) + r"(?![a-z])|\d)")
+TRIGGER_AFTER_SCAN: re.Pattern[str] = re.compile(
+    r"[^a-z0-9](?:" + _trie(sorted(TRIGGERS)) + r"(?![a-z])|\d" + _SPOKEN_HOUR_TRIGGER + ")"
+)
 NON_ASCII_DIGIT: re.Pattern[str] = re.compile(r"(?![0-9])\d")

@@ -95,7 +95,7 @@ _PAST = re.compile(
     r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
     r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|"
     r"brought|paid|ago|since|spent|saw|grew|drew|struck|found|sent|built|kept|fought|caught|became|broke|chose|wrote|"
-    r"ran|spoke|stood|sank|flew|threw|knew|fled|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
+    r"ran|spoke|stood|sank|flew|threw|knew|fled|died|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
     r"exceed|succeed|breed|greed|creed|sacred|naked|wicked|kindred|unspecified|undisclosed|unidentified|"
     r"unnamed|unexpected|unprecedented|unchanged|unconfirmed|unrelated|unsolicited|unsecured|unlimited|"
     r"detailed|limited|interested|concerned|related|alleged|armed|based|diversified)\b)\w{3,}ed)\b"

@@ -85,6 +85,24 @@ def story_last(m: Match, *, finest: str = "day", coarsest: str = "year") -> Time
     return alt
 
 
+_PAST_PERFECT = re.compile(r"\bhad\s+(?!to\b)[a-z]+", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r".*(?:[.;!?:]\s|\n)", re.DOTALL)
+
+
+def untold_past(m: Match, step: int) -> bool:
+    """True when a count from the story's time ("the next day", "two days later", "the day before") finds no date
+    in the text and the article date will not do as its origin: told in the past, a time after it would lie after
+    the article ("The suspect was released. The next day, he left."); in the past perfect, the clause looks back
+    from a past time the text never gives ("He had resigned the day before")."""
+    if m.ref.day is None or not step:
+        return False
+    if step > 0:
+        return m.tense() < 0
+    before = m.text[max(0, m.start - 100) : m.start]
+    opened = _CLAUSE_OPEN.match(before)
+    return _PAST_PERFECT.search(before, opened.end() if opened else 0) is not None
+
+
 # A clause after the main one that looks back ("freed on Nov. 24, having been held since Oct. 7", "entered the town
 # on April 9, three weeks after the siege began on March 19"): its date is background, the story is at the main one.
 _LOOKING_BACK = re.compile(r",\s+[^.;:!?()\"“”]{0,60}?\b(?:since|after)\b[^.;:!?()\"“”]{0,60}", re.IGNORECASE)
@@ -254,6 +272,9 @@ def ago(m: Match) -> Spec | None:
             last = _clocked(m, last)
         if last is not None and last.begin is not None:
             base, anchor, last_at = last.begin.date(), last.timex_id, last.begin
+        elif gran not in ("hour", "minute", "second") and untold_past(m, sign):
+            # (hours and minutes count from the article's own time stamp, as a breaking story's do)
+            base = None  # "Two days later, his body was found", with no date before: a day the text never gives
     if base is None:
         return Spec("DATE", unresolved(gran), mod, "unresolved", lstrip=lstrip)
     if n != int(n) and gran in ("hour", "minute"):
@@ -351,6 +372,23 @@ _NEAR_DAY = 300  # characters: how far back a named day still anchors "in the mo
 _IN_THE = re.compile(r"\b(?:(?:earlier|later)\s+in|(?:most|much|all)\s+of)\s+$", re.IGNORECASE)
 # "By evening, 500 homes had been evacuated": a bare part of the day a story reaches, on the day it is telling of
 _BY_PART = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# "late into the night", "well into the night": the night of the story's day
+_INTO = re.compile(r"\binto\s+$", re.IGNORECASE)
+
+
+def _night_told(m: Match, mod: str) -> Spec | None:
+    """"in the middle of the night", "in the dead of night", "late into the night": the night of the day the story
+    just named; else, told in the past, the night before the article (as "overnight"), looking ahead, its night;
+    in the present tense a habit ("burglars strike in the middle of the night"), no timex."""
+    last = story_last(m, finest="day", coarsest="day")
+    if last is not None and last.begin is not None and m.start - last.end <= _NEAR_DAY:
+        return Spec("TIME", f"{day_value(last.begin.date())}TNI", mod, anchor=last.timex_id)
+    tense = m.tense()
+    if tense == 0:
+        return None
+    if m.ref.day is None:
+        return Spec("TIME", "XXXX-XX-XXTNI", mod, "unresolved")
+    return Spec("TIME", f"{day_value(m.ref.day - timedelta(days=1 if tense < 0 else 0))}TNI", mod)
 # British and Indian results: "profit in the year to March" is the twelve months ending then
 _SPAN_END = re.compile(
     r"\s+(?:ended|ending|to\s+date|through|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
@@ -392,6 +430,8 @@ def anchored_day(m: Match) -> Spec | None:
     pre = norm(g.get("pre"))
     unit = norm(g["unit"])
     direction = norm(g.get("dir"))
+    if unit == "night" and not rel and not direction and (pre in ("the middle of", "the dead of") and the != "that"):
+        return _night_told(m, "MID")
     if not the and not rel:
         if unit in DAY_PARTS and not pre and not direction and _BY_PART.search(m.before(8)) and m.tense() < 0:
             last = story_last(m, finest="day", coarsest="day")
@@ -415,6 +455,8 @@ def anchored_day(m: Match) -> Spec | None:
     if the == "the" and not rel and not direction and not pre and unit in DAY_PARTS:
         # "orders came in the morning": that part of the day the text just named
         last = story_last(m, finest="day", coarsest="day")
+        if unit == "night" and _INTO.search(m.before(8)):
+            return _night_told(m, "")
         if last is None or last.begin is None or m.start - last.end > _NEAR_DAY:
             return None
         if re.match(r"\s+(?:of|the|that|when|which|a|an|his|her|their|its|[A-Z0-9])", m.after(8)):
@@ -511,10 +553,14 @@ def anchored_day(m: Match) -> Spec | None:
         last = story_last(m, finest="day", coarsest=gran if gran != "week" else "week")
         if last is not None and last.begin is not None:
             base, anchor = last.begin.date(), last.timex_id
+        elif untold_past(m, step):
+            base, anchor = None, "unresolved"  # "He had fled the city the next day", with no date before
         else:
             base, anchor = ref.day, "dct"
     if base is None:
-        return Spec("DATE", unresolved(gran), mod, "unresolved")
+        if part:
+            return Spec("TIME", f"XXXX-XX-XXT{part}", mod, "unresolved", lstrip=lstrip, rstrip=rstrip)
+        return Spec("DATE", unresolved(gran) + ("-WE" if unit == "weekend" else ""), mod, "unresolved")
     d = shift(base, gran, step)
     if part:
         return Spec("TIME", f"{day_value(d)}T{part}", mod, anchor, lstrip=lstrip, rstrip=rstrip)
@@ -1072,13 +1118,30 @@ def ref(m: Match) -> Spec | None:
     return Spec("DURATION", f"PX{letter}", anchor="")
 
 
+_TIME_ENDS = re.compile(r"\s*(?:[,.;:!?)\"”]|$|\s(?:that|and|but|because)\b)", re.IGNORECASE)
+_SAYING_BEFORE = re.compile(r"\b(?:said|saying|says|told|telling|wrote|writing|noted|noting)\s+$", re.IGNORECASE)
+
+
 def then_ref(m: Match) -> Spec | None:
     """Anaphoric "then" ("By then", "Back then", "Until then"): the date the story last placed on the calendar
-    (passing over one quoted or in an aside); "back then" with none is some past time."""
-    lstrip = len(m.span) - 4
+    (passing over one quoted or in an aside); "back then" with none is some past time.  "At that time", "by that
+    time" likewise; "at the time" is ``PAST_REF`` as TimeBank has it ("saying at the time he was willing", after a
+    date), and no timex of its own when what follows defines it ("at the time of the crash", "At the time the shots
+    were fired, ...") or the clause looks ahead; "by then" told in the past with no date before is some past time."""
+    if m.g.get("tprep"):
+        lstrip = len(m.g["tprep"] or "") + 1
+        saying = _SAYING_BEFORE.search(m.before(16)) is not None  # "saying at the time he would ...": then
+        if not _TIME_ENDS.match(m.after(12)) and not saying:
+            return None  # "at the time of the crash", "At the time the shots were fired": defined by what follows
+        if norm(m.g["tthe"]) == "the" and norm(m.g["tprep"]) != "at":
+            return None  # "by the time" opens a clause
+        if norm(m.g["tthe"]) == "the":
+            return Spec("DATE", "PAST_REF", anchor="dct", lstrip=lstrip) if saying or m.tense() <= 0 else None
+    else:
+        lstrip = len(m.span) - 4
     last = story_last(m, finest="day", coarsest="year")
     if last is None or last.begin is None:
-        if norm(m.g["prep"]) == "back":
+        if norm(m.g["prep"]) == "back" or m.tense() < 0:
             return Spec("DATE", "PAST_REF", anchor="dct", lstrip=lstrip)
         return None
     return Spec(

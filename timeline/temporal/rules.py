@@ -17,6 +17,7 @@ from .calendar_rules import (
     era,
     hijri_date,
     holiday,
+    holiday_ref,
     iso,
     month,
     month_day,
@@ -69,7 +70,7 @@ NORMALIZERS: dict[str, Normalizer] = {
     "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,
     "year_ago_adj": year_ago_adj, "fiscal_period": fiscal_period, "period_code": period_code,
     "quarter_pair": quarter_pair, "web_ago": web_ago, "nth_day": nth_day, "day_of_month": day_of_month, "same_time": same_time,
-    "subsecond": subsecond, "sun_part": sun_part, "new_year": new_year,
+    "subsecond": subsecond, "sun_part": sun_part, "new_year": new_year, "holiday_ref": holiday_ref,
 }  # fmt: skip
 
 __all__ = ["NORMALIZERS", "Match", "Spec"]
