@@ -61,7 +61,7 @@ _FUTURE_CUES = (
     # forecasts and possibilities: "could make landfall early Friday", "may not be known until late Wednesday";
     # "could be located Wednesday" is as often a past ability
     r"could(?!\s+not\b|n['’]t|\s+have\b|\s+be\b)|may\s+(?:not\s+)?be\b",
-    r"deadline\s+is\b",
+    r"deadline\s+is\b|deadline\s+of\s+$",  # "set a strike deadline of 12:01 a.m. Friday"
     r"to\s+be\s+[a-z]+(?:ed|en)\b",
     r"(?:forecast|predicted|projected|expected)\s+(?:to|for)\b",
     r"(?:is|are)\s+set\s+for\b|airs\b|(?:kicks?|tips?)\s+off\b|(?:open|close)\s+(?:at|on)\b",
