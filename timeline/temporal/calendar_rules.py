@@ -1318,6 +1318,8 @@ _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
 
 # Numbers that start with a year ("2019-0456", "2023-CV-1142") and street numbers ("2020 Main St.", not "the 2024
 # National Road Safety Strategy").
+# A budget named by two years is a fiscal year, which takes its closing year ("the 2024-25 budget", as "FY2024-25")
+_BUDGET_AFTER = re.compile(r"\s+budgets?\b", re.IGNORECASE)
 _ID_AFTER_YEAR = re.compile(r"[-–](?:\d{3,}|[A-Za-z]{1,3}[-–]\d)")
 _STREET_AFTER_YEAR = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Dr|Lane|Ln|Pkwy|Parkway|Hwy|Highway)\b"
@@ -1363,7 +1365,7 @@ def year(m: Match) -> Spec | None:
     if not prep and _BODY_AFTER_YEAR.match(after):
         return None  # "the 1922 Committee": a body named for a year, not a date
     if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or re.search(
-        r"(?:no\.|number|flight|route|#)\s*$", m.before(10), re.IGNORECASE
+        r"(?:no\.|number|flight|route|#|\bapt\.|apartment|suite)\s*$", m.before(10), re.IGNORECASE
     ):
         return None
     if not prep and (_LEGAL_CITE_BEFORE.search(m.before(12)) or _LEGAL_CITE_AFTER.match(after)):
@@ -1404,6 +1406,8 @@ def year(m: Match) -> Spec | None:
         if last <= y or ((g["dash"] or "").startswith("/") and last != y + 1):
             # a slash joins only a year and the next ("the 2023/24 season"); "2017/05" is a year and something else
             return Spec("DATE", value, mod, "absolute", lstrip=lstrip, rstrip=len(g.get("dash") or ""))
+        if last == y + 1 and _BUDGET_AFTER.match(after):
+            return Spec("DATE", f"{last:04d}", mod, "absolute", lstrip=lstrip)  # "the 2024-25 budget": a fiscal year
         interval = (datetime(y, 1, 1), datetime(last + 1, 1, 1))
     return Spec("DATE", value, mod, "absolute", lstrip=lstrip, interval=interval)
 
@@ -1458,6 +1462,9 @@ def day_of_month(m: Match) -> Spec | None:
 
     Only after a preposition and before no noun: "the 15th century", "the 15th floor" are no dates.
     """
+    if m.g.get("meach") or m.g.get("eachw"):  # "the 1st of each month": that day of every month
+        n = _spelled_day(m.g["eachw"]) if m.g.get("eachw") else int(re.sub(r"\D", "", m.g["dom"] or ""))
+        return Spec("SET", f"XXXX-XX-{n:02d}", quant="EVERY") if n else None
     if m.g.get("domw"):  # "on the fifth": a day of the month the story just named, else no date
         n = _spelled_day(m.g["domw"])
         return _story_month(m, n) if n and m.ref.day is not None else None

@@ -440,7 +440,9 @@ RULES: list[tuple[str, str]] = [
     (
         "day_of_month",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+of\s+{MONTH_FULL}\b)"
-        r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b)?"
+        r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b|\s+of\s+(?:each|every)\s+(?P<meach>month)\b)?"
+        # a day of every month, a recurring due date: "rent is due on the first of each month"
+        rf"|the\s+(?P<eachw>{DAYWORD})\s+of\s+(?:each|every)\s+month\b"
         # spelled, only after a preposition of time and before a pause: "On the fifth, the envoys walked out."
         rf"|(?:(?<=\bon\s)|(?<=\bby\s)|(?<=until\s)|(?<=\btill\s)|(?<=since\s))the\s+(?P<domw>{DAYWORD})(?=\s*[,.;:]|$)"
         # ... or after a weekday, before a pause or a preposition: "Tuesday the fifth" (not "Tuesday the first thing")

@@ -63,7 +63,7 @@ _FUTURE_CUES = (
     # forecasts and possibilities: "could make landfall early Friday", "may not be known until late Wednesday";
     # "could be located Wednesday" is as often a past ability
     r"could(?!\s+not\b|n['’]t|\s+have\b|\s+be\b)|may\s+(?:not\s+)?be\b",
-    r"deadline\s+is\b",
+    r"deadline\s+is\b|deadline\s+of\s+$",  # "set a strike deadline of 12:01 a.m. Friday"
     r"to\s+be\s+[a-z]+(?:ed|en)\b",
     r"(?:forecast|predicted|projected|expected)\s+(?:to|for)\b",
     # South Asian forecasts: "inflation is seen easing by end-March", "growth is seen at 7% next year"
