@@ -176,4 +176,26 @@ CASES: list[Case] = [
     ("Veterans of the [[Six-Day]] War gathered in Jerusalem.", WED11, None),
     ("The [[Web 2.0]] start-up raised $5 million.", WED08, None),
     ("Police arrested [[12]] people.", WED08, None),
+    # --- second round (written after the first run, before running them)
+    ("The company reported a loss for [[fiscal 2008]].", SUN09, ("DATE", "2008", "")),
+    ("Parliamentary elections are held [[every five years]].", WED08, ("SET", "P5Y", "")),
+    ("The shuttle is due to land at [[11:05 a.m. EDT]] on Friday.", WED08, ("TIME", "2008-03-14T11:05", "")),
+    ("The treaty, signed in [[2007]], takes effect next year.", WED08, ("DATE", "2007", "")),
+    ("Production will resume in [[the second half of the year]].", WED08, ("DATE", "2008-H2", "")),
+    ("The opposition boycotted [[last year]]'s poll.", WED08, ("DATE", "2007", "")),
+    ("[[Two weeks ago]], the president fired his cabinet.", WED08, ("DATE", "2008-W09", "")),
+    ("Rebels have controlled the area since [[late 2006]].", WED08, ("DATE", "2006", "END")),
+    ("The bill was passed by the senate on [[23 December 2009]].", YE10, ("DATE", "2009-12-23", "")),
+    ("The ship sank on Sunday. [[The night before]], it had sent a distress call.", SUN09, ("TIME", "2009-11-14TNI", "")),
+    ("The new law comes into force on [[1 January 2011]].", YE10, ("DATE", "2011-01-01", "")),
+    # a weekday that "marks" an anniversary in the present is the coming one; "marked" it, the last
+    ("[[Saturday]] marks the fifth anniversary of the attack.", WED06, ("DATE", "2006-09-23", "")),
+    ("[[Saturday]] marked the fifth anniversary of the attack.", WED06, ("DATE", "2006-09-16", "")),
+    ("Police are investigating a shooting [[early Sunday]] in the capital.", SUN09, ("DATE", "2009-11-15", "START")),
+    ("The team ended its [[12-year]] drought.", WED08, ("DURATION", "P12Y", "")),
+    ("The website has grown since its launch in [[2005]].", WED08, ("DATE", "2005", "")),
+    ("The talks will continue later [[this week]].", WED08, ("DATE", "2008-W11", "END")),
+    # the project values "the past year" as the year before the article (a DATE), "the past two years" a span
+    ("The airline cut 10% of its flights in [[the past year]].", WED08, ("DATE", "2007", "")),
+    ("The festival, first held in [[1994]], draws 50,000 visitors.", WED06, ("DATE", "1994", "")),
 ]
