@@ -1226,6 +1226,8 @@ def season(m: Match) -> Spec | None:
         now = m.ref.day.year if m.ref.day is not None else 2029
         return Spec("DATE", f"{2000 + n if 2000 + n <= now else 1900 + n:04d}-{code}", mod, "absolute")
     if m.g.get("year") or m.g.get("year_b"):
+        if m.g.get("season_b") and name_goes_on(m):
+            return None  # "the 2008 Summer Olympics": the year dates the Games, the season is part of their name
         return Spec("DATE", f"{year_of(m.g['year'] or m.g['year_b'] or ''):04d}-{code}", mod, "absolute")
     srel = norm(m.g.get("srel"))
     if srel:  # "the spring of last year"
@@ -1303,6 +1305,8 @@ _VERB_AFTER_YEAR = re.compile(
     r"\s+[a-z]+ed\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
 )
 _COPULA_AFTER = re.compile(r"\s+(?:is|remains|has|becomes)\b")  # a work spoken of in the present
+# A year right after the noun of a work is its title ("the novel 1984", "the film 1917", "her album 1989").
+_WORK_BEFORE_YEAR = re.compile(r"\b(?:novel|film|movie|album|song|book|documentary|opera|musical|poem)\s+$", re.IGNORECASE)
 _NAMED_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)|\b[Tt]he)\s+$")
 # Capitalised words that may start a sentence before a year that is one ("That 1978 resolution", "In 1998").
 _CAPITAL_WORDS_BEFORE_YEAR = frozenset(
@@ -1384,6 +1388,8 @@ def year(m: Match) -> Spec | None:
         return None  # "the 2000 block of Main Street": an address
     if not prep and (_ID_AFTER_YEAR.match(after) or (_STREET_AFTER_YEAR.match(m.after(40)) and not _DET_BEFORE.search(m.before(6)))):
         return None  # "item 2019-0456", "2023-CV-1142": a case or evidence number; "at 2020 Main St.": an address
+    if not prep and not g.get("pre") and _WORK_BEFORE_YEAR.search(m.before(16)):
+        return None  # "Students read the novel 1984": a title
     name = _NAME_BEFORE_YEAR.search(m.before(20))
     if not prep and not g.get("pre") and name and name.group(1) not in _CAPITAL_WORDS_BEFORE_YEAR:
         return None  # "the Russell 2000", "Windows 2000", "Orion 1980": a name

@@ -102,6 +102,8 @@ _PAST = re.compile(
 )
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:to|expected|scheduled|due|set)|plans?\s+to)\b|'ll\b|’ll\b"
+    # the day itself in the present ("Saturday marks the fifth anniversary"): a coming day, a past one "marked"
+    r"|^\s+(?:marks|sees)\b"
 )
 # A period ends a clause unless it closes an initial ("Daniel P. Davison") or a common abbreviation ("Mr.", "Oct.").
 _ABBREVIATIONS = (
