@@ -11,13 +11,19 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .holidays import (
+    NATIONS,
     feast_window,
+    hebrew_feast,
+    hebrew_to_gregorian,
+    hebrew_year_of,
     hijri_feast,
+    hijri_month_span,
     hijri_to_gregorian,
     hijri_year_of,
     holiday_date,
     holiday_dates,
     is_lunar,
+    is_national,
     persian_year,
     weekday_in_month,
     zodiac_years,
@@ -757,6 +763,10 @@ def holiday(m: Match) -> Spec | None:
         return None  # "may day-trade", "mayday": not May 1
     if norm(g["holiday"]) == "victory day" and "Victory Day" not in m.span:
         return None  # "a victory day for the rebels": the holiday is always capitalized
+    if _NATIONAL_KIND.fullmatch(norm(g["holiday"])) and not m.text[m.end - 3 : m.end].istitle():
+        return None  # "a national day of mourning": the national days are capitalized
+    if norm(g["holiday"]) == "national day" and not is_national(_holiday_name(m)):
+        return None  # "National Day" without its country: no one date
     if norm(g["holiday"]).startswith("super") and "Super" not in m.span:
         return None  # "a super Tuesday for the bulls": no primary day
     if (g["holiday"] or "").startswith("thanksgiving") and not m.text.islower():
@@ -812,8 +822,34 @@ def holiday(m: Match) -> Spec | None:
     return spec
 
 
-def _holiday_day(m: Match) -> Spec | None:
+# The days every country keeps under its own date, and the words that name the country before or after one.
+_NATIONAL_KIND = re.compile(r"(?:independence|republic|national|victory) day")
+_COUNTRY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.))(?:['’]s?)?\s+$")
+_COUNTRY_AFTER = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# Feasts the Orthodox churches keep by the Julian calendar: "Orthodox" earlier in the sentence dates them so.
+_ORTHODOX_FEAST = re.compile(r"(?:easter(?: sunday)?|christmas(?: day| eve)?|good friday)")
+_ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b[^.!?;]*$")
+
+
+def _holiday_name(m: Match) -> str:
+    """The holiday's name as ``holidays`` looks it up: with its country for a national day the text gives one
+    ("Ukraine's Independence Day" -> "ukraine independence day"), "orthodox" for a feast of Orthodox Christians."""
     name = norm(m.g["holiday"]).replace("’", "'")
+    if _NATIONAL_KIND.fullmatch(name):
+        before = _COUNTRY_BEFORE.search(m.before(30))
+        after = _COUNTRY_AFTER.match(m.after(30))
+        for words in (before.group(1) if before else "", after.group(1) if after else ""):
+            words = words.replace(".", "").lower()
+            country = NATIONS.get(words) or NATIONS.get(words.split(" ", 1)[-1])
+            if country and is_national(f"{country} {name}"):
+                return f"{country} {name}"
+    if _ORTHODOX_FEAST.fullmatch(name) and _ORTHODOX_BEFORE.search(m.before(80)):
+        return f"orthodox {name}"
+    return name
+
+
+def _holiday_day(m: Match) -> Spec | None:
+    name = _holiday_name(m)
     det = norm(m.g.get("det"))
     ref = m.ref.day
     year_after = re.match(r"\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b", m.after(12))  # "on Yom Kippur in 1973"
@@ -822,6 +858,9 @@ def _holiday_day(m: Match) -> Spec | None:
         y = int(written)
         if y < 1600 and (hijri := hijri_feast(name, y)) is not None:
             return _feast(hijri, "absolute")  # "Ramadan 1434": a year of the Hijri calendar
+        if y >= 5000:  # "Rosh Hashanah 5785": a year of the Hebrew calendar
+            hebrew = hebrew_feast(name, y)
+            return _feast(hebrew, "absolute") if hebrew else None
         spans = holiday_dates(name, y)
         if not spans:  # a feast of a calendar the tables do not reach that year: its year, not its day
             if not is_lunar(name):
@@ -947,6 +986,78 @@ def hijri_date(m: Match) -> Spec | None:
     h = hijri_year_of(ref)
     found = [(d, d + timedelta(days=1)) for y in (h - 1, h, h + 1) if (d := hijri_to_gregorian(y, month, day))]
     return Spec("DATE", day_value(_nearest_span(m, found)[0]), anchor="dct") if found else None
+
+
+def _hebrew_month(word: str) -> str:
+    """The name ``holidays.hebrew_to_gregorian`` knows a month of the Hebrew calendar by, as ``HEBREW_MONTH``
+    spells it."""
+    w = " ".join(re.sub(r"['’]", "", word.lower()).split())
+    if w.startswith("adar"):
+        return "adar i" if re.search(r" (?:i|aleph|alef|rishon)$", w) else "adar"
+    if "heshvan" in w:
+        return "cheshvan"
+    prefixes = (("nis", "nisan"), ("iy", "iyar"), ("siv", "sivan"), ("tam", "tammuz"), ("av", "av"), ("el", "elul"),
+                ("tis", "tishrei"), ("kis", "kislev"), ("tev", "tevet"))  # fmt: skip
+    return next((key for prefix, key in prefixes if w.startswith(prefix)), "shevat")
+
+
+def hebrew_date(m: Match) -> Spec | None:
+    """A date of the Hebrew calendar ("15 Nisan 5784", "the 9th of Av"): the Gregorian day, in the written Hebrew
+    year, else the one nearest the article date (the wording's tense weighing, as for a holiday)."""
+    g = m.g
+    month_word = g.get("xm") or g.get("xm2") or ""
+    at = m.start + m.span.lower().find(month_word.lower())
+    if not m.text[at].isupper() and not m.text.islower():
+        return None  # the months' names are capitalized
+    month = _hebrew_month(month_word)
+    written = g.get("xy") or g.get("xy2")
+    if month == "av" and not (g.get("xof") or written) and m.after(1) == ".":
+        return None  # "9 Av. Foch": an avenue
+    day_word = g.get("xd") or g.get("xd2") or ""
+    day = (ordinal_value(norm(day_word).replace(" ", "-")) or 0) if day_word[0].isalpha() else int(re.sub(r"\D", "", day_word))
+    if written:
+        d = hebrew_to_gregorian(int(written), month, day)
+        return Spec("DATE", day_value(d), anchor="absolute") if d else None
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    h = hebrew_year_of(ref)
+    found = [(d, d + timedelta(days=1)) for y in (h - 1, h, h + 1) if (d := hebrew_to_gregorian(y, month, day))]
+    return Spec("DATE", day_value(_nearest_span(m, found)[0]), anchor="dct") if found else None
+
+
+# A month of the Islamic calendar alone is a time only after a preposition ("during Muharram", "the month of
+# Shawwal") or with its year; before a name or a noun it names a person or a thing ("Safar Ali", "Muharram
+# processions").
+_HIJRI_MONTH_BEFORE = re.compile(r"\b(?:in|during|throughout|through|since|until|till|before|after|of|by|from|into)\s+$", re.IGNORECASE)
+_HIJRI_MONTH_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]|(?:processions?|rituals?|mourning|ceremon(?:y|ies)|gatherings?|fast(?:ing)?|moon|crescent"
+    r"|sighting|celebrations?|lanterns?|observances?|sermons?|holidays?)\b)"
+)
+
+
+def hijri_month(m: Match) -> Spec | None:
+    """A month of the Islamic calendar ("throughout Shawwal", "Muharram 1446"), valued as a feast of many days is:
+    its first day, the month as its interval, in the Hijri year the article is in (else the nearest by tense)."""
+    g = m.g
+    word = g.get("hmonth") or ""
+    if not m.text[m.start].isupper() and not m.text.islower():
+        return None
+    month = _hijri_month(word)
+    if g.get("hmy"):
+        span = hijri_month_span(int(g["hmy"] or 0), month)
+        return _feast(span, "absolute") if span else None
+    if not _HIJRI_MONTH_BEFORE.search(m.before(12)) or _HIJRI_MONTH_AFTER.match(m.after(14)):
+        return None
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    h = hijri_year_of(ref)
+    found = [span for y in (h - 1, h, h + 1) if (span := hijri_month_span(y, month))]
+    if not found:
+        return None
+    inside = [span for span in found if span[0] <= ref < span[1]]
+    return _feast(inside[0] if inside else _nearest_span(m, found), "dct")
 
 
 def calendar_year(m: Match) -> Spec | None:
