@@ -775,6 +775,8 @@ def holiday(m: Match) -> Spec | None:
         return None  # "an Easter egg", "a Christmas tree", "Easter Island": a thing or a place named for it
     if names_event(m):
         return None  # "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement"
+    if _title_before_feast(m):
+        return None  # "Wham!'s Last Christmas", "The Nightmare Before Christmas", "Born on the Fourth of July"
     at = m.start + m.span.lower().find((g["holiday"] or "").lower())
     if is_lunar(norm(g["holiday"])) and not m.text[at].isupper() and not m.text.islower():
         return None  # "the passover of the jets", "a spring festival": the feasts' names are capitalized
@@ -846,6 +848,25 @@ def _holiday_name(m: Match) -> str:
     if _ORTHODOX_FEAST.fullmatch(name) and _ORTHODOX_BEFORE.search(m.before(80)):
         return f"orthodox {name}"
     return name
+
+
+# Inside a sentence, capitals the holiday's own words do not need mark a title: a capitalized "Last", "This" or
+# "Next", a capitalized preposition before it, or a capitalized
+# word after it that goes on a work's name after a possessive ("National Lampoon's Christmas Vacation"); a
+# participle that opens a title ("Born on ...") is ``spec.in_title``'s, for any timex.
+_TITLE_PREP_BEFORE = re.compile(r"[a-z][,]?\s+(?:Before|After|For|On|In|Of|At|Until|Since|Till)\s+(?:[Tt]he\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z!](?:'s|’s)\s+$")
+
+
+def _title_before_feast(m: Match) -> bool:
+    if opens_sentence(m):
+        return False
+    if (m.g.get("det") and m.span[:1] in "LTN") or re.search(r"[a-z!'’]\s+(?:Last|This|Next)\s+$", m.before(8)):
+        return True  # "Wham!'s Last Christmas" (and "Christmas" in it)
+    return bool(
+        _TITLE_PREP_BEFORE.search(m.before(24))
+        or (_POSSESSIVE_BEFORE.search(m.before(6)) and name_goes_on(m))
+    )
 
 
 def _holiday_day(m: Match) -> Spec | None:
@@ -1113,6 +1134,10 @@ _DATED_NOUN = re.compile(
 )
 
 
+# A capitalized unit of time before "in"/"of" and a month inside a sentence: the month ends a title.
+_TITLE_UNIT_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][a-z]+\s+)?(?:Days|Nights|Weeks|Months|Years|Summers?|Winters?)\s+(?:in|of)\s+$")
+
+
 def month(m: Match) -> Spec | None:
     """A bare month name ("in January"), in the year the wording and the article date point to."""
     word = m.g["month"] or ""
@@ -1128,6 +1153,8 @@ def month(m: Match) -> Spec | None:
         and (_VERB_AFTER_YEAR.match(m.after(24)) or _COPULA_AFTER.match(m.after(10)))
     ):
         return None  # "Earth, Wind & Fire's September is a staple": a song; "Apple's September event" is a date
+    if not mod and _TITLE_UNIT_BEFORE.search(m.before(16)):
+        return None  # "Seven Days in May", "Twelve Nights in August": a title
     if (
         name in ("may", "march")
         and not m.g.get("pre")
@@ -1317,7 +1344,7 @@ _ACRONYM_BEFORE_YEAR = re.compile(r"(?<![\w.])[A-Z]{2,5}\s+$")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|or|to|for|with|from|was|is|will|where|when)\b")
 # A past-tense verb and the word that starts its complement ("jumped in", "cancelled the"): the year is a subject.
 _VERB_AFTER_YEAR = re.compile(
-    r"\s+[a-z]+ed\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
+    r"\s+(?:[a-z]+ed|won|swept|took|drew|made|became|beat|broke|stole|led|hit)\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
 )
 _COPULA_AFTER = re.compile(r"\s+(?:is|remains|has|becomes)\b")  # a work spoken of in the present
 _NAMED_YEAR_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+(?:'s|’s)|\b[Tt]he)\s+$")
