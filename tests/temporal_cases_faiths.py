@@ -136,4 +136,14 @@ CASES: list[Case] = [
     ("Disney re-released The Nightmare Before Christmas.", NOV24, None),
     ('He said: "We will vote on [[Friday]]."', NOV24, ("DATE", "2024-11-08", "")),
     ("The musical opens on [[Christmas Eve]].", NOV24, ("DATE", "2024-12-24", "")),
+    # added after the first run: the new rules' edges
+    ("The sales run until [[Hanukkah 5784]].", JAN24, ("DATE", "2023-12-08", "")),
+    ("Flights were full before [[Passover 5784]].", MAY24, ("DATE", "2024-04-23", "")),
+    ("Trade slowed in [[Safar]], merchants said.", OCT19, ("DATE", "2019-10-01", "")),
+    ("The talks ended in [[Jumada al-Awwal]].", datetime(2019, 2, 20), ("DATE", "2019-01-08", "")),
+    ("Parliament declared a [[national day]] of mourning.", MAY24, None),
+    ("Retailers call it \"[[Black Friday]]\" for a reason.", NOV24, ("DATE", "2024-11-29", "")),
+    ("He said the vote would be \"[[next Friday]]\" at the latest.", NOV24, ("DATE", "2024-11-08", "")),
+    ("He said \"[[Friday]]\" was too soon.", NOV24, ("DATE", "2024-11-01", "")),
+    ("The band's new single is out [[next Christmas]].", NOV24, ("DATE", "2024-12-25", "")),
 ]  # fmt: skip

@@ -456,7 +456,9 @@ def in_title(text: str, start: int, end: int) -> bool:
     if _TITLE_PARTICIPLE_BEFORE.search(text, max(0, start - 48), start):
         return True
     before = _QUOTED_BEFORE.search(text, max(0, start - 60), start)
-    if before is None or text[: before.start()].count('"') % 2 or text.count("”", before.start(), start):
+    if before is None or text.count('"', text.rfind("\n", 0, before.start()) + 1, before.start()) % 2 or text.count(
+        "”", before.start(), start
+    ):
         return False  # no quote opened before it on the line (an odd count of '"' before: that one closes)
     after = _QUOTED_AFTER.match(text, end)
     if after is None:
