@@ -11,14 +11,19 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .holidays import (
+    NATIONS,
     feast_window,
+    hebrew_feast,
+    hebrew_to_gregorian,
+    hebrew_year_of,
     hijri_feast,
+    hijri_month_span,
     hijri_to_gregorian,
     hijri_year_of,
     holiday_date,
     holiday_dates,
     is_lunar,
-    national_day,
+    is_national,
     persian_year,
     weekday_in_month,
     zodiac_years,
@@ -782,6 +787,10 @@ def holiday(m: Match) -> Spec | None:
         return None  # "may day-trade", "mayday": not May 1
     if norm(g["holiday"]) == "victory day" and "Victory Day" not in m.span:
         return None  # "a victory day for the rebels": the holiday is always capitalized
+    if _NATIONAL_KIND.fullmatch(norm(g["holiday"])) and not m.text[m.end - 3 : m.end].istitle():
+        return None  # "a national day of mourning": the national days are capitalized
+    if norm(g["holiday"]) == "national day" and not is_national(_holiday_name(m)):
+        return None  # "National Day" without its country: no one date
     if norm(g["holiday"]).startswith("super") and "Super" not in m.span:
         return None  # "a super Tuesday for the bulls": no primary day
     if (g["holiday"] or "").startswith("thanksgiving") and not m.text.islower():
@@ -790,6 +799,8 @@ def holiday(m: Match) -> Spec | None:
         return None  # "an Easter egg", "a Christmas tree", "Easter Island": a thing or a place named for it
     if names_event(m):
         return None  # "the Yom Kippur War", "the Easter Rising", "the Good Friday Agreement"
+    if _title_before_feast(m):
+        return None  # "Wham!'s Last Christmas", "The Nightmare Before Christmas", "Born on the Fourth of July"
     at = m.start + m.span.lower().find((g["holiday"] or "").lower())
     if is_lunar(norm(g["holiday"])) and not m.text[at].isupper() and not m.text.islower():
         return None  # "the passover of the jets", "a spring festival": the feasts' names are capitalized
@@ -837,9 +848,63 @@ def holiday(m: Match) -> Spec | None:
     return spec
 
 
-def _holiday_day(m: Match) -> Spec | None:
+# The days every country keeps under its own date, and the words that name the country before or after one.
+_NATIONAL_KIND = re.compile(r"(?:independence|republic|national|victory) day")
+_COUNTRY_BEFORE = re.compile(r"\b((?:[A-Z][a-z]+\s+)?(?:[A-Z][a-z]+|[A-Z]{2,3}|U\.S\.))(?:['’]s?)?\s+$")
+_COUNTRY_AFTER = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+# A country that keeps its own day as the subject: "Pakistan celebrated its Independence Day", "India marked its 78th
+# Independence Day" (country names only: "Indian-American families" or "Jordan" the player are no such subject).
+_COUNTRY_KEEPS_ITS = re.compile(
+    r"\b("
+    + "|".join(sorted((k.title() for k in set(NATIONS.values()) if k not in ("us", "uae", "georgia", "jordan")), key=len, reverse=True))
+    + r")\s+(?:[a-z]+\s+){1,2}its\s+(?:\d+(?:st|nd|rd|th)\s+)?$"
+)
+# Feasts the Orthodox churches keep by the Julian calendar: "Orthodox" earlier in the sentence dates them so.
+_ORTHODOX_FEAST = re.compile(r"(?:easter(?: sunday)?|christmas(?: day| eve)?|good friday)")
+_ORTHODOX_BEFORE = re.compile(r"\bOrthodox\b[^.!?;]*$")
+
+
+def _holiday_name(m: Match) -> str:
+    """The holiday's name as ``holidays`` looks it up: with its country for a national day the text gives one
+    ("Ukraine's Independence Day" -> "ukraine independence day"), "orthodox" for a feast of Orthodox Christians."""
     name = norm(m.g["holiday"]).replace("’", "'")
-    name = national_day(name, re.split(r"[.!?]\s", m.before(80))[-1])  # "Pakistan's Independence Day"
+    if _NATIONAL_KIND.fullmatch(name):
+        before = _COUNTRY_BEFORE.search(m.before(30))
+        after = _COUNTRY_AFTER.match(m.after(30))
+        for words in (before.group(1) if before else "", after.group(1) if after else ""):
+            words = words.replace(".", "").lower()
+            country = NATIONS.get(words) or NATIONS.get(words.split(" ", 1)[-1])
+            if country and is_national(f"{country} {name}"):
+                return f"{country} {name}"
+        keeper = _COUNTRY_KEEPS_ITS.search(m.before(60))
+        if keeper and is_national(f"{keeper.group(1).lower()} {name}"):
+            return f"{keeper.group(1).lower()} {name}"
+    if _ORTHODOX_FEAST.fullmatch(name) and _ORTHODOX_BEFORE.search(m.before(80)):
+        return f"orthodox {name}"
+    return name
+
+
+# Inside a sentence, capitals the holiday's own words do not need mark a title: a capitalized "Last", "This" or
+# "Next", a capitalized preposition before it, or a capitalized
+# word after it that goes on a work's name after a possessive ("National Lampoon's Christmas Vacation"); a
+# participle that opens a title ("Born on ...") is ``spec.in_title``'s, for any timex.
+_TITLE_PREP_BEFORE = re.compile(r"[a-z][,]?\s+(?:Before|After|For|On|In|Of|At|Until|Since|Till)\s+(?:[Tt]he\s+)?$")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Za-z!](?:'s|’s)\s+$")
+
+
+def _title_before_feast(m: Match) -> bool:
+    if opens_sentence(m):
+        return False
+    if (m.g.get("det") and m.span[:1] in "LTN") or re.search(r"[a-z!'’]\s+(?:Last|This|Next)\s+$", m.before(8)):
+        return True  # "Wham!'s Last Christmas" (and "Christmas" in it)
+    return bool(
+        _TITLE_PREP_BEFORE.search(m.before(24))
+        or (_POSSESSIVE_BEFORE.search(m.before(6)) and name_goes_on(m))
+    )
+
+
+def _holiday_day(m: Match) -> Spec | None:
+    name = _holiday_name(m)
     det = norm(m.g.get("det"))
     ref = m.ref.day
     year_after = re.match(r"\s+(?:in|of)\s+((?:1[6-9]|20)\d\d)\b", m.after(12))  # "on Yom Kippur in 1973"
@@ -848,6 +913,9 @@ def _holiday_day(m: Match) -> Spec | None:
         y = int(written)
         if y < 1600 and (hijri := hijri_feast(name, y)) is not None:
             return _feast(hijri, "absolute")  # "Ramadan 1434": a year of the Hijri calendar
+        if y >= 5000:  # "Rosh Hashanah 5785": a year of the Hebrew calendar
+            hebrew = hebrew_feast(name, y)
+            return _feast(hebrew, "absolute") if hebrew else None
         spans = holiday_dates(name, y)
         if not spans:  # a feast of a calendar the tables do not reach that year: its year, not its day
             if not is_lunar(name):
@@ -1018,6 +1086,78 @@ def hijri_date(m: Match) -> Spec | None:
     return Spec("DATE", day_value(_nearest_span(m, found)[0]), anchor="dct") if found else None
 
 
+def _hebrew_month(word: str) -> str:
+    """The name ``holidays.hebrew_to_gregorian`` knows a month of the Hebrew calendar by, as ``HEBREW_MONTH``
+    spells it."""
+    w = " ".join(re.sub(r"['’]", "", word.lower()).split())
+    if w.startswith("adar"):
+        return "adar i" if re.search(r" (?:i|aleph|alef|rishon)$", w) else "adar"
+    if "heshvan" in w:
+        return "cheshvan"
+    prefixes = (("nis", "nisan"), ("iy", "iyar"), ("siv", "sivan"), ("tam", "tammuz"), ("av", "av"), ("el", "elul"),
+                ("tis", "tishrei"), ("kis", "kislev"), ("tev", "tevet"))  # fmt: skip
+    return next((key for prefix, key in prefixes if w.startswith(prefix)), "shevat")
+
+
+def hebrew_date(m: Match) -> Spec | None:
+    """A date of the Hebrew calendar ("15 Nisan 5784", "the 9th of Av"): the Gregorian day, in the written Hebrew
+    year, else the one nearest the article date (the wording's tense weighing, as for a holiday)."""
+    g = m.g
+    month_word = g.get("xm") or g.get("xm2") or ""
+    at = m.start + m.span.lower().find(month_word.lower())
+    if not m.text[at].isupper() and not m.text.islower():
+        return None  # the months' names are capitalized
+    month = _hebrew_month(month_word)
+    written = g.get("xy") or g.get("xy2")
+    if month == "av" and not (g.get("xof") or written) and m.after(1) == ".":
+        return None  # "9 Av. Foch": an avenue
+    day_word = g.get("xd") or g.get("xd2") or ""
+    day = (ordinal_value(norm(day_word).replace(" ", "-")) or 0) if day_word[0].isalpha() else int(re.sub(r"\D", "", day_word))
+    if written:
+        d = hebrew_to_gregorian(int(written), month, day)
+        return Spec("DATE", day_value(d), anchor="absolute") if d else None
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    h = hebrew_year_of(ref)
+    found = [(d, d + timedelta(days=1)) for y in (h - 1, h, h + 1) if (d := hebrew_to_gregorian(y, month, day))]
+    return Spec("DATE", day_value(_nearest_span(m, found)[0]), anchor="dct") if found else None
+
+
+# A month of the Islamic calendar alone is a time only after a preposition ("during Muharram", "the month of
+# Shawwal") or with its year; before a name or a noun it names a person or a thing ("Safar Ali", "Muharram
+# processions").
+_HIJRI_MONTH_BEFORE = re.compile(r"\b(?:in|during|throughout|through|since|until|till|before|after|of|by|from|into)\s+$", re.IGNORECASE)
+_HIJRI_MONTH_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]|(?:processions?|rituals?|mourning|ceremon(?:y|ies)|gatherings?|fast(?:ing)?|moon|crescent"
+    r"|sighting|celebrations?|lanterns?|observances?|sermons?|holidays?)\b)"
+)
+
+
+def hijri_month(m: Match) -> Spec | None:
+    """A month of the Islamic calendar ("throughout Shawwal", "Muharram 1446"), valued as a feast of many days is:
+    its first day, the month as its interval, in the Hijri year the article is in (else the nearest by tense)."""
+    g = m.g
+    word = g.get("hmonth") or ""
+    if not m.text[m.start].isupper() and not m.text.islower():
+        return None
+    month = _hijri_month(word)
+    if g.get("hmy"):
+        span = hijri_month_span(int(g["hmy"] or 0), month)
+        return _feast(span, "absolute") if span else None
+    if not _HIJRI_MONTH_BEFORE.search(m.before(12)) or _HIJRI_MONTH_AFTER.match(m.after(14)):
+        return None
+    ref = m.ref.day
+    if ref is None:
+        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
+    h = hijri_year_of(ref)
+    found = [span for y in (h - 1, h, h + 1) if (span := hijri_month_span(y, month))]
+    if not found:
+        return None
+    inside = [span for span in found if span[0] <= ref < span[1]]
+    return _feast(inside[0] if inside else _nearest_span(m, found), "dct")
+
+
 def calendar_year(m: Match) -> Spec | None:
     """A year of the Chinese calendar named by its animal ("the Year of the Dragon": New Year to New Year) or of the
     Persian one ("the Persian year 1403": Nowruz to Nowruz), valued by its first day as a feast of many days is."""
@@ -1084,6 +1224,8 @@ _TRADED_MONTH = re.compile(
     rf"|\s+(?:{_COMMODITY}\s+){{1,2}}(?:settled|closed|rose|fell|gained|slipped|climbed|dropped|ended|finished|jumped|"
     r"slid|eased|edged|firmed|lost|added|traded|was|were)\b"
 )
+# A capitalized unit of time before "in"/"of" and a month inside a sentence: the month ends a title.
+_TITLE_UNIT_BEFORE = re.compile(r"[a-z,]\s+(?:[A-Z][a-z]+\s+)?(?:Days|Nights|Weeks|Months|Years|Summers?|Winters?)\s+(?:in|of)\s+$")
 
 
 def month(m: Match) -> Spec | None:
@@ -1103,6 +1245,8 @@ def month(m: Match) -> Spec | None:
         and (_VERB_AFTER_YEAR.match(m.after(24)) or _COPULA_AFTER.match(m.after(10)))
     ):
         return None  # "Earth, Wind & Fire's September is a staple": a song; "Apple's September event" is a date
+    if not mod and _TITLE_UNIT_BEFORE.search(m.before(16)):
+        return None  # "Seven Days in May", "Twelve Nights in August": a title
     if (
         name in ("may", "march")
         and not m.g.get("pre")
@@ -1302,7 +1446,7 @@ _ACRONYM_BEFORE_YEAR = re.compile(r"(?<![\w.])[A-Z]{2,5}\s+$")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|and|or|to|for|with|from|was|is|will|where|when)\b")
 # A past-tense verb and the word that starts its complement ("jumped in", "cancelled the"): the year is a subject.
 _VERB_AFTER_YEAR = re.compile(
-    r"\s+[a-z]+ed\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
+    r"\s+(?:[a-z]+ed|won|swept|took|drew|made|became|beat|broke|stole|led|hit)\s+(?:in|on|at|to|by|for|from|with|after|over|up|down|out|off|the|a|an|its|their|his|her)\b"
 )
 _COPULA_AFTER = re.compile(r"\s+(?:is|remains|has|becomes)\b")  # a work spoken of in the present
 # A year right after the noun of a work is its title ("the novel 1984", "the film 1917", "her album 1989").

@@ -32,32 +32,66 @@ _FIXED: dict[str, tuple[int, int]] = {
     "victory day": (5, 9),  # Russia's (the one wire copy names); Ukraine's has been May 8 since 2023
     "pakistan day": (3, 23), "madaraka day": (6, 1), "jamhuri day": (12, 12), "mashujaa day": (10, 20),
     "freedom day": (4, 27), "heritage day": (9, 24),  # South Africa's
+    "german unity day": (10, 3), "day of german unity": (10, 3), "pearl harbor day": (12, 7),
+    "pearl harbor remembrance day": (12, 7), "orthodox christmas eve": (1, 6), "orthodox christmas day": (1, 7),
 }  # fmt: skip
-# A national day a country names before it ("Pakistan's Independence Day", "India marked its Independence Day"):
-# that country's date, not the US one the bare name means.
-_NATIONAL: dict[str, dict[str, tuple[int, int]]] = {
-    "independence day": {
-        "india": (8, 15), "pakistan": (8, 14), "nigeria": (10, 1), "ghana": (3, 6), "bangladesh": (3, 26),
-        "sri lanka": (2, 4), "indonesia": (8, 17), "philippines": (6, 12), "ukraine": (8, 24), "mexico": (9, 16),
-        "brazil": (9, 7), "malaysia": (8, 31), "tanzania": (12, 9), "uganda": (10, 9), "zimbabwe": (4, 18),
-        "nepal": (5, 29), "myanmar": (1, 4), "algeria": (7, 5), "kazakhstan": (12, 16),
-    },
+# National days named with their country ("India's Independence Day", "Saudi National Day"): the country's date.
+# Keys are the country's name as ``NATIONS`` reads it, then the day's name; without a country the day is the US
+# one (Independence Day), India's (Republic Day) or Russia's (Victory Day), as in ``_FIXED``.
+_NATIONAL: dict[str, tuple[int, int]] = {
+    "india independence day": (8, 15), "pakistan independence day": (8, 14), "ukraine independence day": (8, 24),
+    "mexico independence day": (9, 16), "brazil independence day": (9, 7), "ghana independence day": (3, 6),
+    "nigeria independence day": (10, 1), "indonesia independence day": (8, 17), "philippines independence day": (6, 12),
+    "us independence day": (7, 4), "bangladesh independence day": (3, 26), "sri lanka independence day": (2, 4),
+    "argentina independence day": (7, 9), "venezuela independence day": (7, 5), "colombia independence day": (7, 20),
+    "peru independence day": (7, 28), "chile independence day": (9, 18), "belarus independence day": (7, 3),
+    "georgia independence day": (5, 26), "kazakhstan independence day": (12, 16), "moldova independence day": (8, 27),
+    "armenia independence day": (9, 21), "estonia independence day": (2, 24), "lithuania independence day": (2, 16),
+    "finland independence day": (12, 6), "poland independence day": (11, 11), "greece independence day": (3, 25),
+    "algeria independence day": (7, 5), "tunisia independence day": (3, 20), "morocco independence day": (11, 18),
+    "lebanon independence day": (11, 22), "jordan independence day": (5, 25), "malaysia independence day": (8, 31),
+    "kenya independence day": (12, 12), "south sudan independence day": (7, 9), "jamaica independence day": (8, 6),
+    "zimbabwe independence day": (4, 18), "namibia independence day": (3, 21), "kosovo independence day": (2, 17),
+    "haiti independence day": (1, 1), "ecuador independence day": (8, 10), "bolivia independence day": (8, 6),
+    "india republic day": (1, 26), "turkey republic day": (10, 29), "italy republic day": (6, 2),
+    "china national day": (10, 1), "saudi arabia national day": (9, 23), "uae national day": (12, 2),
+    "singapore national day": (8, 9), "qatar national day": (12, 18), "kuwait national day": (2, 25),
+    "bahrain national day": (12, 16), "tanzania independence day": (12, 9),
+    "uganda independence day": (10, 9), "nepal independence day": (5, 29), "myanmar independence day": (1, 4), "vietnam national day": (9, 2), "switzerland national day": (8, 1),
+    "taiwan national day": (10, 10), "spain national day": (10, 12),
+    "russia victory day": (5, 9), "belarus victory day": (5, 9), "bangladesh victory day": (12, 16),
 }  # fmt: skip
-_DEMONYMS = {
-    "indian": "india", "pakistani": "pakistan", "nigerian": "nigeria", "ghanaian": "ghana", "bangladeshi": "bangladesh",
-    "sri lankan": "sri lanka", "indonesian": "indonesia", "philippine": "philippines", "ukrainian": "ukraine",
-    "mexican": "mexico", "brazilian": "brazil", "malaysian": "malaysia", "tanzanian": "tanzania", "ugandan": "uganda",
+# The words a country is named by before or after its day ("Ukraine's", "Mexican", "in Nigeria"): its key above.
+NATIONS: dict[str, str] = {
+    "india": "india", "indian": "india", "pakistan": "pakistan", "pakistani": "pakistan", "ukraine": "ukraine",
+    "ukrainian": "ukraine", "mexico": "mexico", "mexican": "mexico", "brazil": "brazil", "brazilian": "brazil",
+    "ghana": "ghana", "ghanaian": "ghana", "nigeria": "nigeria", "nigerian": "nigeria", "indonesia": "indonesia",
+    "indonesian": "indonesia", "philippines": "philippines", "the philippines": "philippines", "philippine": "philippines",
+    "filipino": "philippines", "israel": "israel", "israeli": "israel", "us": "us", "america": "us", "american": "us",
+    "united states": "us", "the united states": "us", "bangladesh": "bangladesh", "bangladeshi": "bangladesh",
+    "sri lanka": "sri lanka", "sri lankan": "sri lanka", "argentina": "argentina", "argentine": "argentina",
+    "argentinian": "argentina", "venezuela": "venezuela", "venezuelan": "venezuela", "colombia": "colombia",
+    "colombian": "colombia", "peru": "peru", "peruvian": "peru", "chile": "chile", "chilean": "chile",
+    "belarus": "belarus", "belarusian": "belarus", "georgia": "georgia", "georgian": "georgia",
+    "kazakhstan": "kazakhstan", "kazakh": "kazakhstan", "moldova": "moldova", "moldovan": "moldova",
+    "armenia": "armenia", "armenian": "armenia", "estonia": "estonia", "estonian": "estonia", "lithuania": "lithuania",
+    "lithuanian": "lithuania", "finland": "finland", "finnish": "finland", "poland": "poland", "polish": "poland",
+    "greece": "greece", "greek": "greece", "algeria": "algeria", "algerian": "algeria", "tunisia": "tunisia",
+    "tunisian": "tunisia", "morocco": "morocco", "moroccan": "morocco", "lebanon": "lebanon", "lebanese": "lebanon",
+    "jordan": "jordan", "jordanian": "jordan", "malaysia": "malaysia", "malaysian": "malaysia", "kenya": "kenya",
+    "kenyan": "kenya", "south sudan": "south sudan", "jamaica": "jamaica", "jamaican": "jamaica",
+    "zimbabwe": "zimbabwe", "zimbabwean": "zimbabwe", "namibia": "namibia", "namibian": "namibia",
+    "kosovo": "kosovo", "haiti": "haiti", "haitian": "haiti", "ecuador": "ecuador", "bolivia": "bolivia",
+    "turkey": "turkey", "turkish": "turkey", "turkiye": "turkey", "italy": "italy", "italian": "italy",
+    "china": "china", "chinese": "china", "saudi arabia": "saudi arabia", "saudi": "saudi arabia",
+    "uae": "uae", "the uae": "uae", "emirati": "uae", "singapore": "singapore", "qatar": "qatar", "qatari": "qatar",
+    "kuwait": "kuwait", "kuwaiti": "kuwait", "bahrain": "bahrain", "vietnam": "vietnam", "vietnamese": "vietnam",
+    "switzerland": "switzerland", "swiss": "switzerland", "taiwan": "taiwan", "spain": "spain", "spanish": "spain",
+    "russia": "russia", "russian": "russia", "tanzania": "tanzania", "tanzanian": "tanzania",
+    "uganda": "uganda", "ugandan": "uganda", "nepal": "nepal", "nepali": "nepal", "myanmar": "myanmar",
 }  # fmt: skip
-_COUNTRY = re.compile(r"\b(" + "|".join(sorted({c for d in _NATIONAL.values() for c in d} | set(_DEMONYMS), key=len, reverse=True)) + r")\b")
 
 
-def national_day(name: str, before: str) -> str:
-    """``name`` qualified by the last country ``before`` names ("independence day pakistan") when that country
-    keeps a day of that name, else ``name``."""
-    days = _NATIONAL.get(_canonical(name))
-    found = _COUNTRY.findall(before.lower()) if days else []
-    country = _DEMONYMS.get(found[-1], found[-1]) if found else ""
-    return f"{_canonical(name)} {country}" if country in (days or {}) else name
 _EASTER_OFFSETS = {
     "good friday": -2, "ash wednesday": -46, "palm sunday": -7, "easter monday": 1, "maundy thursday": -3,
     "mardi gras": -47, "pentecost": 49, "mothering sunday": -21,
@@ -116,6 +150,9 @@ _LUNAR: dict[str, tuple[str, str, str, int]] = {
     "dussehra": ("IN", "public", "Dussehra", 1),
     "navratri": ("NP", "public", "Ghatasthapana", 9),  # its first day is Nepal's Ghatasthapana (India has no table)
     "vesak": ("SG", "public", "Vesak Day", 1),  # Singapore's, as Malaysia and Thailand keep it (South Asia: a day on)
+    "tisha bav": ("IL", "optional", "Tisha B'Av", 1),
+    "lag baomer": ("IL", "school", "Lag BaOmer", 1),
+    "israel independence day": ("IL", "public", "Independence Day", 1),
 }  # fmt: skip
 # The Gregorian days a feast's first day may fall on ((month, day) earliest, latest): in years the tables do not
 # reach, what the calendar still pins down (the year, and the month for Nowruz).
@@ -144,6 +181,8 @@ _LUNAR_SPELLINGS = (
     (re.compile(r"^(?:navaratri|navratra)$"), "navratri"),
     (re.compile(r"^(?:wesak|vesak day|wesak day|visakha bucha)$"), "vesak"),
     (re.compile(r"^(?:nowrooz|norooz|nauruz)$"), "nowruz"),
+    (re.compile(r"^tisha (?:b ?e?av|be av)$"), "tisha bav"),
+    (re.compile(r"^lag (?:b ?a?omer|la ?omer)$"), "lag baomer"),
 )
 
 
@@ -168,8 +207,15 @@ def _lunar_starts(key: str, year: int) -> tuple[date, ...]:
             )
         except (NotImplementedError, ValueError):
             return ()
-        marked = {d for d, names in days.items() if name in (n.replace(" (estimated)", "") for n in names.split("; "))}
+        marked = {d for d, names in days.items() if name in (_plain(n, country) for n in names.split("; "))}
     return tuple(sorted(d for d in marked if d.year == year and d - timedelta(days=1) not in marked))
+
+
+def _plain(name: str, country: str) -> str:
+    """A feast's name without the package's notes; Israel's "(observed)" marks the day a feast is kept on when its
+    own falls on the Sabbath (Tisha B'Av, Independence Day), the one news dates it by."""
+    name = name.replace(" (estimated)", "")
+    return name.replace(" (observed)", "") if country == "IL" else name
 
 
 def holiday_dates(name: str, year: int) -> list[tuple[date, date]]:
@@ -241,15 +287,18 @@ def holiday_date(name: str, year: int) -> date | None:
         return None
     if name.startswith("orthodox easter"):
         return _dateutil_easter(year, EASTER_ORTHODOX)
+    if name.startswith("orthodox ") and name[9:] in _EASTER_OFFSETS:  # "Orthodox Good Friday"
+        return _dateutil_easter(year, EASTER_ORTHODOX) + timedelta(days=_EASTER_OFFSETS[name[9:]])
+    if name in ("ukraine victory day", "day of remembrance and victory"):
+        return date(year, 5, 8 if year >= 2023 else 9)  # Ukraine moved it to May 8 in 2023
+    if name in _NATIONAL:
+        return date(year, *_NATIONAL[name])
     if is_lunar(name):
         found = holiday_dates(name, year)
         return found[0][0] if found else None
     if name in _FIXED:
         month, day = _FIXED[name]
         return date(year, month, day)
-    if (base := name.rsplit(" ", 1)[0]) in _NATIONAL or (base := name.rsplit(" ", 2)[0]) in _NATIONAL:
-        if (md := _NATIONAL[base].get(name[len(base) + 1 :])) is not None:  # "independence day pakistan"
-            return date(year, *md)
     if name in _EASTER_OFFSETS:
         return easter(year) + timedelta(days=_EASTER_OFFSETS[name])
     if name.startswith("easter"):
@@ -321,6 +370,69 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     if not (1 <= year <= 9000 and 1 <= month <= 12 and 1 <= day <= 30):
         return None
     return _hijri_month_start(year, month) + timedelta(days=day - 1)
+
+
+# Months of the Hebrew calendar from Tishrei, with their days (Cheshvan's and Kislev's from the year's length);
+# "adar i" is only in a leap year, where plain "Adar" is Adar II (Purim's).
+_HEBREW_MONTHS = ("tishrei", "cheshvan", "kislev", "tevet", "shevat", "adar i", "adar", "nisan", "iyar", "sivan",
+                  "tammuz", "av", "elul")  # fmt: skip
+# Feasts from Tishrei to Kislev: a Hebrew year written with them ("Rosh Hashanah 5785") began in the Gregorian year
+# 3761 before it; the later ones fall in the next.
+HEBREW_AUTUMN_FEASTS = frozenset({"rosh hashanah", "yom kippur", "sukkot", "simchat torah", "hanukkah"})
+
+
+def _rosh_hashanah(hebrew_year: int) -> date | None:
+    found = holiday_dates("rosh hashanah", hebrew_year - 3761)
+    return found[0][0] if found else None
+
+
+def hebrew_to_gregorian(year: int, month: str, day: int) -> date | None:
+    """The Gregorian day of a date of the Hebrew calendar ("15 Nisan 5784"), counted from the Rosh Hashanah of its
+    year and of the next in Israel's tables (1948-2100): the months' lengths are fixed but for Cheshvan and Kislev,
+    which the year's length (353-355 days, 383-385 in a leap year) sets.  None outside the tables."""
+    if month not in _HEBREW_MONTHS or not 1 <= day <= 30 or not 5000 <= year <= 6000:
+        return None
+    start, after = _rosh_hashanah(year), _rosh_hashanah(year + 1)
+    if start is None or after is None:
+        return None
+    length = (after - start).days
+    leap = length > 360
+    days = {"tishrei": 30, "cheshvan": 30 if length % 10 == 5 else 29, "kislev": 29 if length % 10 == 3 else 30,
+            "tevet": 29, "shevat": 30, "adar i": 30 if leap else 0, "adar": 29, "nisan": 30, "iyar": 29, "sivan": 30,
+            "tammuz": 29, "av": 30, "elul": 29}  # fmt: skip
+    if month == "adar i" and not leap:
+        month = "adar"  # "Adar I" of a common year: its one Adar
+    offset = sum(days[m] for m in _HEBREW_MONTHS[: _HEBREW_MONTHS.index(month)])
+    if day > days[month]:
+        return None
+    return start + timedelta(days=offset + day - 1)
+
+
+def hebrew_feast(name: str, hebrew_year: int) -> tuple[date, date] | None:
+    """A feast of the Hebrew calendar in a Hebrew year ("Rosh Hashanah 5785"), from Israel's tables."""
+    key = _lunar_key(_canonical(name))
+    if key not in _LUNAR or _LUNAR[key][0] != "IL":
+        return None
+    found = holiday_dates(key, hebrew_year - 3761 + (key not in HEBREW_AUTUMN_FEASTS))
+    return found[0] if found else None
+
+
+def is_national(name: str) -> bool:
+    """Whether ``name`` is a country's own day ("ukraine independence day") that ``holiday_date`` knows."""
+    return name in _NATIONAL or name in ("israel independence day", "ukraine victory day")
+
+
+def hebrew_year_of(day: date) -> int:
+    """The Hebrew year a Gregorian day falls in (Rosh Hashanah before it)."""
+    start = _rosh_hashanah(day.year + 3761)
+    return day.year + 3761 - (start is not None and day < start)
+
+
+def hijri_month_span(year: int, month: int) -> tuple[date, date] | None:
+    """The days (first, day after the last) of a month of the Islamic calendar, as ``hijri_to_gregorian`` has them."""
+    first = hijri_to_gregorian(year, month, 1)
+    after = hijri_to_gregorian(year + (month == 12), month % 12 + 1, 1)
+    return (first, after) if first and after else None
 
 
 def hijri_year_of(day: date) -> int:

@@ -155,9 +155,18 @@ HOLIDAY = (
     # feasts of lunar and lunisolar calendars (dates from the `holidays` package, see holidays.py)
     r"|ramadan|eid(?:[\s-]+(?:al|ul|el))?[\s-]*(?:fitr|adha|azha|zuha)|eid|(?:lunar|chinese)\s+new\s+year(?:(?:'s|’s)\s+(?:day|eve))?|diwali|deepavali|holi"
     r"|passover|pesach|rosh\s+hashanah?|yom\s+kippur|sukkot|purim|hanukk?ah|hanukka|chanukk?ah|nowruz|norouz|navruz"
-    r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter|christmas)"
+    r"|novruz|mid-autumn\s+festival|orthodox\s+(?:easter(?:\s+sunday)?|christmas(?:\s+(?:day|eve))?|good\s+friday)"
     r"|shavuot|shavuoth?|shavuos|simchat\s+torah|shemini\s+atzeret|dussehra|dasara|dussera|vijayadashami|navratri"
-    r"|navaratri|vesak|wesak|visakha\s+bucha|nowrooz|norooz|nauruz|spring\s+festival)\b"
+    r"|navaratri|vesak|wesak|visakha\s+bucha|nowrooz|norooz|nauruz|spring\s+festival"
+    r"|tisha\s+b['’]?e?['’]?\s?av|lag\s+b['’]?a?['’]?\s?omer"
+    # national days: a country named with the day dates it (holidays.NATIONS); "National Day" alone is left out
+    r"|national\s+day|german\s+unity\s+day|day\s+of\s+(?:german\s+unity|remembrance\s+and\s+victory)"
+    r"|pearl\s+harbor(?:\s+remembrance)?\s+day)\b"
+)
+# Months of the Hebrew calendar ("15 Nisan 5784", "the 9th of Av"); "Adar I"/"Adar II" in a leap year.
+HEBREW_MONTH = (
+    r"(?:nisan|iyy?ar|sivan|tamm?uz|av|elul|tishr?e?i|(?:mar)?[ch]?heshvan|cheshvan|kislev|teveth?|sh['’]?e?vat"
+    r"|adar(?:\s+(?:ii?\b|aleph\b|alef\b|bet\b|beth\b|sheni\b|rishon\b))?)\b"
 )
 # Months of the Islamic (Hijri) calendar, in the spellings of English-language news ("Dhul Hijjah", "Rabi al-Awwal").
 HIJRI_MONTH = (
@@ -202,6 +211,12 @@ RULES: list[tuple[str, str]] = [
         rf"(?:the\s+)?(?P<hd>{DAYNUM})\s+(?:of\s+)?(?P<hm>{HIJRI_MONTH})(?:,?\s+(?P<hy>1[2-5]\d\d)\b(?:\s+(?:a\.h\.|ah\b))?)?"
         # month first only with the year or before a stop: "during Ramadan 10 people died" counts people
         rf"|(?P<hm2>{HIJRI_MONTH})\s+(?P<hd2>{DAYNUM})(?:,?\s+(?P<hy2>1[2-5]\d\d)\b(?:\s+(?:a\.h\.|ah\b))?|(?=\s*(?:[,.;:)]|$)))",
+    ),
+    (
+        # a date of the Hebrew calendar: "15 Nisan 5784", "the ninth of Av", "Nisan 15, 5784"
+        "hebrew_date",
+        rf"(?:the\s+)?(?P<xd>{DAYNUM}|{DAYWORD})\s+(?:(?P<xof>of)\s+)?(?P<xm>{HEBREW_MONTH})(?:,?\s+(?P<xy>5[5-9]\d\d)\b)?"
+        rf"|(?P<xm2>{HEBREW_MONTH})\s+(?P<xd2>{DAYNUM})(?:,?\s+(?P<xy2>5[5-9]\d\d)\b|(?=\s*(?:[,.;:)]|$)))",
     ),
     (
         "month_day",
@@ -324,7 +339,7 @@ RULES: list[tuple[str, str]] = [
     (
         "holiday",
         # "the first day of Ramadan": a day of a feast of several
-        rf"(?:(?P<the>the)\s+)?(?:(?P<hnth>first|second|third|last|final)\s+day\s+of\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR_ANY}|[1-9]\d\d\b(?=[.;)]|,\s|\s*$)))?"
+        rf"(?:(?P<the>the)\s+)?(?:(?P<hnth>first|second|third|last|final)\s+day\s+of\s+)?(?:(?P<det>last|this|next)\s+)?(?P<holiday>{HOLIDAY})(?:,?\s+(?P<year>{YEAR_ANY}|[1-9]\d\d\b(?=[.;)]|,\s|\s*$)|5[5-9]\d\d\b))?"
         rf"(?:(?P<hweek>\s+week\b)|\s+(?P<hweekend>(?:holiday\s+)?weekend\b)|\s+(?P<part>{PART}))?",
     ),
     (
@@ -333,6 +348,11 @@ RULES: list[tuple[str, str]] = [
         r"the\s+(?:(?P<hw>holiday|long|three-day|four-day)\s+weekend\b|holiday\b(?![\s-]+(?:season|shopping|sales?|spirit"
         r"|period|rush|travel|traffic|break|bonus|lights|party|parties|cards?|gifts?|homes?|schedule|weekend|retreat|resort|camp|"
         r"makers?|village|inn|pay|trade|crowds?|tradition|music|movie|film|special|menu|table|dinner|meal|decorations?)\b))",
+    ),
+    (
+        # a month of the Islamic calendar alone ("during Muharram", "Shawwal 1445"); Ramadan is a feast, above
+        "hijri_month",
+        rf"(?!ramadan\b)(?P<hmonth>{HIJRI_MONTH})(?:,?\s+(?P<hmy>1[2-5]\d\d)\b(?:\s+(?:a\.h\.|ah\b))?)?",
     ),
     (
         # a year of another calendar: "the Year of the Dragon" (Chinese), "the Persian year 1403" (Solar Hijri)
@@ -647,6 +667,7 @@ TRIGGERS: frozenset[str] = frozenset(
     shavuot shavuoth shavuos simchat shemini dussehra dasara azha zuha
     dussera vijayadashami navratri navaratri vesak wesak visakha nowrooz norooz nauruz muharram safar rabi jumada jumade
     rajab shaban shaaban shawwal hijjah hijja qadah qada qaada qidah
+    nisan iyar iyyar sivan tammuz tamuz av elul tishrei tishri cheshvan heshvan marcheshvan kislev tevet teveth shevat shvat adar tisha baomer
     """.split()
 )
 STARTS: frozenset[str] = TRIGGERS | frozenset(
@@ -660,6 +681,7 @@ STARTS: frozenset[str] = TRIGGERS | frozenset(
     eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred half year near short long
     lunar chinese orthodox rosh yom bonfire guy burns mothering anzac australia waitangi republic ad super persian iranian solar dhu dhul zul zil
     roaring swinging pancake shrove world victory pakistan madaraka jamhuri mashujaa freedom heritage
+    lag national german pearl
     """.split()
 )
 WORD = re.compile(r"[a-z]+|\d+")

@@ -15,7 +15,9 @@ from .calendar_rules import (
     day_of_month,
     decade,
     era,
+    hebrew_date,
     hijri_date,
+    hijri_month,
     holiday,
     holiday_ref,
     iso,
@@ -64,7 +66,7 @@ from .spec import Match, Normalizer, Spec
 NORMALIZERS: dict[str, Normalizer] = {
     "clock": clock, "clock_part": clock_part, "month_day": month_day, "iso": iso, "numeric": numeric, "named_day": named_day,
     "month_year": month_year, "quarter": quarter, "fiscal_year": fiscal_year, "year_words": year_words,
-    "decade": decade, "era": era, "century": century, "holiday": holiday, "hijri_date": hijri_date, "calendar_year": calendar_year, "nth_weekday": nth_weekday, "set": set_, "ago": ago, "count_from": count_from, "anchored_day": anchored_day,
+    "decade": decade, "era": era, "century": century, "holiday": holiday, "hijri_date": hijri_date, "hebrew_date": hebrew_date, "hijri_month": hijri_month, "calendar_year": calendar_year, "nth_weekday": nth_weekday, "set": set_, "ago": ago, "count_from": count_from, "anchored_day": anchored_day,
     "relative": relative, "deictic": deictic, "weekday": weekday, "part_of_day": part_of_day, "duration": duration,
     "month": month, "month_part": month_part, "season": season, "year": year, "ref": ref, "vague_ref": ref, "then_ref": then_ref, "period_year": period_year, "period_ago": period_ago,
     "compound_span": compound_span, "two_unit_span": two_unit_span, "mid_part": mid_part, "midweek": midweek, "bare_span": bare_span,

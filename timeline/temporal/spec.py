@@ -435,3 +435,39 @@ def name_goes_on(m: Match) -> bool:
     Olympics", "the Autumn Statement", "21st Century Fox", "The Future Fund", "Saturday Night Live" are names."""
     words = _LETTER_RUN.findall(m.span)
     return bool(words) and words[-1][0].isupper() and not m.span.isupper() and _NAME_AFTER.match(m.after(4)) is not None
+
+
+# Titles of works made of date words ("Born on the Fourth of July", the film "1917", "Seven Days in May"): a quoted
+# title-case phrase after a work's noun, a possessive or a performer's verb, or one that runs on past the
+# expression; unquoted, a participle that opens a title before the preposition.
+_QUOTED_BEFORE = re.compile(r"[“\"]([^“”\"\n]{0,60})$")
+_QUOTED_AFTER = re.compile(r"([^“”\"\n]{0,60}?)[”\"]")
+_TITLE_CUE = re.compile(
+    r"(?:\b(?:film|movie|song|single|album|novel|book|play|musical|show|series|track|hit|poem|opera|carol|anthem"
+    r"|documentary|memoir|sitcom|drama|played|sang|performed|covered|recorded|with)|['’]s)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_FUNCTION_WORD = frozenset("a an the of in on at for to and or but by with from as nor is".split())
+_TITLE_PARTICIPLE_BEFORE = re.compile(r"[a-z'’!,]\s+(?:Born|Lost|Made|Found|Gone)\s+(?:on|in|at|for|before|after|by)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:of\s+)?)*$")
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is part of the title of a work rather than a time."""
+    if _TITLE_PARTICIPLE_BEFORE.search(text, max(0, start - 48), start):
+        return True
+    before = _QUOTED_BEFORE.search(text, max(0, start - 60), start)
+    if before is None or text.count('"', text.rfind("\n", 0, before.start()) + 1, before.start()) % 2 or text.count(
+        "”", before.start(), start
+    ):
+        return False  # no quote opened before it on the line (an odd count of '"' before: that one closes)
+    after = _QUOTED_AFTER.match(text, end)
+    if after is None:
+        return False
+    inside = before.group(1) + text[start:end] + after.group(1)
+    words = _LETTER_RUN.findall(inside) + re.findall(r"\d+", inside)
+    if not 1 <= len(words) <= 8 or re.search(r"[.!?]\s", inside):
+        return False
+    if not all(w[0].isupper() or w.isdigit() or w.lower() in _FUNCTION_WORD for w in words):
+        return False
+    runs_on = len(_LETTER_RUN.findall(before.group(1) + after.group(1))) >= 2
+    return runs_on or _TITLE_CUE.search(text, max(0, before.start() - 30), before.start()) is not None

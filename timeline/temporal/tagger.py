@@ -31,7 +31,7 @@ from .patterns import (
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
 from .scanners import scanner_at_word
-from .spec import RANGE_FROM
+from .spec import RANGE_FROM, in_title
 
 _LOOKBACK_WORDS = 6
 _LOOKBACK_CHARS = 50
@@ -297,7 +297,9 @@ def _normalize(m: re.Match[str], text: str, ref: Reference) -> Timex | None:
         return None
     try:
         spec = NORMALIZERS[rule](Match(rm.groupdict(), text, m.start(), m.end(), ref))
-        return None if spec is None else _build(spec, text, m.start(), m.end())
+        if spec is None or in_title(text, m.start(), m.end()):
+            return None
+        return _build(spec, text, m.start(), m.end())
     except (OverflowError, ValueError):  # arithmetic past year 1 or 9999 ("3000 years later" in 8000)
         return None
 
