@@ -292,8 +292,9 @@ RULES: list[tuple[str, str]] = [
         r"|(?P<monthend>(?:(?P<mdet>this|last|next|the)\s+)?month(?:-|(?:'s|’s)\s+)end)\b"
         # "by midyear", "a mid-year review": the middle of the current year ("mid-2026" is read with its year)
         r"|(?P<midyear>mid[\s-]?year)\b(?![\s-]*\d)"
-        # "up 30% year to date", "year-to-date gains": the year so far, valued as the current year
-        r"|(?:the\s+)?(?P<ytd>year[\s-]+to[\s-]+date|ytd)\b"
+        # "up 30% year to date", "year-to-date gains": the year so far, valued as the current year; so for a
+        # quarter, month or week ("down 6% month-to-date")
+        r"|(?:the\s+)?(?P<ytd>(?P<tdunit>year|quarter|month|week)[\s-]+to[\s-]+date|ytd)\b"
         r"|the\s+(?P<kind>full|fiscal|current\s+fiscal|latest\s+fiscal|current\s+calendar|calendar|past\s+fiscal|previous\s+fiscal|prior\s+fiscal)\s+year\b(?![\s-]+\d)"
         # Indian business English uses "fiscal" as a noun: "growth of 7% this fiscal", "in the next fiscal"
         r"|(?:the\s+)?(?P<fdet>this|next|last|current|previous|coming)\s+fiscal\b(?![\s-]+(?:year|quarter|half|first|second|third|fourth|q[1-4]|h[12]|\d)|\s*[’']s\b)"

@@ -719,6 +719,12 @@ def same_time(m: Match) -> Spec | None:
 
 # Transport that runs by night: "overnight" before it names the kind of service
 _OVERNIGHT_SERVICE = re.compile(r"\s+(?:trains?|flights?|bus(?:es)?|ferry|ferries|sleepers?|coach(?:es)?|services?)\b", re.IGNORECASE)
+# Money-market terms: "the overnight lending rate", "overnight repo", "overnight index swaps" lend for a day, no night
+_OVERNIGHT_TERM = re.compile(
+    r"\s+(?:(?:interbank|lending|borrowing|policy|cash|call)\s+)?(?:rates?|lending|borrowing|(?:reverse\s+)?repos?|"
+    r"index\s+swaps?|interbank|deposits?|funding|call\s+money)\b",
+    re.IGNORECASE,
+)
 _NARRATIVE_REACH = 400  # characters: a day named this close before "overnight" is the day the story is on
 
 
@@ -827,6 +833,8 @@ def deictic(m: Match) -> Spec | None:
     if word == "overnight":
         if not g.get("weekday") and _OVERNIGHT_SERVICE.match(m.after(12)):
             return None  # "an overnight train to Vienna", "overnight flights": a kind of service, no night of its own
+        if not g.get("weekday") and _OVERNIGHT_TERM.match(m.after(24)):
+            return None  # "the overnight lending rate": the term of a loan
         if g.get("weekday"):  # "overnight Tuesday": that day's night
             d = nearest_weekday(ref, WEEKDAYS[norm(g["weekday"])], m.tense()) if ref else None
             return Spec("TIME", f"{day_value(d)}TNI" if d else "XXXX-XX-XXTNI", mod, "dct" if d else "unresolved")

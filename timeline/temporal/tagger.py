@@ -286,11 +286,15 @@ def _range_end(timex: Timex, text: str, found: list[Timex]) -> Timex:
 
 # A web address goes on right after the words ("Monday.com"): a company or site, not a time.
 _DOMAIN_AFTER = re.compile(r"\.(?:com|org|net|io|ai|co|tv|fm)\b", re.IGNORECASE)
+# A ticker after its exchange ("ServiceNow (NYSE: NOW)", "Dayforce (NYSE: DAY)") is a symbol, not a time.
+_TICKER_BEFORE = re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|LSE|ASX|HKEX|SGX|OTC)\s*:\s*$")
 
 
 def _normalize(m: re.Match[str], text: str, ref: Reference) -> Timex | None:
     rule = m.lastgroup or ""
     if _DOMAIN_AFTER.match(text, m.end()):
+        return None
+    if _TICKER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     rm = RULE_PATTERNS[rule].fullmatch(text, m.start(), m.end())
     if rm is None:
