@@ -23,6 +23,9 @@ MONTH = rf"(?:{MONTH_FULL}\b|{_ABBR}\.|{_ABBR}\b(?=\s*\d))"
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 # Abbreviated weekdays only where a date follows ("Tue May 2, 2017", "Fri., Sept. 5"): alone they are words.
 WEEKDAY_DATED = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?"
+# ... and in headlines, captions and listings ("Senate to vote Tues.", "Council to meet Wed"); the normalizer checks
+# the capital and the context
+WEEKDAY_ABBR = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?"
 SEASON = r"(?:spring|summer|fall|autumn|winter)\b"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 # A day of the month spoken ("March eighth", "the twenty-fifth of February"); not "first-time", "second-quarter"
@@ -51,7 +54,8 @@ ORD = (
     r"|\d{1,2}(?:st|nd|rd|th))\b"
 )
 # Zones as news writes them (case checked by the normalizer); an offset may follow ("GMT+2", "UTC-05:00").
-TZ = r"(?:(?:[ecmp][sd]?t|h[sd]t|ak[sd]t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt|wat|eat|cat|sast|gst|pht|ict|npt)\b(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
+# ("7:30 p.m. ET/PT" is two zones: the reading is tagged alone)
+TZ = r"(?:(?:[ecmp][sd]?t|h[sd]t|ak[sd]t|gmt|utc|ist|bst|cet|cest|eet|eest|msk|jst|kst|hkt|sgt|aest|aedt|acst|acdt|awst|nzst|nzdt|wib|pkt|wat|eat|cat|sast|gst|pht|ict|npt)\b(?!/[a-z])(?:\s?[+-]\d{1,2}(?::?\d\d)?\b)?)"
 # Zones named in words ("Eastern time", "Pacific Daylight Time", "Moscow time"); a bare region only as US news
 # writes it after a reading ("9:30 a.m. Eastern").
 TZ_NAMED = (
@@ -495,7 +499,7 @@ RULES: list[tuple[str, str]] = [
         # wire copy puts "on" after the edge word ("late on Tuesday", "early on Sunday"): one timex with its mod
         rf"(?:(?P<pre>early|late|mid)\s+(?:on\s+)?)?(?:bank\s+holiday\s+)?(?:(?P<part0>{PART})\s*,?\s+)?"
         # "the Friday before", "the Tuesday after" with nothing after: counted from the date the story last named
-        rf"(?:the\s+(?={WEEKDAY}\s+(?:before|after)\b))?(?P<weekday>{WEEKDAY})(?!\s+(?:night|morning)s)"
+        rf"(?:the\s+(?={WEEKDAY}\s+(?:before|after)\b))?(?P<weekday>{WEEKDAY}|{WEEKDAY_ABBR})(?!\s+(?:night|morning)s)"
         rf"(?:\s+(?P<part>{PART}|(?P<ptime>{CLOCK})|(?P<week>week\b)(?![\s-]+(?:\d|long|old)\b)"
         # British and Irish "Friday next", "Tuesday last" (not "Tuesday last week", "Monday next year")
         rf"|(?P<nl>next|last)\b(?!-)(?!\s+(?:{UNIT}|season\b|door\b|{SEASON}|{MONTH_FULL}\b|{WEEKDAY}|{PART}|time\b|one\b|\d)))"

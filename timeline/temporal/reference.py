@@ -89,6 +89,8 @@ _FUTURE_CUES = (
     r"set\s+(?:the|a|his|her|their)\s+(?:[a-z]+\s+)?(?:trial|retrial|hearing|sentencing|arraignment)\s+for\b",
     # a date moved "to" right before the day: "sentencing was pushed to Sept. 18" ("pushed to $2,000 on" is not)
     r"(?:push|mov|bump)(?:ed|es|e)?\s+(?:back\s+|up\s+)?(?:to|until)\s+$",
+    # a headline drops the copula: "Jobs report due Fri." ("was due Friday" is past)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)due\s+(?:on\s+|by\s+)?$",
 )
 _FUTURE = re.compile(r"\b(?:" + "|".join(_FUTURE_CUES) + ")")
 _PAST = re.compile(

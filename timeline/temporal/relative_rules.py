@@ -871,7 +871,7 @@ _WEEKDAY_KIND = re.compile(r"\s+(?:schools?|best|roast|leagues?|drivers?|schedul
 # A possessive weekday looked forward to or readied for is the coming one: "ahead of Saturday's derby", "fans are
 # queuing for Sunday's final", "preparations for Saturday's race", "the consensus for Friday's jobs report"
 _LOOKED_FORWARD_TO = re.compile(
-    r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of|"
+    r"\b(?:ahead\s+of|(?:run|build)-?\s?up\s+to|previews?\s+of|await(?:s|ing)?|"
     r"(?:(?:is|are)\s+[a-z]+ing\s+(?:up\s+)?|prepar(?:e|es|ing|ations?)\s+|tickets\s+|(?:consensus|forecasts?|estimates?)\s+)for)\s+$",
     re.IGNORECASE,
 )
@@ -923,9 +923,32 @@ def _told_week_day(m: Match, wd: int) -> tuple[date, str] | None:
     return nearest_weekday(last.begin.date(), wd, -1 if back else 1), last.timex_id
 
 
+# An abbreviated weekday standing alone (headlines, captions, listings: "Senate to vote Tues.", "Council to meet
+# Wed"): capitalized, and the ones that are also words or names with their period ("Sun.", "Mon."; "Wed", "Sat"
+# also after a lower-case word), never after a determiner ("Couple Wed In June", "the Sun", "took the SAT")
+_WEEKDAY_ABBR_SHAPE = re.compile(r"[A-Z](?:[a-z]{2,4}|[A-Z]{2,4}(?=\.))\.?$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|his|her|its|their|our|my|your)\s+$", re.IGNORECASE)
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[,:]?\s+$")
+
+
+def _abbreviation_stands(m: Match, word: str) -> bool:
+    """Whether a weekday abbreviation with no date after it names a day."""
+    if not _WEEKDAY_ABBR_SHAPE.match(word) or _DETERMINER_BEFORE.search(m.before(8)):
+        return False
+    if word.lower() in ("mon", "sun"):
+        return False  # "Sun shipped 28,000 systems": a name far more often than a day
+    if word.lower() in ("wed", "sat"):
+        return _LOWER_WORD_BEFORE.search(m.before(24)) is not None and not re.match(r"\s+[A-Z]", m.after(2))
+    return True
+
+
 def weekday(m: Match) -> Spec | None:
     """A bare weekday: the article day when it matches, else the nearest one the wording points to."""
     g = m.g
+    word = (g.get("weekday") or "").strip()
+    if norm(word).rstrip(".") not in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+        if not _abbreviation_stands(m, word):
+            return None
     if names_publication(m):
         return None  # "The Sunday Times", "the Mail on Sunday"
     if (g.get("part") or "")[:1].isupper() and not m.span.isupper() and (
@@ -934,7 +957,7 @@ def weekday(m: Match) -> Spec | None:
         return None  # "Tuesday Morning filed", "Saturday Night Live": a capitalized part of the day in a name
     if not g.get("part") and _WEEKDAY_KIND.match(m.after(10)):
         return None  # "she taught Sunday school": a kind of thing, no day
-    wd = WEEKDAYS[norm(g["weekday"])]
+    wd = WEEKDAYS[norm(g["weekday"]).rstrip(".")]
     mod = PRE_MODS.get(norm(g.get("pre")), "")
     if g.get("wdir"):
         last = story_last(m, finest="day", coarsest="day")
