@@ -19,10 +19,12 @@ _FUTURE_CUES = (
     r"(?:will|won't|shall|going\s+to|scheduled|set\s+to|(?:is|are|falls?|becomes?)\s+due|expected|expects?\s+to|"
     r"plans?\s+to|planned|planning|supposed\s+to|intends?\s+to|aims?\s+to|hopes?\s+to|to\s+be\s+held|is\s+to|are\s+to|"
     r"as\s+soon\s+as|as\s+early\s+as|no\s+(?:later|earlier)\s+than|next(?!\s+to\b)|upcoming|begins?|(?<=[a-z]\s)(?<!housing\s)(?<!home\s)starts?|opens?|resumes?|"
-    r"convenes?|expires?|ends|closes|shuts|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release))\b",
+    r"convenes?|expires?|ends|closes|shuts|meet|meets|leaves|arrives|departs|effective|runs\s+out|takes\s+effect|would|to\s+(?:meet|leave|begin|start|resume|hold|visit|announce|open|close|vote|travel|join|become|set|try|seek|host|launch|sign|decide|attend|return|release|raise|cut|hike|strike|unveil|buy|sell|resign|quit|retire|ban))\b",
     r"(?:agreed|agrees|decided|decides|plans|plan|wants|wanted|intends|intended|promised|pledged|vowed|threatened|"
-    r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+[a-z]+",
+    r"aims|aimed|seeks|sought|offered|voted|likely|ready|preparing|prepared|tried|trying|try|hoped)\s+to\s+(?!(?:a|an|the|this|that|its|their|his|her|terms)\b)[a-z]+",
     r"'ll\b",
+    # a condition in the present is a future one: "if the vote passes Tuesday", "unless lawmakers act by Thursday"
+    r"(?<!\bas\s)(?<!\beven\s)(?<!\bsee\s)(?<!\basked\s)(?<!\bask\s)(?<!\bknow\s)(?:if|unless)\b",
     r"’ll\b",
     # a deadline moved or granted "until Tuesday" lies ahead, as does the end of a stopgap ("a bill funding the
     # government through Dec. 20", "keeps agencies open until March 14")
@@ -94,8 +96,22 @@ _FUTURE_CUES = (
 )
 _FUTURE = re.compile(r"\b(?:" + "|".join(_FUTURE_CUES) + ")")
 _PAST = re.compile(
-    r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?:had\s+been\s+(?:scheduled|due|set|expected|supposed|planned)\s+to\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
-    r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|left|won|lost|bought|sold|"
+    # a completion still ahead is no past: "is expected to have finished by Friday", "will have cleared the road"
+    r"\b(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!expected\sto\shave\s)(?<!\bwill\shave\s)(?<!['’]ll\shave\s)"
+    # a plan in the past perfect is over ("had planned to vote Monday"); a negated past consumes its verb ("did not
+    # meet Tuesday": "meet" is no plan)
+    r"(?:had\s+(?:been\s+)?(?:scheduled|due|set|expected|supposed|planned|intended|hoped|wanted|meant)\s+to\s+[a-z]+|did(?:\s+not|n['’]t)\s+[a-z]+|ha(?:s|ve)\s+been|said|says|told|announced|reported|added|stated|declared|was|were|had|did|met|"
+    r"(?:was|were|had)n['’]t|"
+    # irregular pasts that are no common present or noun ("read", "put", "set", "cut", "hit", "bit", "shot" are)
+    r"retook|wore|hid|swore|shook|stole|(?<=[a-z]\s)(?<!\bthe\s)fed|led|slid|tore|woke|awoke|bled|swam|forgave|forbade|"
+    r"overtook|withdrew|undertook|upheld|withheld|foresaw|oversaw|sought|shrank|sang|rang|froze|rode|drove|ate|drank|"
+    r"sprang|stung|swung|clung|flung|wept|slept|crept|swept|dealt|knelt|leapt|meant|felt|heard|taught|lent|sped|"
+    r"arose|strode|strove|mistook|misled|overthrew|overcame|underwent|withstood|understood|rebuilt|rewrote|shone|"
+    # the present perfect with an irregular participle ("has withdrawn its bid", "have taken profits")
+    r"ha(?:s|ve)\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:taken|given|written|withdrawn|forgiven|stolen|spoken|"
+    r"chosen|broken|driven|fallen|risen|eaten|hidden|shaken|woken|sworn|torn|worn|overtaken|undertaken|forgotten|"
+    r"begun|swum|sunk|flown|grown|drawn|known|shown|thrown|blown|done|gone|seen|come|become|won|sung|ridden|frozen)|"
+    r"held|began|started|opened|closed|ended|rose|fell|took|made|came|went|gave|got|(?<!\bthe\s)left(?![\s-]+(?:wing|hand|side|back|field|flank|foot|arm|leg|eye|lane|turn|bank)\b)|won|lost|bought|sold|"
     r"brought|paid|ago|since|spent|saw|grew|drew|struck|found|sent|built|kept|fought|caught|became|broke|chose|wrote|"
     r"ran|spoke|stood|sank|flew|threw|knew|fled|died|(?!(?:scheduled|expected|planned|supposed|united|hundred|indeed|need|speed|proceed|"
     r"exceed|succeed|breed|greed|creed|sacred|naked|wicked|kindred|unspecified|undisclosed|unidentified|"
@@ -168,10 +184,12 @@ def cue_at(text: str, start: int, end: int) -> tuple[int, str]:
 
 
 def past_in_clause(text: str, start: int) -> bool:
-    """True when the clause before ``text[start]`` holds a past cue anywhere ("made it hard to meet demand")."""
+    """True when the clause before ``text[start]`` holds a past cue anywhere ("made it hard to meet demand"); a
+    verb of saying alone is not one ("said the merger would close in the spring")."""
     before = text[max(0, start - 120) : start].lower()
     cut = _last(_CLAUSE_START, before)
-    return _PAST.search(before[cut.end() :] if cut is not None else before) is not None
+    clause = before[cut.end() :] if cut is not None else before
+    return any(m.group(0) not in REPORTING_CUES for m in _PAST.finditer(clause))
 
 
 LOOKBACK = 60  # mentions searched back for an anaphor's reference: bounded work on very long texts
