@@ -8,7 +8,7 @@ from datetime import datetime
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline.temporal import VALUE_GRAMMAR, patterns, scanners, tag, tagger
+from timeline.temporal import VALUE_GRAMMAR, patterns, reference, scanners, tag, tagger
 
 _WORDS = (
     "the last next early late mid May March Tuesday Tuesday's Tuesday’s 1998 1990s '90s 5 p.m. noon EST , . - / "
@@ -160,7 +160,10 @@ _SALAD = [*_WORDS, "١٩٩٨", "٣", "²", "1st", "x1", "mid-1990s", "otherday",
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from(_SALAD), max_size=60).map("".join) | st.lists(st.sampled_from(_SALAD), max_size=60).map(" ".join))
+@given(
+    st.lists(st.sampled_from(_SALAD), max_size=60).map("".join)
+    | st.lists(st.sampled_from(_SALAD), max_size=60).map(" ".join)
+)
 def test_candidates_match_the_reference_on_word_salad(text: str) -> None:
     _same_candidates(text)
 
@@ -169,3 +172,70 @@ def test_candidates_match_the_reference_on_word_salad(text: str) -> None:
 @given(st.text(max_size=300))
 def test_candidates_match_the_reference_on_random_text(text: str) -> None:
     _same_candidates(text)
+
+
+def _same_cues(text: str) -> None:
+    for whole, by_char in ((reference._FUTURE, reference._FUTURE_LAST), (reference._PAST, reference._PAST_LAST)):
+        last = None
+        for last in whole.finditer(text):  # noqa: B007 - the last one is wanted
+            pass
+        found = by_char.last(text)
+        assert (found and (found.span(), found.group())) == (last and (last.span(), last.group())), text
+
+
+def test_tense_cues_tried_by_first_character_find_the_last_cue_the_whole_pattern_finds(seed_text: str) -> None:
+    low = seed_text.lower()
+    for end in range(0, len(low), 7):
+        _same_cues(low[max(0, end - 120) : end])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_WORDS,
+                "will",
+                "'ll",
+                "had",
+                "planned",
+                "to",
+                "vote",
+                "the",
+                "fed",
+                "left",
+                "wing",
+                "is",
+                "be",
+                "said",
+                "would",
+                "did",
+                "not",
+                "meet",
+                "unless",
+                "as",
+                "if",
+                "have",
+                "cleared",
+                "expected",
+                "scheduled",
+                "return",
+                "tax",
+                "deadline",
+                "of",
+                "n't",
+                "was",
+                "went",
+                "united",
+                "hundred",
+                "wanted",
+                ",",
+                ".",
+                "’ll",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_tense_cues_tried_by_first_character_agree_on_word_salad(text: str) -> None:
+    _same_cues(text)

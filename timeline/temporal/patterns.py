@@ -593,7 +593,7 @@ def char_set(op: Any, av: Any) -> set[str] | None:
     return out
 
 
-def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
+def first_chars(items: Any) -> tuple[set[str] | None, bool]:
     """The characters a parsed pattern may begin with (None: unknown, any) and whether it may match empty."""
     out: set[str] = set()
     for op, av in items:
@@ -609,7 +609,7 @@ def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
             return None, False
         empty = op is not _C.SUBPATTERN and op is not _C.BRANCH and av[0] == 0
         for branch in branches:
-            chars, may_be_empty = _first_chars(branch)
+            chars, may_be_empty = first_chars(branch)
             if chars is None:
                 return None, False
             out |= chars
@@ -621,7 +621,7 @@ def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
 
 def _starts(parsed: Any) -> tuple[bool, bool]:
     """Whether a match of a parsed pattern may start with a digit, and whether it may start with anything else."""
-    chars, empty = _first_chars(parsed)
+    chars, empty = first_chars(parsed)
     if chars is None or empty:
         return True, True
     return any(c.isdigit() for c in chars), any(not c.isdigit() for c in chars)
