@@ -448,12 +448,15 @@ _TITLE_CUE = re.compile(
     re.IGNORECASE,
 )
 _FUNCTION_WORD = frozenset("a an the of in on at for to and or but by with from as nor is".split())
+_PARTICIPLE = re.compile(r"(?:Born|Lost|Made|Found|Gone)\s")  # a cheap look first: most timexes have none before
 _TITLE_PARTICIPLE_BEFORE = re.compile(r"[a-z'’!,]\s+(?:Born|Lost|Made|Found|Gone)\s+(?:on|in|at|for|before|after|by)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:of\s+)?)*$")
 
 
 def in_title(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is part of the title of a work rather than a time."""
-    if _TITLE_PARTICIPLE_BEFORE.search(text, max(0, start - 48), start):
+    if _PARTICIPLE.search(text, max(0, start - 48), start) and _TITLE_PARTICIPLE_BEFORE.search(
+        text, max(0, start - 48), start
+    ):
         return True
     before = _QUOTED_BEFORE.search(text, max(0, start - 60), start)
     if before is None or text.count('"', text.rfind("\n", 0, before.start()) + 1, before.start()) % 2 or text.count(

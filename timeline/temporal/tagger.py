@@ -294,7 +294,7 @@ def _normalize(m: re.Match[str], text: str, ref: Reference) -> Timex | None:
     rule = m.lastgroup or ""
     if _DOMAIN_AFTER.match(text, m.end()):
         return None
-    if _TICKER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if ":" in text[max(0, m.start() - 3) : m.start()] and _TICKER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     rm = RULE_PATTERNS[rule].fullmatch(text, m.start(), m.end())
     if rm is None:
