@@ -944,8 +944,8 @@ def nth_weekday(m: Match) -> Spec | None:
     """A weekday ranked in a month ("the first Monday in October"): in the written year, else the nearest one
     to the article date, the wording's tense weighing as it does for a holiday."""
     g = m.g
-    if g.get("each"):  # TIMEX3 has no value for a weekday's rank in every month: the weekday set, as "every other"
-        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[norm(g['weekday'])]}", quant="EVERY")
+    if g.get("each") or g.get("wdays"):  # TIMEX3 has no value for a weekday's rank in every month: the weekday set
+        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[norm(g.get('weekday') or g.get('wdays'))]}", quant="EVERY")
     month_word = g["month"] or ""
     if not month_word[:1].isupper():
         return None

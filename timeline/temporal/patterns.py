@@ -314,13 +314,13 @@ RULES: list[tuple[str, str]] = [
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
         # a half of one: "the last half of the '80s" (TimeBank: END)
-        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties|two\s+thousands))\b",
+        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>mid[\s-]+to[\s-]+late|early[\s-]+to[\s-]+mid|early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties|two\s+thousands))\b",
     ),
     (
         "century",
         rf"(?:the\s+)?(?:(?P<pre>early|late|mid|(?:end|start|beginning|middle|turn|(?:first|second|last|latter)\s+half)\s+of)(?:[\s-]+|(?<=mid)(?=century\b)))?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century"
         # "the end of the decade", "the turn of the century", "by mid-century": the current one (only with an edge)
-        rf"|(?:(?<=of\s)the\s+)?(?P<ord>{ORD}|twenty[\s-]first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
+        rf"|(?:(?<=of\s)the\s+)?(?P<ord>{ORD}|twenty[\s-]first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+centur(?:y|ies(?<=and\s\d\dth\scenturies))(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
         r"|the\s+(?P<unit>century|decade)|(?:(?<=mid[\s-])|(?<=mid))(?P<bare>century))(?:(?<=\.)|\b)",
     ),
     (
@@ -348,7 +348,10 @@ RULES: list[tuple[str, str]] = [
         "nth_weekday",
         # or of every month, a recurring meeting day: "the second Tuesday of each month"
         rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<weekday>{WEEKDAY})\s+(?:in|of)\s+"
-        rf"(?:(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?|(?P<each>(?:each|every)\s+month\b))",
+        rf"(?:(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?|(?P<each>(?:each|every)\s+month\b))"
+        # two ranks of every month: "the first and third Tuesdays of each month"
+        r"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+and\s+(?:second|third|fourth|fifth|last|2nd|3rd|4th|5th)\s+"
+        r"(?P<wdays>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s\s+(?:in|of)\s+(?:each|every)\s+month\b",
     ),
     (
         "set",

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from ..records import Sentence, Timex
 from ..segment import split_sentences
-from .interval import day_value, interval_of, week_value
+from .interval import day_value, interval_of, shift, value_at, week_value
 from .lexicon import WEEKDAYS
 from .patterns import (
     NON_ASCII_DIGIT,
@@ -164,11 +164,12 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
             if timex is None:
                 rejected.add((m.start(), m.end()))
                 continue
-            for piece in _split_day_list(_range_end(_day_next_to(timex, text, found, ref), text, found), text):
+            pieces = _split_day_list(_range_end(_day_next_to(timex, text, found, ref), text, found), text)
+            for piece in pieces + _and_next(pieces[-1], text):
                 piece.timex_id = f"t{len(found) + 1}"
                 found.append(piece)
                 ref.mentioned.append(piece)
-            covered = m.end()
+            covered = max(m.end(), found[-1].end)
             break
     return found
 
@@ -204,14 +205,14 @@ def _split_day_list(timex: Timex, text: str) -> list[Timex]:
     at = timex.start + m.start("mid")
     mids = [(at + d.start(), at + d.end()) for d in _DAY_NUM.finditer(m.group("mid"))]
     days = [int(timex.value[-2:])] + [int(re.sub(r"\D", "", text[a:b])) for a, b in mids] + [int(m.group("day2"))]
-    if any(not x < y for x, y in zip(days, days[1:])) or days[-1] > 31:
+    if any(not x < y for x, y in zip(days, days[1:], strict=False)) or days[-1] > 31:
         return [timex]
     first_end = timex.start + m.end("a")
     spans = [(timex.start, first_end)] + mids + [(timex.start + m.start("b"), timex.end)]
     if m.group("b")[-1].isdigit() and _AFTER_DAY.match(text, timex.end):
         spans.pop()  # "on March 3 and 4 people died": the last number counts
     pieces = []
-    for day, (start, end) in zip(days, spans):
+    for day, (start, end) in zip(days, spans, strict=False):
         begin = end_ = None
         if timex.begin is not None:
             begin = datetime(timex.begin.year, timex.begin.month, timex.begin.day) + timedelta(days=day - days[0])
@@ -219,6 +220,41 @@ def _split_day_list(timex: Timex, text: str) -> list[Timex]:
         value = f"{timex.value[:-2]}{day:02d}"
         pieces.append(replace(timex, start=start, end=end, text=text[start:end], value=value, begin=begin, end_=end_))
     return pieces
+
+
+# "this year and next": the bare "next" is the unit after the one just named, a timex of its own
+_THIS_UNIT = re.compile(r"this\s+(?:year|month|week)", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s+(?:and|or)\s+(next)\b(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
+
+
+# "this spring and summer": a bare season after a season is the next such season
+_AND_SEASON = re.compile(r"\s+and\s+(spring|summer|fall|autumn|winter)\b(?![\s-]+(?:of\b|\d|['’]))", re.IGNORECASE)
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _and_next(timex: Timex, text: str) -> list[Timex]:
+    if timex.begin is None or timex.type != "DATE" or timex.mod:
+        return []
+    gran = timex.granularity
+    m = _AND_SEASON.match(text, timex.end) if gran == "season" else _AND_NEXT.match(text, timex.end)
+    if m is None or (gran != "season" and not _THIS_UNIT.fullmatch(timex.text)):
+        return []
+    if gran == "season":
+        code = _SEASON_CODE[m.group(1).lower()]
+        value = next(
+            v for k in range(1, 5) if (v := value_at(shift(timex.begin.date(), gran, k), gran)).endswith(code)
+        )
+    elif gran in ("year", "month", "week"):
+        value = value_at(shift(timex.begin.date(), gran, 1), gran)
+    else:
+        return []
+    begin, end_, _ = interval_of(value)
+    return [
+        replace(
+            timex, start=m.start(1), end=m.end(1), text=m.group(1), value=value, mod="", begin=begin, end_=end_,
+            anchor=timex.timex_id or timex.anchor,
+        )
+    ]
 
 
 _DAY_NEXT_TO = re.compile(
