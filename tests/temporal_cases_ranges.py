@@ -55,13 +55,20 @@ CASES: list[Case] = [
     ("The fair was held on [[March 3]], 4 and 5.", THU, ("DATE", "2024-03-03", "")),
     ("The fair was held on March 3, [[4]] and 5.", THU, ("DATE", "2024-03-04", "")),
     ("The fair was held on March 3, 4 and [[5]].", THU, ("DATE", "2024-03-05", "")),
+    ("Hearings are set for Dec. 2, [[3]] and 4.", FRI, ("DATE", "2024-12-03", "")),
+    ("Talks resume on [[3]], 4 and 5 December in Delhi.", FRI, ("DATE", "2024-12-03", "")),
+    ("Talks resume on 3, 4 and [[5 December]] in Delhi.", FRI, ("DATE", "2024-12-05", "")),
     ("Polling was held on [[26]] and 27 November.", THU, ("DATE", "2024-11-26", "")),
     ("Polling was held on 26 and [[27 November]].", THU, ("DATE", "2024-11-27", "")),
     ("The vote is set for [[June 2]] or 3.", MAY, ("DATE", "2024-06-02", "")),
     ("The vote is set for June 2 or [[3]].", MAY, ("DATE", "2024-06-03", "")),
     ("Elections are due in March, between [[the 5th]] and the 7th.", JAN, ("DATE", "2025-03-05", "")),
     ("Elections are due in March, between the 5th and [[the 7th]].", JAN, ("DATE", "2025-03-07", "")),
+    # ordinals before a noun rank things: "between the 1st and 2nd floors"
+    ("Smoke filled the stairs between [[the 1st]] and 2nd floors.", JAN, None),
+    ("He led between [[the 5th]] and the 7th laps.", JAN, None),
     ("Workers struck in October, on [[the 3rd]], 4th and 5th.", THU, ("DATE", "2024-10-03", "")),
+    ("Workers struck in October, on the 3rd, 4th and [[5th]].", THU, ("DATE", "2024-10-05", "")),
     # --- a night named by two days is the night of the first; "the night of" stays outside
     ("The theft took place on the intervening night of [[26 and 27 November]].", THU, ("DATE", "2024-11-26", "")),
     ("Police said the gang struck on the intervening night of [[November 26 and 27]].", THU, ("DATE", "2024-11-26", "")),
@@ -71,6 +78,8 @@ CASES: list[Case] = [
     # --- weekends and weeks of a span
     ("The festival takes place [[the weekend of June 8-9]].", MAY, ("DATE", "2024-W23-WE", "")),
     ("The race is held over [[the weekend of 8 and 9 June]].", MAY, ("DATE", "2024-W23-WE", "")),
+    ("The show runs [[the weekend of Nov. 29-Dec. 1]].", FRI, ("DATE", "2024-W48-WE", "")),
+    ("[[The weekend of June 8]] was wet.", datetime(2024, 6, 12), ("DATE", "2024-W23-WE", "")),
     # --- weekdays: each its own timex, the later one on or after the earlier
     ("Schools will be closed from [[Monday]] through Wednesday.", FRI, ("DATE", "2024-11-25", "")),
     ("Schools will be closed from Monday through [[Wednesday]].", FRI, ("DATE", "2024-11-27", "")),
@@ -87,6 +96,7 @@ CASES: list[Case] = [
     ("The deal was signed [[late Tuesday]] or early Wednesday.", FRI, ("DATE", "2024-11-19", "END")),
     ("The deal was signed late Tuesday or [[early Wednesday]].", FRI, ("DATE", "2024-11-20", "START")),
     ("The council meets [[the first and third Tuesdays of each month]].", FRI, ("SET", "XXXX-WXX-2", "")),
+    ("The board meets [[the second and fourth Thursdays of each month]].", FRI, ("SET", "XXXX-WXX-4", "")),
     # --- clock ranges: the first reading takes the am/pm of the second
     ("The outage lasted from [[2]] to 4 p.m. on Tuesday.", FRI, ("TIME", "2024-11-19T14:00", "")),
     ("The outage lasted from 2 to [[4 p.m.]] on Tuesday.", FRI, ("TIME", "2024-11-19T16:00", "")),
@@ -102,6 +112,7 @@ CASES: list[Case] = [
     # --- spans and lists of months and seasons
     ("Prices rose [[May]] through July.", OCT, ("DATE", "2024-05", "")),
     ("Prices rose May through [[July]].", OCT, ("DATE", "2024-07", "")),
+    ("Talks ran from [[May]] to July 2019.", OCT, ("DATE", "2019-05", "")),
     ("Sales rose in [[June]] and July.", OCT, ("DATE", "2024-06", "")),
     ("Sales rose in June and [[July]].", OCT, ("DATE", "2024-07", "")),
     ("The plant flooded in [[May]] and again in September.", OCT, ("DATE", "2024-05", "")),
@@ -117,6 +128,8 @@ CASES: list[Case] = [
     ("Growth will slow this year and [[next]].", OCT, ("DATE", "2025", "")),
     ("Sales should hold up this month and [[next]].", OCT, ("DATE", "2024-11", "")),
     ("Storms are likely this week and [[next]].", OCT, ("DATE", "2024-W41", "")),
+    ("Growth may slow this year or [[next]].", OCT, ("DATE", "2025", "")),
+    ("He will coach this year and [[next]] season.", OCT, None),
     # --- years: hyphenated spans valued by the first year; lists and spans one timex per year
     ("Jobs vanished in the [[1990-91]] recession.", OCT, ("DATE", "1990", "")),
     ("Output doubled in the [[2019-2021]] period.", OCT, ("DATE", "2019", "")),
@@ -138,6 +151,7 @@ CASES: list[Case] = [
     ("The mills closed in [[the late 1980s]] and early 1990s.", OCT, ("DATE", "198", "END")),
     ("The mills closed in the late 1980s and [[early 1990s]].", OCT, ("DATE", "199", "START")),
     ("Demand is expected to peak in [[the mid-to-late 2020s]].", datetime(2021, 6, 1), ("DATE", "202", "END")),
+    ("Prices peaked in [[the early-to-mid 1990s]].", OCT, ("DATE", "199", "START")),
     ("The town grew in the 18th and [[19th centuries]].", OCT, ("DATE", "18", "")),
     # --- counted ranges of durations: an unknown count of the unit
     ("Repairs will take [[a week or two]].", OCT, ("DURATION", "PXW", "")),
@@ -156,6 +170,7 @@ CASES: list[Case] = [
     ("The vaccine is cleared for children aged [[5 to 11]].", OCT, None),
     ("The court ruled in a [[5-4]] decision.", OCT, None),
     ("The team lost [[2-1]] at home.", OCT, None),
+    ("The 49ers sealed a [[5-3]] win.", OCT, None),
     ("Prices rose [[5 to 10]] percent.", OCT, None),
     ("Between [[20]] and 30 people were hurt.", OCT, None),
     ("The school serves grades [[9-12]].", OCT, None),

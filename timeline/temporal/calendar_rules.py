@@ -1451,6 +1451,7 @@ _DOM_MONTH = re.compile(r"\s+(?:(?P<inst>inst(?:ant)?)|(?P<ult>ult(?:imo)?)|(?P<
 
 
 # After "the 10th" a noun makes it a rank ("the 15th floor"); a preposition or conjunction goes on with a date
+_DOM_LISTED = re.compile(r"\s*,?\s*(?:and|or|to|through)\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOM_NOUN_AFTER = re.compile(
     r"\s*[-–]?\s*(?!(?:without|with|and|or|but|when|as|after|before|in|at|to|for|if|while|amid|despite|until|so)\b)"
     r"[a-z0-9]",
@@ -1498,8 +1499,11 @@ def day_of_month(m: Match) -> Spec | None:
         return _story_month(m, n) if n and m.ref.day is not None else None
     named_month = _DOM_MONTH.match(m.after(10))
     wd, mrel = m.g.get("wd") or m.g.get("wdw"), norm(m.g.get("mrel"))
+    listed = _DOM_LISTED.match(m.after(30))  # "between the 1st and 2nd floors": the noun after the list counts too
     if not named_month and not wd and not mrel and (
-        not _DOM_BEFORE.search(m.before(50)) or _DOM_NOUN_AFTER.match(m.after(12))
+        not _DOM_BEFORE.search(m.before(50))
+        or _DOM_NOUN_AFTER.match(m.after(12))
+        or (listed is not None and _DOM_NOUN_AFTER.match(m.after(30)[listed.end() :]))
     ):
         return None  # "your letter of the 3rd inst." needs no preposition of time
     ref = m.ref.day

@@ -445,6 +445,9 @@ RULES: list[tuple[str, str]] = [
     (
         "day_of_month",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+of\s+{MONTH_FULL}\b)"
+        # a list of days, split in the tagger: "on the 3rd, 4th and 5th"
+        r"(?:(?:\s*,\s*(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)*\s*,?\s*(?:and|or)\s+(?:the\s+)?"
+        r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+of\b))?"
         r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b|\s+of\s+(?:each|every)\s+(?P<meach>month)\b)?"
         # a day of every month, a recurring due date: "rent is due on the first of each month"
         rf"|the\s+(?P<eachw>{DAYWORD})\s+of\s+(?:each|every)\s+month\b"
