@@ -410,8 +410,9 @@ def _month_day(m: Match) -> Spec | None:
     g = m.g
     month_word = g["month"] or g["month_b"] or g.get("month_w")
     day_word = g["day"] or g["day_b"] or g.get("day_w")
-    day2_word = g["day2"] or g["day2_b"] or g.get("day2m")
-    month2 = month_num(g["month2"] or "") if g.get("month2") else None  # "Oct. 31-Nov. 1": a range over a month's end
+    day2_word = g["day2"] or g["day2_b"] or g.get("day2m") or g.get("day2m_b")
+    month2_word = g.get("month2") or g.get("month2_b")
+    month2 = month_num(month2_word) if month2_word else None  # "Oct. 31-Nov. 1": a range over a month's end
     if not month_word or not day_word:
         return None
     if month_word[0].islower() and len(month_word) <= 4:
@@ -479,6 +480,10 @@ def _month_day(m: Match) -> Spec | None:
             )
     mod = PRE_MODS.get(norm(g.get("pre")), "")
     if g.get("weekof"):  # "the week of March 6": the calendar week holding that day
+        if g.get("weekend"):  # "the weekend of June 8-9": the weekend holding that day
+            if g.get("time") or mod or (day2_word and (last - d).days > 2):
+                return None
+            return Spec("DATE", f"{week_value(d)}-WE" if year else "XXXX-WXX-WE", anchor=anchor)
         if day2_word or g.get("time") or mod:
             return None
         return Spec("DATE", week_value(d) if year else "XXXX-WXX", anchor=anchor)
@@ -1007,8 +1012,8 @@ def nth_weekday(m: Match) -> Spec | None:
     """A weekday ranked in a month ("the first Monday in October"): in the written year, else the nearest one
     to the article date, the wording's tense weighing as it does for a holiday."""
     g = m.g
-    if g.get("each"):  # TIMEX3 has no value for a weekday's rank in every month: the weekday set, as "every other"
-        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[norm(g['weekday'])]}", quant="EVERY")
+    if g.get("each") or g.get("wdays"):  # TIMEX3 has no value for a weekday's rank in every month: the weekday set
+        return Spec("SET", f"XXXX-WXX-{WEEKDAYS[norm(g.get('weekday') or g.get('wdays'))]}", quant="EVERY")
     month_word = g["month"] or ""
     if not month_word[:1].isupper():
         return None
@@ -1188,6 +1193,11 @@ _RANGE_LINK = re.compile(r"\s*(and|to|through|until|till|-|–|or)\s*", re.IGNOR
 _RANGE_OPENER = re.compile(r"\b(?:between|from)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
+# "May through July", "March to June": a capitalized month opening a range of months is a month
+_MONTH_RANGE_AFTER = re.compile(
+    r"\s*(?:-|–|to|through|until|till|and|or)\s+(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
 MONTH_CONTEXT = re.compile(
     r"\b(?:in|since|by|until|till|from|to|through|during|before|after|of|early|late|mid|last|this|next|between|and|or|"
     r"throughout|around|until|till|on|for|that|every|each|end|beginning|start|middle)\W*$",
@@ -1250,6 +1260,8 @@ def month(m: Match) -> Spec | None:
     if (
         name in ("may", "march")
         and not m.g.get("pre")
+        and not m.g.get("month2")
+        and not _MONTH_RANGE_AFTER.match(m.after(30))
         and not MONTH_CONTEXT.search(m.before(12))
         and not (re.search(r"\bthe\s+$", m.before(5), re.IGNORECASE) and _DATED_NOUN.match(m.after(20)))
         and not _TRADED_MONTH.match(m.after(40))
@@ -1263,7 +1275,16 @@ def month(m: Match) -> Spec | None:
         return None
     num = month_num(word)
     y, anchor = _year_of_month(m, num, since=norm(m.g.get("pre")) == "since")
-    return Spec("DATE", f"{'XXXX' if y is None else f'{y:04d}'}-{num:02d}", mod, anchor, lstrip=lstrip)
+    interval = None
+    if m.g.get("month2") and y is not None:  # "the June-September monsoon": the span runs to the second month's end
+        num2 = month_num((m.g["month2"] or "")[1:])
+        if num2 == num:
+            return None
+        end_year = y + (num2 < num)
+        interval = (datetime(y, num, 1), datetime(end_year + (num2 == 12), num2 % 12 + 1, 1))
+    return Spec(
+        "DATE", f"{'XXXX' if y is None else f'{y:04d}'}-{num:02d}", mod, anchor, lstrip=lstrip, interval=interval
+    )
 
 
 def _year_of_month(m: Match, num: int, since: bool = False) -> tuple[int | None, str]:
@@ -1564,8 +1585,9 @@ def year(m: Match) -> Spec | None:
 
 _DOM_BEFORE = re.compile(
     # "to" only after a postponement ("adjourned the case to the 28th"): "Spain fell to the 5th" is a ranking
-    r"\b(?:on|by|until|till|since|from|before|after|(?:adjourn|postpon|defer|reschedul)\w*(?:\s+[\w']+){0,3}?\s+to"
-    r"|(?:morning|afternoon|evening|night)\s+of)\s+$",  # "on the evening of the 8th"
+    r"\b(?:on|by|until|till|since|from|before|after|between|(?:adjourn|postpon|defer|reschedul)\w*(?:\s+[\w']+){0,3}?\s+to"
+    r"|(?:morning|afternoon|evening|night)\s+of"  # "on the evening of the 8th"
+    r"|\bthe\s+\d\d?(?:st|nd|rd|th)\s*,?\s*(?:and|or|to|through|until|till))\s+$",  # "between the 5th and the 7th"
     re.IGNORECASE,
 )
 # Commercial and court English: "the 12th inst." (of this month), "ult." (last month), "prox." (next month)
@@ -1573,6 +1595,7 @@ _DOM_MONTH = re.compile(r"\s+(?:(?P<inst>inst(?:ant)?)|(?P<ult>ult(?:imo)?)|(?P<
 
 
 # After "the 10th" a noun makes it a rank ("the 15th floor"); a preposition or conjunction goes on with a date
+_DOM_LISTED = re.compile(r"\s*,?\s*(?:and|or|to|through)\s+(?:the\s+)?\d\d?(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOM_NOUN_AFTER = re.compile(
     r"\s*[-–]?\s*(?!(?:without|with|and|or|but|when|as|after|before|in|at|to|for|if|while|amid|despite|until|so)\b)"
     r"[a-z0-9]",
@@ -1620,8 +1643,11 @@ def day_of_month(m: Match) -> Spec | None:
         return _story_month(m, n) if n and m.ref.day is not None else None
     named_month = _DOM_MONTH.match(m.after(10))
     wd, mrel = m.g.get("wd") or m.g.get("wdw"), norm(m.g.get("mrel"))
+    listed = _DOM_LISTED.match(m.after(30))  # "between the 1st and 2nd floors": the noun after the list counts too
     if not named_month and not wd and not mrel and (
-        not _DOM_BEFORE.search(m.before(50)) or _DOM_NOUN_AFTER.match(m.after(12))
+        not _DOM_BEFORE.search(m.before(50))
+        or _DOM_NOUN_AFTER.match(m.after(12))
+        or (listed is not None and _DOM_NOUN_AFTER.match(m.after(30)[listed.end() :]))
     ):
         return None  # "your letter of the 3rd inst." needs no preposition of time
     ref = m.ref.day

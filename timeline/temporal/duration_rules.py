@@ -186,6 +186,8 @@ def duration(m: Match) -> Spec | None:
     the = norm(g.get("the"))
     nword = norm(g["n"])
     unit = g["unit"] or ""
+    if bool(g.get("btw")) != (norm(g.get("to")) == "and"):
+        return None  # "between five and 10 years" is one span; "and" joins two counts only after "between"
     det = norm(g.get("det"))
     approx = norm(g.get("approx"))
     if nword in ("a", "an", "half a", "a half") and the in ("a", "an", "the"):
@@ -271,8 +273,8 @@ def duration(m: Match) -> Spec | None:
     if n is None and nword not in VAGUE:
         return None
     plural = unit_l.endswith("s") and unit_l not in ("hrs", "mins", "secs")
-    if g.get("n2"):
-        n = None  # "12 to 18 months": TimeML writes an unknown count
+    if g.get("n2") or norm(g.get("orso")) in ("or two", "or three"):
+        n = None  # "12 to 18 months", "a week or two": TimeML writes an unknown count
     if nword in ("a", "an") and plural:
         return None
     if g.get("andhalf") and n is not None:

@@ -225,9 +225,11 @@ RULES: list[tuple[str, str]] = [
     (
         "month_day",
         # wire copy's "early on Feb. 24", "late on 3 March": one timex with its mod, as "early on Sunday"
-        rf"(?:(?P<weekof>the\s+week\s+of)\s+)?(?:(?P<pre>early|late|mid|around(?=\s))[\s-]+(?:on\s+)?)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
-        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM}|(?<=\s){DAYWORD})(?:\s*(?:-|–|to|through|and)\s*(?P<day2>{DAYNUM})|\s*[-–]\s*(?P<month2>{MONTH})\s*(?P<day2m>{DAYNUM}))?"
-        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:\s*(?:-|–|/|to|and)\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b)"
+        rf"(?:(?P<weekof>the\s+week(?P<weekend>end)?\s+of)\s+)?(?:(?P<pre>early|late|mid|around(?=\s))[\s-]+(?:on\s+)?)?(?:(?:(?:this\s+)?coming\s+)?(?P<weekday>{WEEKDAY_DATED}),?\s+(?={MONTH}|\d))?"
+        rf"(?:(?P<month>{MONTH})\s*(?:the\s+(?=\d\d?(?:st|nd|rd|th)))?(?P<day>{DAYNUM}|(?<=\s){DAYWORD})(?:(?:(?:\s*,\s*{DAYNUM}(?!,?\s*\d\d\d))+\s*,?\s*(?:and|or)|\s*(?:-|–|to|through|and|or))\s*(?P<day2>{DAYNUM})|\s*[-–]\s*(?P<month2>{MONTH})\s*(?P<day2m>{DAYNUM}))?"
+        rf"|(?:the\s+)?(?P<day_b>{DAYNUM})(?:(?:(?:\s*,\s*{DAYNUM})+\s*,?\s*(?:and|or)|\s*(?:-|–|/|to|and|or))\s*(?P<day2_b>{DAYNUM}))?\s+(?:of\s+)?(?P<month_b>{MONTH}|{_ABBR}\b)"
+        # "30 January-2 February": a range over a month's end, written day first
+        rf"(?:\s*[-–]\s*(?P<day2m_b>{DAYNUM})\s+(?P<month2_b>{MONTH}))?"
         rf"|the\s+(?P<day_w>{DAYWORD})\s+of\s+(?P<month_w>{MONTH_FULL}\b))"
         rf"(?:,?\s+(?P<year>{YEAR_ANY}|{YEAR_WORDS}\b|{YEAR_WORDS_20}\b)(?:\s*[-–,]\s*(?P<weekday2>{WEEKDAY}))?)?"
         # an HTTP-style stamp keeps its seconds: "Thu, 14 Mar 2024 09:12:33 GMT"
@@ -332,13 +334,13 @@ RULES: list[tuple[str, str]] = [
         "decade",
         # "the 80s" without an apostrophe only after "the" (the normalizer checks it is no temperature)
         # a half of one: "the last half of the '80s" (TimeBank: END)
-        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties|two\s+thousands))\b",
+        r"(?:the\s+)?(?:(?P<half>first|second|last|latter)\s+half\s+of\s+the\s+)?(?:(?P<pre>mid[\s-]+to[\s-]+late|early[\s-]+to[\s-]+mid|early|late|mid)[\s-]+)?(?:(?:roaring|swinging)\s+)?(?P<dec>(?:1[6-9]|20)\d0(?:'s|’s|s)|['’]\d0s|(?<=the\s)[1-9]0(?:'s|’s|s)|(?:nineteen[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?<=(?:the|rly|ate|mid)[\s-])(?:aughts|noughties|two\s+thousands))\b",
     ),
     (
         "century",
         rf"(?:the\s+)?(?:(?P<pre>early|late|mid|(?:end|start|beginning|middle|turn|(?:first|second|last|latter)\s+half)\s+of)(?:[\s-]+|(?<=mid)(?=century\b)))?(?:(?P<det>this|last|next|the\s+(?:last|past|next|previous))\s+century"
         # "the end of the decade", "the turn of the century", "by mid-century": the current one (only with an edge)
-        rf"|(?:(?<=of\s)the\s+)?(?P<ord>{ORD}|twenty[\s-]first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+century(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
+        rf"|(?:(?<=of\s)the\s+)?(?P<ord>{ORD}|twenty[\s-]first|twentieth|(?:thir|four|fif|six|seven|eigh|nine)teenth)[\s-]+centur(?:y|ies(?<=and\s\d\dth\scenturies))(?:\s+(?P<bc>b\.c\.(?:e\.)?|bce\b|bc\b|a\.d\.|ad\b|ce\b))?"
         r"|the\s+(?P<unit>century|decade)|(?:(?<=mid[\s-])|(?<=mid))(?P<bare>century))(?:(?<=\.)|\b)",
     ),
     (
@@ -371,7 +373,10 @@ RULES: list[tuple[str, str]] = [
         "nth_weekday",
         # or of every month, a recurring meeting day: "the second Tuesday of each month"
         rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?P<weekday>{WEEKDAY})\s+(?:in|of)\s+"
-        rf"(?:(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?|(?P<each>(?:each|every)\s+month\b))",
+        rf"(?:(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?|(?P<each>(?:each|every)\s+month\b))"
+        # two ranks of every month: "the first and third Tuesdays of each month"
+        r"|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+and\s+(?:second|third|fourth|fifth|last|2nd|3rd|4th|5th)\s+"
+        r"(?P<wdays>(?:mon|tues|wednes|thurs|fri|satur|sun)day)s\s+(?:in|of)\s+(?:each|every)\s+month\b",
     ),
     (
         "set",
@@ -444,8 +449,8 @@ RULES: list[tuple[str, str]] = [
         "duration",
         rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<the>the|a|an|its|their)\s+)?"
         rf"(?:(?P<det>past|last|next|first|coming|previous|following|final|latest|remaining|initial|ensuing|recent|same|entire|full|whole|other|year-earlier|year-ago|trailing|prior|preceding)\s+)?"
-        rf"(?P<n>{NUMBER})(?:\s*(?:-|to|or|–)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|trading|business|working|calendar))?"
-        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer))?"
+        rf"(?:(?P<btw>between)\s+)?(?P<n>{NUMBER})(?:\s*(?P<to>-|to|or|–|and)\s*(?P<n2>{NUMBER}))?(?P<more>\s+(?:more|additional|further|full|straight|consecutive|trading|business|working|calendar))?"
+        rf"(?P<sep>[\s-]+)(?P<unit>{UNIT})(?P<andhalf>\s+and\s+a\s+half\b)?(?P<old>-old\b)?(?:\s+(?P<orso>or\s+so|or\s+more|or\s+longer|or\s+two|or\s+three))?"
         # "three days a week", "24 hours a day": so many units in each longer one (a SET)
         r"(?:\s+(?:a|an|per|each)\s+(?P<per>day|night|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|old)\b))?",
     ),
@@ -465,6 +470,9 @@ RULES: list[tuple[str, str]] = [
     (
         "day_of_month",
         rf"(?:(?P<wd>{WEEKDAY}),?\s+)?the\s+(?P<dom>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+of\s+{MONTH_FULL}\b)"
+        # a list of days, split in the tagger: "on the 3rd, 4th and 5th"
+        r"(?:(?:\s*,\s*(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b)*\s*,?\s*(?:and|or)\s+(?:the\s+)?"
+        r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+of\b))?"
         r"(?:\s+of\s+(?P<mrel>this|last|next)\s+month\b|\s+of\s+(?:each|every)\s+(?P<meach>month)\b)?"
         # a day of every month, a recurring due date: "rent is due on the first of each month"
         rf"|the\s+(?P<eachw>{DAYWORD})\s+of\s+(?:each|every)\s+month\b"
@@ -525,7 +533,8 @@ RULES: list[tuple[str, str]] = [
     (
         "month",
         rf"(?:(?P<pre>{PRE})[\s-]+)?(?P<month>{MONTH_FULL}\b|(?:jan|feb|aug|sept?|oct|nov|dec)\.)"
-        r"(?P<mend>-end\b)?",  # South Asian business copy: "by March-end" is "by end-March"
+        r"(?P<mend>-end\b)?"  # South Asian business copy: "by March-end" is "by end-March"
+        rf"(?P<month2>[-–]{MONTH_FULL}\b)?",  # "the June-September monsoon": one span, valued by its first month
     ),
     (
         "season",
@@ -678,7 +687,7 @@ TRIGGERS: frozenset[str] = frozenset(
 STARTS: frozenset[str] = TRIGGERS | frozenset(
     """the a an this that last next past coming previous following current early late mid earlier later end
     beginning start middle turn first third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
-    1st 2nd 3rd 4th final latest same prior very preceding st saint bank
+    1st 2nd 3rd 4th final latest same prior very preceding st saint bank between
     about around roughly approximately some nearly almost more less fewer over under at up no just only as well
     close since by in of for within from to until till through during before after every each per once twice several few many dozens its their right these thrice
     calendar financial model school tax shortly entire full whole remaining initial ensuing other recent new trailing those generation all back until till

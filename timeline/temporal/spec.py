@@ -66,6 +66,7 @@ PRE_MODS: dict[str, str] = {
     "end of": "END", "end": "END", "beginning of": "START", "start of": "START", "around": "APPROX", "about": "APPROX",
     "turn of": "START", "the turn of": "START", "turn of the": "START", "the turn of the": "START",
     "the back end of": "END", "the tail end of": "END",  # British: "the back end of the year"
+    "mid to late": "END", "early to mid": "START",  # "the mid-to-late 2020s"
 }  # fmt: skip
 
 

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from ..records import Sentence, Timex
 from ..segment import split_sentences
-from .interval import day_value, interval_of, week_value
+from .interval import day_value, interval_of, shift, value_at, week_value
 from .lexicon import WEEKDAYS
 from .patterns import (
     NON_ASCII_DIGIT,
@@ -164,20 +164,26 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
             if timex is None:
                 rejected.add((m.start(), m.end()))
                 continue
-            for piece in _split_day_list(_range_end(_day_next_to(timex, text, found, ref), text, found), text):
+            pieces = _split_day_list(_range_end(_day_next_to(timex, text, found, ref), text, found), text)
+            for piece in pieces + _and_next(pieces[-1], text):
                 piece.timex_id = f"t{len(found) + 1}"
                 found.append(piece)
                 ref.mentioned.append(piece)
-            covered = m.end()
+            covered = max(m.end(), found[-1].end)
             break
     return found
 
 
-# "April 24 and 25", "24 and 25 April": two days of one month, each its own timex as TimeML lists are.
+# "April 24 and 25", "24 and 25 April", "March 3, 4 and 5", "June 2 or 3": days of one month, each its own timex
+# as TimeML lists are.
 _DAY_LIST = re.compile(
-    r"(?P<a>.*?\b\d{1,2}(?:st|nd|rd|th)?)\s*\band\s+(?P<b>(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b.*)",
+    r"(?P<a>.*?\b\d{1,2}(?:st|nd|rd|th)?)(?P<mid>(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?\b)*)\s*,?\s*\b(?:and|or)\s+"
+    r"(?P<b>(?:the\s+)?(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b.*)",
     re.IGNORECASE | re.DOTALL,
 )
+_DAY_NUM = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+# "the (intervening) night of 26 and 27 November": one night, of the first day; the two days stay one timex
+_NIGHT_OF = re.compile(r"\bnight\s+of\s+$", re.IGNORECASE)
 
 
 # What may follow a day number: a noun ("on March 3 and 4 people died") makes the number a count.
@@ -194,23 +200,61 @@ def _split_day_list(timex: Timex, text: str) -> list[Timex]:
         r"(?:\d{4}|XXXX)-\d\d-\d\d", timex.value
     ):
         return [timex]
-    day2 = int(m.group("day2"))
-    if not int(timex.value[-2:]) < day2 <= 31:
+    if _NIGHT_OF.search(text, max(0, timex.start - 30), timex.start):
         return [timex]
-    value2 = f"{timex.value[:-2]}{day2:02d}"
-    first_end, second_start = timex.start + m.end("a"), timex.start + m.start("b")
-    begin1 = end1 = begin2 = end2 = None
-    if timex.begin is not None:
-        begin1 = datetime(timex.begin.year, timex.begin.month, timex.begin.day)
-        end1 = begin1 + timedelta(days=1)
-        begin2, end2 = begin1 + timedelta(days=day2 - begin1.day), begin1 + timedelta(days=day2 - begin1.day + 1)
-    first = replace(timex, end=first_end, text=timex.text[: m.end("a")], begin=begin1, end_=end1)
+    at = timex.start + m.start("mid")
+    mids = [(at + d.start(), at + d.end()) for d in _DAY_NUM.finditer(m.group("mid"))]
+    days = [int(timex.value[-2:])] + [int(re.sub(r"\D", "", text[a:b])) for a, b in mids] + [int(m.group("day2"))]
+    if any(not x < y for x, y in zip(days, days[1:], strict=False)) or days[-1] > 31:
+        return [timex]
+    first_end = timex.start + m.end("a")
+    spans = [(timex.start, first_end)] + mids + [(timex.start + m.start("b"), timex.end)]
     if m.group("b")[-1].isdigit() and _AFTER_DAY.match(text, timex.end):
-        return [first]
-    second = replace(
-        timex, start=second_start, text=timex.text[m.start("b") :], value=value2, begin=begin2, end_=end2
-    )
-    return [first, second]
+        spans.pop()  # "on March 3 and 4 people died": the last number counts
+    pieces = []
+    for day, (start, end) in zip(days, spans, strict=False):
+        begin = end_ = None
+        if timex.begin is not None:
+            begin = datetime(timex.begin.year, timex.begin.month, timex.begin.day) + timedelta(days=day - days[0])
+            end_ = begin + timedelta(days=1)
+        value = f"{timex.value[:-2]}{day:02d}"
+        pieces.append(replace(timex, start=start, end=end, text=text[start:end], value=value, begin=begin, end_=end_))
+    return pieces
+
+
+# "this year and next": the bare "next" is the unit after the one just named, a timex of its own
+_THIS_UNIT = re.compile(r"this\s+(?:year|month|week)", re.IGNORECASE)
+_AND_NEXT = re.compile(r"\s+(?:and|or)\s+(next)\b(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
+
+
+# "this spring and summer": a bare season after a season is the next such season
+_AND_SEASON = re.compile(r"\s+and\s+(spring|summer|fall|autumn|winter)\b(?![\s-]+(?:of\b|\d|['’]))", re.IGNORECASE)
+_SEASON_CODE = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+
+def _and_next(timex: Timex, text: str) -> list[Timex]:
+    if timex.begin is None or timex.type != "DATE" or timex.mod:
+        return []
+    gran = timex.granularity
+    m = _AND_SEASON.match(text, timex.end) if gran == "season" else _AND_NEXT.match(text, timex.end)
+    if m is None or (gran != "season" and not _THIS_UNIT.fullmatch(timex.text)):
+        return []
+    if gran == "season":
+        code = _SEASON_CODE[m.group(1).lower()]
+        value = next(
+            v for k in range(1, 5) if (v := value_at(shift(timex.begin.date(), gran, k), gran)).endswith(code)
+        )
+    elif gran in ("year", "month", "week"):
+        value = value_at(shift(timex.begin.date(), gran, 1), gran)
+    else:
+        return []
+    begin, end_, _ = interval_of(value)
+    return [
+        replace(
+            timex, start=m.start(1), end=m.end(1), text=m.group(1), value=value, mod="", begin=begin, end_=end_,
+            anchor=timex.timex_id or timex.anchor,
+        )
+    ]
 
 
 _DAY_NEXT_TO = re.compile(
