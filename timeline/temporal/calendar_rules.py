@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from .holidays import (
     NATIONS,
@@ -1079,15 +1081,27 @@ def hijri_date(m: Match) -> Spec | None:
         return None  # the months' names are capitalized
     month = _hijri_month(month_word)
     day = int(re.match(r"\d+", g.get("hd") or g.get("hd2") or "0").group())  # type: ignore[union-attr]
-    written = g.get("hy") or g.get("hy2")
+    return _other_calendar_day(m, g.get("hy") or g.get("hy2"), month, day, hijri_to_gregorian, hijri_year_of)
+
+
+def _other_calendar_day(
+    m: Match,
+    written: str | None,
+    month: Any,
+    day: int,
+    to_gregorian: Callable[[int, Any, int], date | None],
+    year_of: Callable[[date], int],
+) -> Spec | None:
+    """The Gregorian day of a day of another calendar: in its written year, else in the one of the three years
+    around the article date's that lies nearest it (the wording's tense weighing, as for a holiday)."""
     if written:
-        d = hijri_to_gregorian(int(written), month, day)
+        d = to_gregorian(int(written), month, day)
         return Spec("DATE", day_value(d), anchor="absolute") if d else None
     ref = m.ref.day
     if ref is None:
         return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
-    h = hijri_year_of(ref)
-    found = [(d, d + timedelta(days=1)) for y in (h - 1, h, h + 1) if (d := hijri_to_gregorian(y, month, day))]
+    y0 = year_of(ref)
+    found = [(d, d + timedelta(days=1)) for y in (y0 - 1, y0, y0 + 1) if (d := to_gregorian(y, month, day))]
     return Spec("DATE", day_value(_nearest_span(m, found)[0]), anchor="dct") if found else None
 
 
@@ -1118,15 +1132,7 @@ def hebrew_date(m: Match) -> Spec | None:
         return None  # "9 Av. Foch": an avenue
     day_word = g.get("xd") or g.get("xd2") or ""
     day = (ordinal_value(norm(day_word).replace(" ", "-")) or 0) if day_word[0].isalpha() else int(re.sub(r"\D", "", day_word))
-    if written:
-        d = hebrew_to_gregorian(int(written), month, day)
-        return Spec("DATE", day_value(d), anchor="absolute") if d else None
-    ref = m.ref.day
-    if ref is None:
-        return Spec("DATE", "XXXX-XX-XX", anchor="unresolved")
-    h = hebrew_year_of(ref)
-    found = [(d, d + timedelta(days=1)) for y in (h - 1, h, h + 1) if (d := hebrew_to_gregorian(y, month, day))]
-    return Spec("DATE", day_value(_nearest_span(m, found)[0]), anchor="dct") if found else None
+    return _other_calendar_day(m, written, month, day, hebrew_to_gregorian, hebrew_year_of)
 
 
 # A month of the Islamic calendar alone is a time only after a preposition ("during Muharram", "the month of
