@@ -138,7 +138,7 @@ _MORE_THAN_OVER = re.compile(
 
 
 _MONEY_BEFORE = re.compile(
-    r"(?:\d|million|billion|thousand|hundred|percent|%|cents?|dollars?|\$\w*|\b[a-z]{3,}s)\s*$", re.IGNORECASE
+    r"(?:\d|million|billion|thousand|hundred|percent|%|cents?|dollars?|\$\w*|\b[a-z][a-z0-9-]{2,}s)\s*$", re.IGNORECASE
 )
 
 

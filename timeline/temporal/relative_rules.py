@@ -202,6 +202,12 @@ def ago(m: Match) -> Spec | None:
     ended = approx == "over" and bool(_DECLARED.search(m.before(16)))
     if ended:
         approx = ""
+    if direction in ("later", "earlier") and re.match(r"\s+than\b", m.after(6)):
+        # "two years later than promised": a comparison, so the count is the gap between two times, a duration
+        value, dgran = duration_value(None if g.get("n2") else n, unit)
+        lstrip = after_word(m.span, approx) if approx == "about" else 0
+        return Spec("DURATION", value, DURATION_MODS.get(approx, ""), anchor="", lstrip=lstrip,
+                    rstrip=from_last(m.span, direction), granularity=dgran)  # fmt: skip
     if direction in ("before", "after") and g.get("n") and _NOTHING_NAMED.match(m.text, m.end):
         # "Observers arrive a week before.": nothing named to count from, so the last date the text named
         direction = "earlier" if direction == "before" else "later"
@@ -957,6 +963,8 @@ def weekday(m: Match) -> Spec | None:
         return None  # "Tuesday Morning filed", "Saturday Night Live": a capitalized part of the day in a name
     if not g.get("part") and _WEEKDAY_KIND.match(m.after(10)):
         return None  # "she taught Sunday school": a kind of thing, no day
+    if re.search(r"\bBlack\s+$", m.before(6)):
+        return None  # "Black Monday", "Black Tuesday": a crash named for its weekday, not a day of this week
     wd = WEEKDAYS[norm(g["weekday"]).rstrip(".")]
     mod = PRE_MODS.get(norm(g.get("pre")), "")
     if g.get("wdir"):
