@@ -62,6 +62,7 @@ CASES: list[Case] = [
     # "two years later than promised" compares two times: the count is the gap, a duration
     ("Deliveries will start [[two years]] later than first promised.", A06, ("DURATION", "P2Y", "")),
     ("The first jets arrived [[months]] later than planned.", J09, ("DURATION", "PXM", "")),
+    ("The Leipzig plant reopened [[a week]] earlier than expected.", SEP09, ("DURATION", "P1W", "")),
     ("Boeing said the 787 is now due to fly by [[the end of the year]].", B08, ("DATE", "2008", "END")),
     ("Boeing said the [[787]] is now due to fly by the end of the year.", B08, None),
     ("The first flight, originally planned for [[August 2007]], has been pushed back again.", B08, ("DATE", "2007-08", "")),
