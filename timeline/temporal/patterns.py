@@ -652,7 +652,8 @@ def scanner(names: set[str]) -> re.Pattern[str]:
 PARSED_RULES: dict[str, Any] = {name: _parser.parse(pattern) for name, pattern in RULES}  # read by scanners.py too
 _STARTS_OF = {name: _starts(parsed) for name, parsed in PARSED_RULES.items()}
 SCANNER_AT_DIGIT: re.Pattern[str] = scanner({name for name, (digit, _) in _STARTS_OF.items() if digit})
-SCANNER_AT_WORD: re.Pattern[str] = scanner({name for name, (_, other) in _STARTS_OF.items() if other})
+WORD_RULES: frozenset[str] = frozenset(name for name, (_, other) in _STARTS_OF.items() if other)
+SCANNER_AT_WORD: re.Pattern[str] = scanner(set(WORD_RULES))
 
 # --- where the scanner is tried ---------------------------------------------------------------------------------
 # A timex always contains a trigger word (its head); it may begin a few words earlier with a start word

@@ -1,11 +1,13 @@
-"""The scanner tried at a word: at common words, only the rules whose match may begin with that very word.
+"""The scanners tried at a word: at each start word, only the rules whose match may begin with that very word.
 
 A failed try of the whole grammar at a common word ("in", "of", "to", "a") costs ~20 us, because every rule that
 may begin with its first letter is run some way in; such tries were a quarter of the tagger's time.  A rule's
 match begins with one of a finite set of letter runs (no rule consumes an open-ended run of letters), read off its
-parsed pattern.  So the most frequent start words get a scanner of just the rules they may begin, in the grammar's
-order, and every try has the same outcome as the whole grammar's (a test checks it on word salad).  Scanners are
-compiled on first use, and shared by groups of words: each compiled alternation costs tens of milliseconds.
+parsed pattern.  So a word gets the rules it may begin, each compiled alone, tried one by one in the grammar's
+order: alternation is leftmost-first, so the first rule that matches gives the very match the whole grammar gives
+(a test checks it on word salad), and a rule that cannot match fails at its first character or word, in about a
+microsecond, where a compiled alternation of the same rules costs more per rule than the loop does.  Each rule's
+scanner is compiled on first use (tens of milliseconds for the longest ones).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re._parser as _parser
 from functools import cache, lru_cache
 from typing import Any
 
-from .patterns import PARSED_RULES, SCANNER_AT_WORD, char_set, scanner
+from .patterns import PARSED_RULES, WORD_RULES, char_set, scanner
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _MAX_PARTIALS = 20000  # letter runs followed at once; beyond it a rule counts as beginning with any word
@@ -99,27 +101,21 @@ def _rules_for(word: str) -> frozenset[str]:
     return frozenset(name for name, words in _FIRST_WORDS.items() if words is None or word in words)
 
 
-# The start words tried most often in news that begin few rules ("of", "to" and "from" only a year: "from 1998"),
-# in two groups; each group gets one scanner of the rules any of its words may begin (two compiled alternations
-# at start-up, not one per word).  Other words share the whole word scanner, unless no rule may begin with them at
-# all ("ago", "then", "while").
-_GROUPS = (
-    frozenset("in of to for from after before through during within until till since by".split()),
-    frozenset("a an at as over no up its their these those each every per new".split()),
-)
+@cache
+def _rule_scanner(name: str) -> re.Pattern[str]:
+    return scanner({name})
+
+
+@lru_cache(maxsize=4096)
+def scanners_at_word(word: str) -> tuple[re.Pattern[str], ...]:
+    """The scanners of the rules a match beginning with the letter run ``word`` may come from, in the grammar's
+    order (none when no rule may begin with it: "ago", "then", "while")."""
+    rules = _rules_for(word)
+    return tuple(_rule_scanner(name) for name in PARSED_RULES if name in rules)
 
 
 @cache
-def _group_scanner(group: frozenset[str]) -> re.Pattern[str]:
-    return scanner(set().union(*(_rules_for(word) for word in group)))
-
-
-@lru_cache(maxsize=2048)
-def scanner_at_word(word: str) -> re.Pattern[str] | None:
-    """The scanner for a match beginning with the letter run ``word``; None when no rule may begin with it."""
-    if not _rules_for(word):
-        return None
-    for group in _GROUPS:
-        if word in group:
-            return _group_scanner(group)
-    return SCANNER_AT_WORD
+def scanners_at_other() -> tuple[re.Pattern[str], ...]:
+    """The scanners of every rule whose match may begin with something else than a digit, in the grammar's order:
+    tried where no letter run begins ("'50s")."""
+    return tuple(_rule_scanner(name) for name in PARSED_RULES if name in WORD_RULES)

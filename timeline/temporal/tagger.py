@@ -21,7 +21,6 @@ from .patterns import (
     NON_ASCII_DIGIT,
     RULE_PATTERNS,
     SCANNER_AT_DIGIT,
-    SCANNER_AT_WORD,
     STARTS,
     TRIGGER_AFTER_SCAN,
     TRIGGER_SCAN,
@@ -30,7 +29,7 @@ from .patterns import (
 )
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
-from .scanners import scanner_at_word
+from .scanners import scanners_at_other, scanners_at_word
 from .spec import RANGE_FROM, in_title
 
 _LOOKBACK_WORDS = 6
@@ -133,8 +132,11 @@ def _scan_at(low: str, s: int) -> re.Match[str] | None:
     if low[s].isdigit():
         return SCANNER_AT_DIGIT.match(low, s)
     word = WORD.match(low, s)
-    scanner = scanner_at_word(word.group()) if word is not None else SCANNER_AT_WORD
-    return scanner.match(low, s) if scanner is not None else None
+    for scanner in scanners_at_word(word.group()) if word is not None else scanners_at_other():
+        m = scanner.match(low, s)
+        if m is not None:
+            return m  # the first rule that matches: the one the whole grammar's alternation would pick
+    return None
 
 
 def find(text: str, dct: datetime | None) -> list[Timex]:
