@@ -30,7 +30,7 @@ from .patterns import (
 )
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
-from .scanners import scanners_at_other, scanners_at_word
+from .scanners import scanners_after, scanners_at_other
 from .spec import RANGE_FROM, in_title
 
 _LOOKBACK_WORDS = 6
@@ -142,7 +142,7 @@ def _scan_at(low: str, s: int) -> re.Match[str] | None:
     if low[s].isdigit():
         return SCANNER_AT_DIGIT.match(low, s)
     word = WORD.match(low, s)
-    for scanner in scanners_at_word(word.group()) if word is not None else scanners_at_other():
+    for scanner in scanners_after(word.group(), low, word.end()) if word is not None else scanners_at_other():
         m = scanner.match(low, s)
         if m is not None:
             return m  # the first rule that matches: the one the whole grammar's alternation would pick
