@@ -113,6 +113,26 @@ def test_split_scanners_agree_with_the_whole_grammar_on_word_salad(text: str) ->
     _same_scan(text)
 
 
+# Separators other than one space, for the scanners chosen by the word after "the" ("the-1990s", "the\n2nd").
+_SEPARATORS = (" ", "  ", "-", ", ", "\n", "'", "’", ".", ":", "/", " (", ") ", "5", " 1990 ", " ١٩٩٠ ", "\u00a0", "²")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(("the", *_WORDS)), st.sampled_from(_SEPARATORS)), max_size=40))
+def test_split_scanners_agree_with_the_whole_grammar_on_word_salad_with_any_separators(
+    words: list[tuple[str, str]],
+) -> None:
+    _same_scan("".join(word + sep for word, sep in words))
+
+
+def test_split_scanners_agree_with_the_whole_grammar_after_the() -> None:
+    for text in (
+        "in the 1990s and the '80s", "the 2003 period was", "on the 1st of may", "the 21st century", "the 3rd quarter",
+        "the-1990s", "the\nnext day", "the  end of the year", "the ١٩٩٠s", "the", "the 5", "these days", "the, day",
+    ):
+        _same_scan(text)
+
+
 def test_every_rule_begins_with_a_listed_word_or_any() -> None:
     """The per-word scanners rest on this: a rule's first letter run is one of the words read off its pattern."""
     assert scanners.first_words(r"(?:the\s+)?(?:early|late)\s+\d{4}") == {"the", "early", "late"}

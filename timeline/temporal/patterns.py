@@ -10,6 +10,7 @@ ambiguous repetition).
 
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as _C  # the parsed form of a pattern, to know what a rule's match may start with
 import re._parser as _parser
@@ -652,7 +653,20 @@ def scanner(names: set[str]) -> re.Pattern[str]:
 PARSED_RULES: dict[str, Any] = {name: _parser.parse(pattern) for name, pattern in RULES}  # read by scanners.py too
 _STARTS_OF = {name: _starts(parsed) for name, parsed in PARSED_RULES.items()}
 SCANNER_AT_DIGIT: re.Pattern[str] = scanner({name for name, (digit, _) in _STARTS_OF.items() if digit})
-SCANNER_AT_WORD: re.Pattern[str] = scanner({name for name, (_, other) in _STARTS_OF.items() if other})
+WORD_RULES: frozenset[str] = frozenset(name for name, (_, other) in _STARTS_OF.items() if other)
+
+
+@functools.cache
+def _scanner_at_word() -> re.Pattern[str]:
+    return scanner(set(WORD_RULES))
+
+
+def __getattr__(name: str) -> Any:
+    # ``SCANNER_AT_WORD``, the alternation of every rule a word may begin, is only a reference now (the tagger
+    # tries each rule alone, see scanners.py): compiled on first use, it costs no start-up time.
+    if name == "SCANNER_AT_WORD":
+        return _scanner_at_word()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # --- where the scanner is tried ---------------------------------------------------------------------------------
 # A timex always contains a trigger word (its head); it may begin a few words earlier with a start word

@@ -174,6 +174,11 @@ def _alternatives(source: str) -> list[str]:
 _CUE_START = re.compile(r"\b\w|(?<=\w)['’]")
 
 
+def cue_starts(text: str) -> list[int]:
+    """Where a cue may begin in ``text`` (found once for both the future and the past cues)."""
+    return [m.start() for m in _CUE_START.finditer(text)]
+
+
 class _LastCue:
     """The last match of ``guard(?:cue|cue|...)end`` in a clause, as ``finditer`` would find it, trying at each
     word start only the cues that may begin with its first character: the whole alternation of a hundred cues,
@@ -196,13 +201,14 @@ class _LastCue:
         self._other = compiled(None)
         self._guard = re.compile(guard)  # zero-width, tested only where a cue matched
 
-    def last(self, text: str) -> re.Match[str] | None:
+    def last(self, text: str, starts: list[int] | None = None) -> re.Match[str] | None:
+        """The last match in ``text``; ``starts``, where cues may begin (``cue_starts``), when already known."""
         found, pos = None, 0
-        for start in _CUE_START.finditer(text):
-            p = start.start()
+        by_char, other = self._by_char, self._other
+        for p in cue_starts(text) if starts is None else starts:
             if p < pos:
                 continue
-            pattern = self._by_char.get(text[p], self._other)
+            pattern = by_char.get(text[p], other)
             m = pattern.match(text, p) if pattern is not None else None
             if m is not None and self._guard.match(text, p) is not None:
                 found, pos = m, max(m.end(), p + 1)
@@ -233,8 +239,9 @@ def cue_at(text: str, start: int, end: int) -> tuple[int, str]:
     cut = _last(_CLAUSE_START, before)
     if cut is not None:
         before = before[cut.end() :]
-    fut = _FUTURE_LAST.last(before)
-    past = _PAST_LAST.last(before)
+    starts = cue_starts(before)
+    fut = _FUTURE_LAST.last(before, starts)
+    past = _PAST_LAST.last(before, starts)
     if fut is not None or past is not None:
         # Ends decide: "had been due to expire" (a plan now past) ends with the future cue it contains.
         if past is None or (fut is not None and fut.end() > past.end()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -21,7 +22,6 @@ from .patterns import (
     NON_ASCII_DIGIT,
     RULE_PATTERNS,
     SCANNER_AT_DIGIT,
-    SCANNER_AT_WORD,
     STARTS,
     TRIGGER_AFTER_SCAN,
     TRIGGER_SCAN,
@@ -30,7 +30,7 @@ from .patterns import (
 )
 from .reference import Reference
 from .rules import NORMALIZERS, Match, Spec
-from .scanners import scanner_at_word
+from .scanners import scanners_after, scanners_at_other
 from .spec import RANGE_FROM, in_title
 
 _LOOKBACK_WORDS = 6
@@ -100,9 +100,8 @@ def _build(spec: Spec, text: str, start: int, end: int) -> Timex | None:
     )
 
 
-def _candidates(low: str) -> list[tuple[int, list[int]]]:
-    """(trigger position, earlier word starts that may begin the same timex) for every trigger word."""
-    out: list[tuple[int, list[int]]] = []
+def _triggers(low: str) -> Iterator[int]:
+    """The position of every trigger word and of every number that may begin a timex, in order."""
     last_digit_end = -1
     triggers = (
         TRIGGER_AFTER_SCAN.finditer(" " + low)
@@ -120,12 +119,22 @@ def _candidates(low: str) -> list[tuple[int, list[int]]]:
             last_digit_end = nd
             if not USEFUL_NUMBER.match(low, pos):
                 continue
-        lo = max(0, pos - _LOOKBACK_CHARS)
-        words = list(WORD.finditer(low, lo, pos))  # match objects only: no tuple per word
-        if len(words) <= _LOOKBACK_WORDS and words and words[0].start() == lo and lo > 0 and low[lo - 1].isalnum():
-            del words[0]  # a word cut by the window (only matters when it is among the last ones)
-        out.append((pos, [w.start() for w in words[-_LOOKBACK_WORDS:] if w[0] in STARTS or w[0][0].isdigit()]))
-    return out
+        yield pos
+
+
+def _starts_before(low: str, pos: int) -> list[int]:
+    """The earlier word starts that may begin the same timex as the trigger at ``pos``."""
+    lo = max(0, pos - _LOOKBACK_CHARS)
+    words = list(WORD.finditer(low, lo, pos))  # match objects only: no tuple per word
+    if len(words) <= _LOOKBACK_WORDS and words and words[0].start() == lo and lo > 0 and low[lo - 1].isalnum():
+        del words[0]  # a word cut by the window (only matters when it is among the last ones)
+    return [w.start() for w in words[-_LOOKBACK_WORDS:] if w[0] in STARTS or w[0][0].isdigit()]
+
+
+def _candidates(low: str) -> list[tuple[int, list[int]]]:
+    """(trigger position, earlier word starts that may begin the same timex) for every trigger word (``find``
+    looks for the starts only at triggers outside the timexes found so far)."""
+    return [(pos, _starts_before(low, pos)) for pos in _triggers(low)]
 
 
 def _scan_at(low: str, s: int) -> re.Match[str] | None:
@@ -133,8 +142,11 @@ def _scan_at(low: str, s: int) -> re.Match[str] | None:
     if low[s].isdigit():
         return SCANNER_AT_DIGIT.match(low, s)
     word = WORD.match(low, s)
-    scanner = scanner_at_word(word.group()) if word is not None else SCANNER_AT_WORD
-    return scanner.match(low, s) if scanner is not None else None
+    for scanner in scanners_after(word.group(), low, word.end()) if word is not None else scanners_at_other():
+        m = scanner.match(low, s)
+        if m is not None:
+            return m  # the first rule that matches: the one the whole grammar's alternation would pick
+    return None
 
 
 def find(text: str, dct: datetime | None) -> list[Timex]:
@@ -145,9 +157,10 @@ def find(text: str, dct: datetime | None) -> list[Timex]:
     covered = 0
     scanned: dict[int, re.Match[str] | None] = {}  # each start is scanned once, however many triggers follow it
     rejected: set[tuple[int, int]] = set()
-    for trigger, starts in _candidates(low):
+    for trigger in _triggers(low):
         if trigger < covered:
             continue
+        starts = _starts_before(low, trigger)
         matches = []
         # "the 1940s and '50s": a clipped decade begins at its apostrophe, before the number that triggers it
         clipped = [trigger - 1] if trigger > covered and low[trigger - 1] in "'’" and low[trigger].isdigit() else []
