@@ -292,15 +292,7 @@ def fiscal_period(m: Match) -> Spec | None:
     if g.get("ytd"):
         if ref is None:
             return Spec("DATE", "XXXX", anchor="unresolved", lstrip=lstrip)
-        unit = norm(g.get("tdunit") or "year")
-        if unit == "quarter":
-            return Spec("DATE", f"{ref.year:04d}-Q{(ref.month - 1) // 3 + 1}", lstrip=lstrip)
-        if unit == "month":
-            return Spec("DATE", f"{ref.year:04d}-{ref.month:02d}", lstrip=lstrip)
-        if unit == "week":
-            iso = ref.isocalendar()
-            return Spec("DATE", f"{iso.year:04d}-W{iso.week:02d}", lstrip=lstrip)
-        return Spec("DATE", f"{ref.year:04d}", lstrip=lstrip)
+        return Spec("DATE", value_at(ref, norm(g.get("tdunit") or "year")), lstrip=lstrip)
     if g.get("full"):
         if g.get("fyear"):
             return Spec("DATE", g["fyear"] or "", anchor="absolute", lstrip=lstrip)
